@@ -1,0 +1,145 @@
+#include "db/Database.h"
+
+#include "db/SqliteExtensions.h"
+#include "db/Statement.h"
+
+#include <QFileInfo>
+#include <QObject>
+
+#include <sqlite3.h>
+
+namespace ws {
+
+namespace {
+
+QString friendlyOpenError(int rc, const QString& path)
+{
+    switch (rc & 0xff) {
+    case SQLITE_CANTOPEN:
+        return QObject::tr("Cannot open the database %1: the file or its folder cannot be opened.").arg(path);
+    case SQLITE_NOTADB:
+    case SQLITE_CORRUPT:
+        return QObject::tr("The file %1 is not a Wirescope database or is damaged.").arg(path);
+    case SQLITE_READONLY:
+        return QObject::tr("The database %1 is read-only.").arg(path);
+    case SQLITE_FULL:
+        return QObject::tr("The disk holding %1 is full.").arg(path);
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return QObject::tr("The database %1 is busy in another program.").arg(path);
+    default:
+        return QObject::tr("Cannot open the database %1.").arg(path);
+    }
+}
+
+} // namespace
+
+Database::Database(const QString& path, Mode mode) : m_path(path)
+{
+    const int flags = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
+                      SQLITE_OPEN_NOMUTEX;
+    const QByteArray nativePath = path.toUtf8();
+    const int rc = sqlite3_open_v2(nativePath.constData(), &m_db, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        const QString detail = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString();
+        close();
+        throw DbError(friendlyOpenError(rc, path), detail, rc & 0xff);
+    }
+    sqlite3_extended_result_codes(m_db, 1);
+    sqlite3_busy_timeout(m_db, 10000);
+    registerSqliteExtensions(m_db);
+    try {
+        // Reading the schema here turns "not a database" into an error at open time.
+        exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+        if (mode == Mode::ReadWrite && path != QLatin1String(":memory:"))
+            exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+        exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+        Statement probe = prepare(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
+        probe.step();
+    } catch (const DbError& error) {
+        close();
+        throw DbError(friendlyOpenError(error.code(), path), error.detail(), error.code());
+    }
+}
+
+Database::~Database() { close(); }
+
+Database::Database(Database&& other) noexcept : m_db(other.m_db), m_path(std::move(other.m_path))
+{
+    other.m_db = nullptr;
+}
+
+Database& Database::operator=(Database&& other) noexcept
+{
+    if (this != &other) {
+        close();
+        m_db = other.m_db;
+        m_path = std::move(other.m_path);
+        other.m_db = nullptr;
+    }
+    return *this;
+}
+
+void Database::close()
+{
+    if (m_db) {
+        sqlite3_close_v2(m_db);
+        m_db = nullptr;
+    }
+}
+
+void Database::check(int rc, const QString& what) const
+{
+    if (rc == SQLITE_OK || rc == SQLITE_ROW || rc == SQLITE_DONE)
+        return;
+    const QString detail = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString();
+    QString message = what;
+    switch (rc & 0xff) {
+    case SQLITE_FULL: message = QObject::tr("The disk is full: %1").arg(what); break;
+    case SQLITE_READONLY: message = QObject::tr("The database is read-only: %1").arg(what); break;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB: message = QObject::tr("The database file is damaged: %1").arg(what); break;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED: message = QObject::tr("The database is busy: %1").arg(what); break;
+    default: break;
+    }
+    throw DbError(message, detail, rc & 0xff);
+}
+
+void Database::exec(const QString& sql)
+{
+    char* error = nullptr;
+    const int rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &error);
+    if (error)
+        sqlite3_free(error);
+    check(rc, QObject::tr("A database command failed."));
+}
+
+Statement Database::prepare(const QString& sql) const
+{
+    sqlite3_stmt* stmt = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    const int rc = sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &stmt, nullptr);
+    if (rc != SQLITE_OK) {
+        sqlite3_finalize(stmt);
+        check(rc, QObject::tr("A database query could not be prepared."));
+    }
+    return Statement(m_db, stmt);
+}
+
+qint64 Database::lastInsertRowId() const { return sqlite3_last_insert_rowid(m_db); }
+
+int Database::changes() const { return sqlite3_changes(m_db); }
+
+int Database::userVersion() const
+{
+    Statement query = prepare(QStringLiteral("PRAGMA user_version"));
+    return query.step() ? query.integer(0) : 0;
+}
+
+void Database::setUserVersion(int version)
+{
+    exec(QStringLiteral("PRAGMA user_version=%1").arg(version));
+}
+
+} // namespace ws

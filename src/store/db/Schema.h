@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+
+namespace ws {
+
+class Database;
+
+// The schema as numbered upgrade steps (PRAGMA user_version). Opening a database runs the steps it
+// lacks, each in its own transaction, after copying the file aside (<file>.v<N>.bak) when it already
+// held data. A database from a newer Wirescope is refused, untouched.
+class Schema
+{
+public:
+    static int currentVersion();
+    // Throws DbError (with a user-facing message) when the file is newer or cannot be upgraded.
+    static void upgrade(Database& db);
+};
+
+} // namespace ws

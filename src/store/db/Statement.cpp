@@ -1,0 +1,158 @@
+#include "db/Statement.h"
+
+#include "db/DbError.h"
+
+#include <QObject>
+
+#include <sqlite3.h>
+
+namespace ws {
+
+Statement::~Statement()
+{
+    if (m_stmt)
+        sqlite3_finalize(m_stmt);
+}
+
+Statement::Statement(Statement&& other) noexcept : m_db(other.m_db), m_stmt(other.m_stmt)
+{
+    other.m_stmt = nullptr;
+}
+
+Statement& Statement::operator=(Statement&& other) noexcept
+{
+    if (this != &other) {
+        if (m_stmt)
+            sqlite3_finalize(m_stmt);
+        m_db = other.m_db;
+        m_stmt = other.m_stmt;
+        other.m_stmt = nullptr;
+    }
+    return *this;
+}
+
+Statement& Statement::bind(int index, const QString& value)
+{
+    if (value.isNull())
+        return bindNull(index);
+    const QByteArray utf8 = value.toUtf8();
+    sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+Statement& Statement::bind(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_stmt, index, value);
+    return *this;
+}
+
+Statement& Statement::bind(int index, double value)
+{
+    sqlite3_bind_double(m_stmt, index, value);
+    return *this;
+}
+
+Statement& Statement::bind(int index, const QByteArray& blob)
+{
+    sqlite3_bind_blob(m_stmt, index, blob.constData(), int(blob.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+Statement& Statement::bindNull(int index)
+{
+    sqlite3_bind_null(m_stmt, index);
+    return *this;
+}
+
+Statement& Statement::bind(int index, const QVariant& value)
+{
+    if (!value.isValid() || value.isNull())
+        return bindNull(index);
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::Bool: return bind(index, value.toLongLong());
+    case QMetaType::Double: return bind(index, value.toDouble());
+    case QMetaType::QByteArray: return bind(index, value.toByteArray());
+    default: return bind(index, value.toString());
+    }
+}
+
+int Statement::parameterIndex(const char* name) const
+{
+    const int index = sqlite3_bind_parameter_index(m_stmt, name);
+    if (index == 0)
+        throw DbError(QObject::tr("Internal error: unknown query parameter."), QString::fromLatin1(name));
+    return index;
+}
+
+Statement& Statement::bind(const char* name, const QString& value) { return bind(parameterIndex(name), value); }
+
+Statement& Statement::bind(const char* name, qint64 value) { return bind(parameterIndex(name), value); }
+
+bool Statement::step()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    const QString detail = QString::fromUtf8(sqlite3_errmsg(m_db));
+    sqlite3_reset(m_stmt);
+    QString message = QObject::tr("A database query failed.");
+    switch (rc & 0xff) {
+    case SQLITE_FULL: message = QObject::tr("The disk is full; nothing more could be written."); break;
+    case SQLITE_READONLY: message = QObject::tr("The database is read-only."); break;
+    case SQLITE_CORRUPT: message = QObject::tr("The database file is damaged."); break;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED: message = QObject::tr("The database is busy in another program."); break;
+    case SQLITE_INTERRUPT: message = QObject::tr("The query was cancelled."); break;
+    default: break;
+    }
+    throw DbError(message, detail, rc & 0xff);
+}
+
+void Statement::run()
+{
+    while (step()) {
+    }
+    reset();
+}
+
+void Statement::reset()
+{
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+}
+
+int Statement::columnCount() const { return sqlite3_column_count(m_stmt); }
+
+bool Statement::isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
+
+QString Statement::text(int column) const
+{
+    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    if (!data)
+        return {};
+    return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
+}
+
+qint64 Statement::int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
+
+double Statement::real(int column) const { return sqlite3_column_double(m_stmt, column); }
+
+QVariant Statement::value(int column) const
+{
+    switch (sqlite3_column_type(m_stmt, column)) {
+    case SQLITE_INTEGER: return int64(column);
+    case SQLITE_FLOAT: return real(column);
+    case SQLITE_NULL: return {};
+    case SQLITE_BLOB:
+        return QByteArray(static_cast<const char*>(sqlite3_column_blob(m_stmt, column)),
+                          sqlite3_column_bytes(m_stmt, column));
+    default: return text(column);
+    }
+}
+
+} // namespace ws

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QVariant>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace ws {
+
+// A prepared statement (RAII). Parameters are bound by 1-based index or :name; never paste user
+// text into SQL.
+class Statement
+{
+public:
+    Statement() = default;
+    Statement(sqlite3* db, sqlite3_stmt* stmt) : m_db(db), m_stmt(stmt) {}
+    ~Statement();
+    Statement(Statement&& other) noexcept;
+    Statement& operator=(Statement&& other) noexcept;
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+
+    Statement& bind(int index, const QString& value);
+    Statement& bind(int index, qint64 value);
+    Statement& bind(int index, int value) { return bind(index, qint64(value)); }
+    Statement& bind(int index, double value);
+    Statement& bind(int index, const QByteArray& blob);
+    Statement& bindNull(int index);
+    Statement& bind(int index, const QVariant& value); // by the variant's type; null stays NULL
+    Statement& bind(const char* name, const QString& value);
+    Statement& bind(const char* name, qint64 value);
+
+    // Steps once: true while a row is available, false when done. Throws DbError on failure.
+    bool step();
+    // Runs to completion (for INSERT/UPDATE/DELETE), then resets for reuse.
+    void run();
+    void reset(); // reset and clear bindings
+
+    int columnCount() const;
+    bool isNull(int column) const;
+    QString text(int column) const;
+    qint64 int64(int column) const;
+    int integer(int column) const { return int(int64(column)); }
+    double real(int column) const;
+    QVariant value(int column) const;
+
+    sqlite3_stmt* handle() const { return m_stmt; }
+
+private:
+    int parameterIndex(const char* name) const;
+
+    sqlite3* m_db = nullptr;
+    sqlite3_stmt* m_stmt = nullptr;
+};
+
+} // namespace ws
