@@ -1,6 +1,8 @@
 #include "db/Schema.h"
 
 #include "db/Database.h"
+#include "db/Statement.h"
+#include "db/Statement.h"
 #include "db/Transaction.h"
 
 #include <QFile>

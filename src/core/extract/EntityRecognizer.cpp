@@ -1,0 +1,532 @@
+#include "extract/EntityRecognizer.h"
+
+#include "extract/GlossReader.h"
+#include "extract/Lexicon.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
+namespace ws {
+
+namespace {
+
+int strengthOf(EntityCandidate::Source source)
+{
+    switch (source) {
+    case EntityCandidate::Alias: return 7;
+    case EntityCandidate::Gazetteer: return 6;
+    case EntityCandidate::Title: return 5;
+    case EntityCandidate::Suffix:
+    case EntityCandidate::OrgName:
+    case EntityCandidate::Gloss:
+    case EntityCandidate::Acronym:
+    case EntityCandidate::Credit:
+    case EntityCandidate::Bracketed: return 4;
+    case EntityCandidate::HeadNoun:
+    case EntityCandidate::Cue:
+    case EntityCandidate::Based:
+    case EntityCandidate::Story: return 2;
+    }
+    return 0;
+}
+
+// Chinese name endings that say what kind of thing is named.
+std::optional<EntityType> typeFromHan(QStringView han)
+{
+    static const QList<std::pair<QString, EntityType>> endings = {
+        {QStringLiteral("公司"), EntityType::Company},      {QStringLiteral("集團"), EntityType::Company},
+        {QStringLiteral("集团"), EntityType::Company},      {QStringLiteral("科技"), EntityType::Company},
+        {QStringLiteral("電子"), EntityType::Company},      {QStringLiteral("电子"), EntityType::Company},
+        {QStringLiteral("半導體"), EntityType::Company},    {QStringLiteral("半导体"), EntityType::Company},
+        {QStringLiteral("存儲"), EntityType::Company},      {QStringLiteral("存储"), EntityType::Company},
+        {QStringLiteral("銀行"), EntityType::Company},      {QStringLiteral("银行"), EntityType::Company},
+        {QStringLiteral("控股"), EntityType::Company},      {QStringLiteral("工業"), EntityType::Company},
+        {QStringLiteral("工业"), EntityType::Company},      {QStringLiteral("公會"), EntityType::Organization},
+        {QStringLiteral("公会"), EntityType::Organization}, {QStringLiteral("協會"), EntityType::Organization},
+        {QStringLiteral("协会"), EntityType::Organization}, {QStringLiteral("大學"), EntityType::Organization},
+        {QStringLiteral("大学"), EntityType::Organization}, {QStringLiteral("委員會"), EntityType::Organization},
+        {QStringLiteral("委员会"), EntityType::Organization}, {QStringLiteral("部"), EntityType::Organization},
+        {QStringLiteral("局"), EntityType::Organization},   {QStringLiteral("署"), EntityType::Organization},
+        {QStringLiteral("院"), EntityType::Organization},   {QStringLiteral("會"), EntityType::Organization},
+        {QStringLiteral("市"), EntityType::Place},          {QStringLiteral("省"), EntityType::Place},
+        {QStringLiteral("縣"), EntityType::Place},          {QStringLiteral("县"), EntityType::Place},
+    };
+    for (const auto& [ending, type] : endings) {
+        if (han.endsWith(ending))
+            return type;
+    }
+    return std::nullopt;
+}
+
+class Pass
+{
+public:
+    Pass(const TextAnalysis& text, const NameRuns& runs, const Gazetteer& gazetteer)
+        : t(text), runs(runs), g(gazetteer)
+    {
+    }
+
+    QList<EntityCandidate> run()
+    {
+        gazetteerMatches();
+        for (const NameRun& run : runs.runs())
+            classify(run, 0, int(run.units.size()));
+        glosses();
+        credits();
+        return settle();
+    }
+
+private:
+    const TextAnalysis& t;
+    const NameRuns& runs;
+    const Gazetteer& g;
+    QList<EntityCandidate> out;
+    QHash<int, int> gazetteerAt; // first token -> candidate
+    QMultiHash<int, int> endingAt; // end token -> candidates
+
+    int add(EntityType type, EntityCandidate::Source source, int first, int end, int entry = -1)
+    {
+        EntityCandidate candidate;
+        candidate.type = type;
+        candidate.source = source;
+        candidate.first = first;
+        candidate.end = end;
+        candidate.gazetteerEntry = entry;
+        candidate.strength = strengthOf(source);
+        out.append(candidate);
+        endingAt.insert(end, int(out.size()) - 1);
+        return int(out.size()) - 1;
+    }
+
+    void gazetteerMatches()
+    {
+        for (const GazetteerMatch& match : g.match(t.text(), t.tokens())) {
+            const int index = add(g.entry(match.entry).type, EntityCandidate::Gazetteer, match.firstToken,
+                                  match.endToken, match.entry);
+            gazetteerAt.insert(match.firstToken, index);
+        }
+    }
+
+    quint64 head(const NameRun& run, int unit) const { return t.token(run.units[unit].first).hash; }
+    bool single(const NameRun& run, int unit) const { return run.units[unit].end - run.units[unit].first == 1; }
+    bool unitIs(const NameRun& run, int unit, Lexicon::Set set) const
+    {
+        // A unit counts as a word of the set when it is that word, or that word with its full stop.
+        const NameUnit& u = run.units[unit];
+        return (u.end - u.first == 1 || (u.end - u.first == 2 && t.isPunct(u.first + 1, u'.'))) &&
+               Lexicon::contains(set, head(run, unit));
+    }
+    bool isTitleWord(int token) const
+    {
+        return token >= 0 && t.token(token).kind == Token::Word && Lexicon::contains(Lexicon::Title, t.token(token).hash);
+    }
+    bool nonPersonListed(int first) const
+    {
+        const int index = gazetteerAt.value(first, -1);
+        return index >= 0 && out[index].type != EntityType::Person;
+    }
+
+    // How many units from `a` (up to 3, before `b`) look like a person's name.
+    int personUnits(const NameRun& run, int a, int b) const
+    {
+        int count = 0;
+        for (int u = a; u < b && count < 3; ++u) {
+            const NameUnit& unit = run.units[u];
+            if (u > a && t.token(unit.first - 1).kind == Token::Word && !t.token(unit.first - 1).has(Token::Upper))
+                break; // a connector: "Bank of America"
+            const Token& token = t.token(unit.first);
+            const bool initials = unit.end - unit.first >= 2 && t.isPunct(unit.first + 1, u'.') && token.length() == 1;
+            if (token.has(Token::AllUpper) && token.length() > 1 && !initials)
+                break;
+            static const Lexicon::Set excluded[] = {Lexicon::LegalSuffix, Lexicon::OrgWord,  Lexicon::CompanyHead,
+                                                    Lexicon::MediaWord,   Lexicon::Month,    Lexicon::Weekday,
+                                                    Lexicon::Title,       Lexicon::Nationality};
+            bool bad = false;
+            for (Lexicon::Set set : excluded)
+                bad = bad || Lexicon::contains(set, token.hash);
+            if (bad || nonPersonListed(unit.first))
+                break;
+            ++count;
+        }
+        return count;
+    }
+
+    void classify(const NameRun& run, int a, int b)
+    {
+        static const quint64 andWord = word(u"and");
+        static const quint64 administration = word(u"administration");
+        static const quint64 yuan = word(u"yuan");
+        // Capitalised only because a sentence starts there: "The", "However", "Shares".
+        while (a < b && single(run, a) && Lexicon::contains(Lexicon::SentenceStart, head(run, a)))
+            ++a;
+        if (a >= b)
+            return;
+        // "US President Joe Biden", "Nvidia CEO Jensen Huang": a title inside the run.
+        for (int u = a; u + 1 < b; ++u) {
+            if (!unitIs(run, u, Lexicon::Title))
+                continue;
+            const int count = personUnits(run, u + 1, b);
+            if (count == 0)
+                continue;
+            // "Executive Yuan", "General Motors": what follows belongs to a company or body.
+            bool institutional = false;
+            for (int k = u + 1; k < b; ++k)
+                institutional = institutional || unitIs(run, k, Lexicon::OrgWord) ||
+                                unitIs(run, k, Lexicon::CompanyHead) || unitIs(run, k, Lexicon::LegalSuffix);
+            if (institutional)
+                continue;
+            classify(run, a, u);
+            add(EntityType::Person, EntityCandidate::Title, run.units[u + 1].first, run.units[u + count].end);
+            if (u + 1 + count < b)
+                classify(run, u + 1 + count, b);
+            return;
+        }
+        // "Samsung Electronics Co and SK Hynix Inc": two companies.
+        if (unitIs(run, b - 1, Lexicon::LegalSuffix)) {
+            for (int u = a + 1; u < b; ++u) {
+                if (t.is(run.units[u].first - 1, andWord) || t.isPunct(run.units[u].first - 1, u',')) {
+                    classify(run, a, u);
+                    classify(run, u, b);
+                    return;
+                }
+            }
+        }
+        const int first = run.units[a].first;
+        const int end = run.units[b - 1].end;
+        const int units = b - a;
+        bool nameWord = false; // a word that is not itself a suffix or company noun
+        bool allTechnical = true;
+        bool orgWord = false;
+        for (int u = a; u < b; ++u) {
+            nameWord = nameWord || !(unitIs(run, u, Lexicon::LegalSuffix) || unitIs(run, u, Lexicon::CompanyHead));
+            allTechnical = allTechnical && (unitIs(run, u, Lexicon::TechWord) || unitIs(run, u, Lexicon::CompanyHead));
+            if (unitIs(run, u, Lexicon::OrgWord)) {
+                const quint64 h = head(run, u);
+                if ((h == administration && units < 3) || (h == yuan && units < 2))
+                    continue;
+                orgWord = true;
+            }
+        }
+        if (units >= 2 && nameWord && unitIs(run, b - 1, Lexicon::LegalSuffix)) {
+            // "Foo Holdings Co" and "Foo, Inc." are companies; so is "Foo Corp" after a comma.
+            add(EntityType::Company, EntityCandidate::Suffix, first, end);
+            return;
+        }
+        if (orgWord && units >= 2) {
+            add(EntityType::Organization, EntityCandidate::OrgName, first, end);
+            return;
+        }
+        if (units >= 2 && unitIs(run, b - 1, Lexicon::MediaWord)) {
+            add(EntityType::Organization, EntityCandidate::OrgName, first, end);
+            return;
+        }
+        if (units >= 2 && nameWord && !allTechnical && unitIs(run, b - 1, Lexicon::CompanyHead)) {
+            add(EntityType::Company, EntityCandidate::HeadNoun, first, end);
+            return;
+        }
+        classifyByContext(run, a, b);
+    }
+
+    // A run with no telling word of its own: what stands around it.
+    void classifyByContext(const NameRun& run, int a, int b)
+    {
+        static const quint64 theWord = word(u"the");
+        static const quint64 aWord = word(u"a");
+        static const quint64 anWord = word(u"an");
+        static const quint64 its = word(u"its");
+        const int first = run.units[a].first;
+        const int end = run.units[b - 1].end;
+        // A title or role before: "CEO Jensen Huang", "chairman and CEO C.C. Wei", "Mr. Smith".
+        int before = first - 1;
+        if (t.isPunct(before, u'.'))
+            --before;
+        if (isTitleWord(before) && !runs.blocked(before)) {
+            const int count = personUnits(run, a, b);
+            if (count > 0) {
+                add(EntityType::Person, EntityCandidate::Title, first, run.units[a + count - 1].end);
+                return;
+            }
+        }
+        // "Jun Young-hyun, vice chairman and head of ...", "John Smith, an analyst at ...".
+        if (b - a >= 2 && b - a <= 3 && personUnits(run, a, b) == b - a && t.isPunct(end, u',')) {
+            int k = end + 1;
+            if (t.is(k, theWord) || t.is(k, aWord) || t.is(k, anWord) || t.is(k, its))
+                ++k;
+            for (int steps = 0; steps < 4 && k < t.size(); ++steps, ++k) {
+                if (isTitleWord(k)) {
+                    add(EntityType::Person, EntityCandidate::Title, first, end);
+                    return;
+                }
+                if (t.token(k).kind != Token::Word || t.token(k).has(Token::Upper))
+                    break;
+            }
+        }
+        // "X-based": a place.
+        if (t.isPunct(end, u'-') && end + 1 < t.size() && !t.token(end).has(Token::SpaceBefore) &&
+            Lexicon::contains(Lexicon::PlaceSuffixWord, t.token(end + 1).hash)) {
+            add(EntityType::Place, EntityCandidate::Based, first, end);
+            return;
+        }
+        // Wire copy brackets companies that have no ticker: "<Cyclops Corp>".
+        if (t.isPunct(first - 1, u'<') && t.isPunct(end, u'>')) {
+            add(EntityType::Company, EntityCandidate::Bracketed, first, end);
+            return;
+        }
+        // A company word just before: "German firm Qimonda", "chipmaker Micron", "US-based Micron".
+        if (first > 0 && !runs.blocked(first - 1) && t.token(first - 1).kind == Token::Word &&
+            !t.token(first - 1).has(Token::Upper) && Lexicon::contains(Lexicon::CompanyCue, t.token(first - 1).hash) &&
+            personUnits(run, a, b) < b - a) {
+            add(EntityType::Company, EntityCandidate::Cue, first, end);
+            return;
+        }
+        // An apposition after: "Innotron Memory, the parent firm of ...".
+        if (t.isPunct(end, u',') && appositionNamesCompany(end + 1)) {
+            add(EntityType::Company, EntityCandidate::Cue, first, end);
+            return;
+        }
+    }
+
+    // ", the parent firm of", ", a chipmaker", ", its main supplier": a company word within a few
+    // lower-case words after a comma.
+    bool appositionNamesCompany(int k) const
+    {
+        for (int steps = 0; steps < 4 && k < t.size(); ++steps, ++k) {
+            const Token& token = t.token(k);
+            if (token.kind != Token::Word || token.has(Token::Upper))
+                return false;
+            if (Lexicon::contains(Lexicon::CompanyCue, token.hash))
+                return true;
+        }
+        return false;
+    }
+
+    bool companyCueNear(int first, int end) const
+    {
+        for (int k = qMax(0, first - 6); k < qMin(t.size(), end + 8); ++k) {
+            if (k >= first && k < end)
+                continue;
+            const Token& token = t.token(k);
+            if (token.kind == Token::Word && !token.has(Token::Upper) && Lexicon::contains(Lexicon::CompanyCue, token.hash))
+                return true;
+        }
+        return false;
+    }
+
+    // The candidate ending at token `end` that a gloss there explains (the longest).
+    int candidateEndingAt(int end) const
+    {
+        int best = -1;
+        for (auto it = endingAt.constFind(end); it != endingAt.constEnd() && it.key() == end; ++it) {
+            const EntityCandidate& c = out[*it];
+            if (c.source == EntityCandidate::Alias)
+                continue;
+            if (best < 0 || c.length() > out[best].length())
+                best = *it;
+        }
+        return best;
+    }
+
+    void glosses()
+    {
+        const int n = t.size();
+        for (int p = 1; p < n; ++p) {
+            if (!(t.isPunct(p, u'(') || t.isPunct(p, 0xFF08)) || runs.blocked(p))
+                continue;
+            const std::optional<Gloss> gloss = GlossReader::at(t, p);
+            if (!gloss)
+                continue;
+            int headIndex = candidateEndingAt(p);
+            const Gloss::Part* abbreviation = gloss->abbreviation();
+            const QString abbreviationText =
+                abbreviation ? t.spanText(abbreviation->first, abbreviation->end) : QString();
+            // A lower-case long form: "through-silicon via (TSV)".
+            if (abbreviation && !t.token(p - 1).has(Token::Upper)) {
+                const int longFirst = GlossReader::longFormStart(t, p, abbreviationText);
+                if (longFirst >= 0 && (headIndex < 0 || out[headIndex].first > longFirst))
+                    headIndex = acronymHead(longFirst, p, *abbreviation);
+            }
+            const int run = runs.runEndingAt(p);
+            if (run >= 0 && (headIndex < 0 || out[headIndex].first > runs.runs()[run].first()))
+                headIndex = glossHead(runs.runs()[run], *gloss, headIndex);
+            if (headIndex < 0)
+                continue;
+            for (const Gloss::Part& part : gloss->parts) {
+                const int alias = add(out[headIndex].type, EntityCandidate::Alias, part.first, part.end);
+                out[alias].aliasOf = headIndex;
+            }
+            p = gloss->close;
+        }
+    }
+
+    int acronymHead(int first, int end, const Gloss::Part& abbreviation)
+    {
+        // Listed already (by the long form or the abbreviation)?
+        const int listed = gazetteerAt.value(abbreviation.first, -1);
+        if (listed >= 0 && out[listed].end == abbreviation.end)
+            return add(out[listed].type, EntityCandidate::Acronym, first, end, out[listed].gazetteerEntry);
+        bool technical = false;
+        for (int k = first; k < end; ++k)
+            technical = technical || Lexicon::contains(Lexicon::TechWord, t.token(k).hash);
+        if (technical)
+            return add(EntityType::Technology, EntityCandidate::Acronym, first, end);
+        return -1;
+    }
+
+    // The type of an unlisted name from its gloss and surroundings: "Innotron Memory (合肥長鑫)".
+    int glossHead(const NameRun& run, const Gloss& gloss, int existing)
+    {
+        int a = 0;
+        const int b = int(run.units.size());
+        while (a < b && single(run, a) && Lexicon::contains(Lexicon::SentenceStart, head(run, a)))
+            ++a;
+        if (a >= b)
+            return existing;
+        const int first = run.units[a].first;
+        const int end = run.units[b - 1].end;
+        if (existing >= 0 && out[existing].first <= first)
+            return existing;
+        std::optional<EntityType> type;
+        for (const Gloss::Part& part : gloss.parts) {
+            if (part.han && !type)
+                type = typeFromHan(t.span(part.first, part.end));
+        }
+        bool technical = false;
+        bool allTechnical = true;
+        for (int u = a; u < b; ++u) {
+            technical = technical || unitIs(run, u, Lexicon::TechWord) || unitIs(run, u, Lexicon::CompanyHead);
+            allTechnical = allTechnical && unitIs(run, u, Lexicon::TechWord);
+        }
+        if (const Gloss::Part* abbreviation = gloss.abbreviation(); !type && abbreviation) {
+            const int listed = gazetteerAt.value(abbreviation->first, -1);
+            if (listed >= 0 && out[listed].end == abbreviation->end)
+                return add(out[listed].type, EntityCandidate::Gloss, first, end, out[listed].gazetteerEntry);
+            const QString letters = t.spanText(abbreviation->first, abbreviation->end);
+            if (allTechnical && GlossReader::longFormStart(t, end, letters) >= 0)
+                type = EntityType::Technology;
+        }
+        if (!type && (technical || companyCueNear(first, gloss.close + 1)))
+            type = EntityType::Company;
+        if (!type && gloss.hasHan() && personUnits(run, a, b) == b - a && b - a >= 2) {
+            // "Lai Ching-te (賴清德)": a romanised Chinese name with a hyphenated given name.
+            for (int u = a; u < b; ++u) {
+                const NameUnit& unit = run.units[u];
+                if (unit.end - unit.first == 3 && t.isPunct(unit.first + 1, u'-') &&
+                    !t.token(unit.first + 2).has(Token::Upper))
+                    type = EntityType::Person;
+            }
+        }
+        if (!type)
+            return existing;
+        return add(*type, EntityCandidate::Gloss, first, end);
+    }
+
+    // "Photo: AFP", "Photo: Lin Hsiu-chu, Taipei Times": news agencies are organizations; nothing
+    // else in a credit is an entity.
+    void credits()
+    {
+        static const quint64 photo = word(u"photo");
+        static const quint64 photos = word(u"photos");
+        static const quint64 photograph = word(u"photograph");
+        const int n = t.size();
+        for (int i = 0; i + 2 < n; ++i) {
+            const quint64 h = t.token(i).hash;
+            if (!(h == photo || h == photos || h == photograph) || !t.token(i).has(Token::Upper) || !t.isPunct(i + 1, u':'))
+                continue;
+            int end = i + 2;
+            while (end < n && !t.token(end).has(Token::NewlineBefore) && t.sentenceOf(end) == t.sentenceOf(i + 2))
+                ++end;
+            int partStart = i + 2;
+            for (int k = i + 2; k <= end; ++k) {
+                if (k < end && !(t.isPunct(k, u',') || t.isPunct(k, u';') || t.isPunct(k, u'/')))
+                    continue;
+                if (k - partStart == 1 && t.token(partStart).has(Token::AllUpper) && t.token(partStart).length() >= 2 &&
+                    !gazetteerAt.contains(partStart))
+                    add(EntityType::Organization, EntityCandidate::Credit, partStart, k);
+                partStart = k + 1;
+            }
+            // A photographer's name in a credit is not read as anything.
+            for (int c = 0; c < out.size(); ++c) {
+                if (out[c].first >= i + 2 && out[c].end <= end && out[c].type == EntityType::Person)
+                    out[c].strength = -1;
+            }
+            i = end - 1;
+        }
+    }
+
+    QList<EntityCandidate> settle()
+    {
+        QList<int> order(out.size());
+        for (int i = 0; i < out.size(); ++i)
+            order[i] = i;
+        std::stable_sort(order.begin(), order.end(), [this](int x, int y) {
+            const EntityCandidate& a = out[x];
+            const EntityCandidate& b = out[y];
+            if (a.length() != b.length())
+                return a.length() > b.length();
+            if (a.strength != b.strength)
+                return a.strength > b.strength;
+            return a.first < b.first;
+        });
+        std::vector<char> covered(t.size(), 0);
+        QList<int> accepted;
+        for (int index : order) {
+            const EntityCandidate& c = out[index];
+            if (c.strength < 0)
+                continue;
+            bool free = true;
+            for (int k = c.first; k < c.end && free; ++k)
+                free = !covered[k];
+            if (!free)
+                continue;
+            for (int k = c.first; k < c.end; ++k)
+                covered[k] = 1;
+            accepted.append(index);
+        }
+        std::sort(accepted.begin(), accepted.end(), [this](int x, int y) { return out[x].first < out[y].first; });
+        QSet<int> isAccepted(accepted.cbegin(), accepted.cend());
+        QList<int> kept;
+        QHash<int, int> headOf;
+        for (int index : accepted) {
+            const EntityCandidate& c = out[index];
+            if (c.source == EntityCandidate::Alias) {
+                int headIndex = isAccepted.contains(c.aliasOf) ? c.aliasOf : -1;
+                // The head lost to a longer span: the alias belongs to whatever covers it now.
+                for (int other : accepted) {
+                    if (headIndex < 0 && out[other].source != EntityCandidate::Alias &&
+                        out[other].overlaps(out[c.aliasOf]))
+                        headIndex = other;
+                }
+                if (headIndex < 0)
+                    continue;
+                headOf.insert(index, headIndex);
+            }
+            kept.append(index);
+        }
+        QHash<int, int> position;
+        for (int i = 0; i < kept.size(); ++i)
+            position.insert(kept[i], i);
+        QList<EntityCandidate> result;
+        for (int index : kept) {
+            EntityCandidate c = out[index];
+            if (c.source == EntityCandidate::Alias) {
+                c.aliasOf = position.value(headOf.value(index));
+                c.type = out[headOf.value(index)].type;
+            }
+            result.append(c);
+        }
+        return result;
+    }
+};
+
+} // namespace
+
+EntityRecognizer::EntityRecognizer(std::shared_ptr<const Gazetteer> gazetteer) : m_gazetteer(std::move(gazetteer)) {}
+
+QList<EntityCandidate> EntityRecognizer::recognize(const TextAnalysis& text, const NameRuns& runs) const
+{
+    return Pass(text, runs, *m_gazetteer).run();
+}
+
+} // namespace ws

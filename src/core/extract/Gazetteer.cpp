@@ -1,0 +1,213 @@
+#include "extract/Gazetteer.h"
+
+#include "extract/ChineseFold.h"
+#include "extract/EntityKey.h"
+#include "extract/TsvTable.h"
+#include "model/DataPaths.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QtDebug>
+
+namespace ws {
+
+namespace {
+
+struct TableSpec
+{
+    const char* file;
+    EntityType type;
+    const char* aliasColumns; // space-separated columns holding other names
+    const char* parent;
+    const char* related;
+    const char* kind;
+};
+
+// In priority order: when two tables list the same name, the first wins.
+const TableSpec tables[] = {
+    {"companies.tsv", EntityType::Company, "aliases tickers zh_hant zh_hans", "parent", "", "sector"},
+    {"organizations.tsv", EntityType::Organization, "aliases zh_hant zh_hans", "", "", "kind"},
+    {"people.tsv", EntityType::Person, "aliases zh_hant zh_hans", "", "organization", "role"},
+    {"products.tsv", EntityType::Product, "aliases", "", "maker", "category"},
+    {"technologies.tsv", EntityType::Technology, "synonyms", "parent", "", "category"},
+    {"places.tsv", EntityType::Place, "aliases zh_hant zh_hans", "", "", "kind"},
+};
+
+int wordCount(const QString& text)
+{
+    return int(text.split(QLatin1Char(' '), Qt::SkipEmptyParts).size());
+}
+
+bool lettersOnly(const QString& text)
+{
+    for (QChar c : text) {
+        if (!c.isLetter())
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+std::shared_ptr<const Gazetteer> Gazetteer::load(const QString& dir, QStringList* issues)
+{
+    auto gazetteer = std::make_shared<Gazetteer>();
+    gazetteer->m_dir = dir;
+    gazetteer->m_matcher.setCapsLineRelaxed(true);
+    if (!QFileInfo(dir).isDir()) {
+        if (issues)
+            issues->append(dir + QStringLiteral(": gazetteer folder not found"));
+        return gazetteer;
+    }
+    for (const TableSpec& spec : tables) {
+        const QString path = QDir(dir).filePath(QString::fromLatin1(spec.file));
+        if (!QFileInfo::exists(path)) {
+            if (issues)
+                issues->append(path + QStringLiteral(": not found"));
+            continue;
+        }
+        TsvTable table;
+        QString error;
+        if (!table.load(path, &error)) {
+            if (issues)
+                issues->append(error);
+            continue;
+        }
+        if (!table.hasColumn(QStringLiteral("name"))) {
+            if (issues)
+                issues->append(path + QStringLiteral(":1: no 'name' column"));
+            continue;
+        }
+        QHash<QString, int> seen;
+        for (const TsvTable::Row& row : table.rows()) {
+            GazetteerEntry entry;
+            entry.type = spec.type;
+            entry.name = table.value(row, QStringLiteral("name"));
+            if (entry.name.isEmpty()) {
+                if (issues)
+                    issues->append(table.where(row) + QStringLiteral(": row without a name"));
+                continue;
+            }
+            entry.key = EntityKey::make(entry.name);
+            if (seen.contains(entry.key)) {
+                if (issues)
+                    issues->append(table.where(row) + QStringLiteral(": '") + entry.name +
+                                   QStringLiteral("' is listed twice (first at line ") +
+                                   QString::number(seen.value(entry.key)) + QLatin1Char(')'));
+                continue;
+            }
+            seen.insert(entry.key, row.line);
+            for (const QString& column : QString::fromLatin1(spec.aliasColumns).split(QLatin1Char(' ')))
+                entry.aliases += table.values(row, column);
+            entry.aliases.removeDuplicates();
+            entry.aliases.removeAll(entry.name);
+            entry.country = table.value(row, QStringLiteral("country"));
+            if (*spec.parent)
+                entry.parent = table.value(row, QString::fromLatin1(spec.parent));
+            if (*spec.related)
+                entry.related = table.value(row, QString::fromLatin1(spec.related));
+            entry.kind = table.value(row, QString::fromLatin1(spec.kind));
+            const int index = int(gazetteer->m_entries.size());
+            gazetteer->m_entries.append(entry);
+            gazetteer->addAlias(index, entry.name);
+            for (const QString& alias : entry.aliases)
+                gazetteer->addAlias(index, alias);
+        }
+    }
+    const QString currencies = QDir(dir).filePath(QStringLiteral("currencies.tsv"));
+    if (QFileInfo::exists(currencies))
+        gazetteer->m_currencies->load(currencies, issues);
+    else if (issues)
+        issues->append(currencies + QStringLiteral(": not found"));
+    return gazetteer;
+}
+
+std::shared_ptr<const Gazetteer> Gazetteer::shared()
+{
+    static const std::shared_ptr<const Gazetteer> instance = [] {
+        QStringList issues;
+        auto loaded = load(DataPaths::gazetteerDir(), &issues);
+        for (const QString& issue : issues)
+            qWarning().noquote() << "gazetteer:" << issue;
+        return loaded;
+    }();
+    return instance;
+}
+
+void Gazetteer::addAlias(int index, const QString& alias)
+{
+    const GazetteerEntry& entry = m_entries[index];
+    const QString key = EntityKey::make(alias);
+    if (key.isEmpty())
+        return;
+    QList<int>& byKey = m_byKey[key];
+    if (!byKey.contains(index))
+        byKey.append(index);
+
+    const bool han = ChineseFold::containsHan(alias);
+    const bool singleWord = wordCount(alias) == 1;
+    // A surname or first name alone is a person only once the full name has been read in the
+    // story; the extractor links those itself.
+    if (entry.type == EntityType::Person && singleWord && !han && alias != entry.name)
+        return;
+    bool caseSensitive;
+    if (han)
+        caseSensitive = false;
+    else if (entry.type == EntityType::Technology)
+        caseSensitive = alias.size() <= 3 && lettersOnly(alias);
+    else
+        caseSensitive = singleWord || alias.size() < 8;
+    QStringList forms{alias};
+    // Single names are often written in capitals in running text (NVIDIA, SAMSUNG).
+    if (caseSensitive && alias.size() >= 5 && alias.toUpper() != alias)
+        forms.append(alias.toUpper());
+    for (const QString& form : forms) {
+        const int phrase = m_matcher.add(form, caseSensitive);
+        if (phrase < 0)
+            continue;
+        QList<int>& list = m_phraseEntries[phrase];
+        if (!list.contains(index))
+            list.append(index);
+    }
+}
+
+QList<GazetteerMatch> Gazetteer::match(QStringView text, const QList<Token>& tokens) const
+{
+    QList<GazetteerMatch> matches;
+    const int n = int(tokens.size());
+    for (int i = 0; i < n; ++i) {
+        if (tokens[i].kind == Token::Punct)
+            continue;
+        const PhraseMatcher::Hit hit = m_matcher.longestAt(text, tokens, i);
+        if (!hit.found())
+            continue;
+        // Word boundaries inside a Latin word run: "AI-related" finds AI, "AIs" does not (tokens).
+        const QList<int> entries = m_phraseEntries.value(hit.phrase);
+        if (entries.isEmpty())
+            continue;
+        matches.append({entries.first(), hit.first, hit.end, tokens[hit.first].start, tokens[hit.end - 1].end});
+        i = hit.end - 1;
+    }
+    return matches;
+}
+
+QList<GazetteerMatch> Gazetteer::match(QStringView text) const
+{
+    return match(text, Tokenizer::tokenize(text));
+}
+
+QList<int> Gazetteer::findByKey(const QString& key) const
+{
+    return m_byKey.value(key);
+}
+
+int Gazetteer::find(EntityType type, const QString& key) const
+{
+    for (int index : m_byKey.value(key)) {
+        if (m_entries[index].type == type)
+            return index;
+    }
+    return -1;
+}
+
+} // namespace ws

@@ -1,0 +1,186 @@
+#include "extract/NameRuns.h"
+
+#include "extract/Lexicon.h"
+
+#include <QHash>
+
+namespace ws {
+
+namespace {
+
+// "US-led", "state-owned": the capitalised part before these is not glued to them.
+bool isHyphenModifier(quint64 hash)
+{
+    static const QSet<quint64> words = [] {
+        QSet<quint64> set;
+        for (const char16_t* w : {u"based", u"led", u"owned", u"backed", u"made", u"listed", u"controlled", u"run",
+                                  u"born", u"funded", u"linked", u"bound", u"focused", u"registered",
+                                  u"headquartered", u"related", u"style", u"level", u"era", u"wide", u"specific",
+                                  u"grade", u"centric", u"friendly", u"dependent", u"allied", u"aligned", u"only",
+                                  u"class", u"like", u"type", u"designed", u"built", u"developed", u"produced"})
+            set.insert(word(w));
+        return set;
+    }();
+    return words.contains(hash);
+}
+
+} // namespace
+
+NameRuns::NameRuns(const TextAnalysis& text) : m_text(text)
+{
+    m_blocked.assign(text.size(), false);
+    m_afterKicker.assign(text.size(), false);
+    markBlocked();
+    build();
+}
+
+void NameRuns::markBlocked()
+{
+    const int n = m_text.size();
+    // Lines in capitals or title case are headlines: names there are read from the gazetteer and
+    // from what the story body establishes, not from capitalisation.
+    int lineStart = 0;
+    for (int i = 0; i <= n; ++i) {
+        if (i < n && (i == 0 || !m_text.token(i).has(Token::NewlineBefore)))
+            continue;
+        int words = 0;
+        int capitalised = 0;
+        bool caps = false;
+        for (int t = lineStart; t < i; ++t) {
+            const Token& token = m_text.token(t);
+            caps = caps || token.has(Token::CapsLine);
+            if (token.kind != Token::Word || token.length() < 4)
+                continue;
+            ++words;
+            if (token.has(Token::Upper))
+                ++capitalised;
+        }
+        // Title case only counts on a line of its own (the title, a subheading), not on wrapped body
+        // lines that happen to hold several names.
+        const bool isolated = lineStart == 0 || m_text.token(lineStart).has(Token::ParagraphBefore);
+        const bool alone = isolated && (i == n || m_text.token(i).has(Token::ParagraphBefore));
+        const bool headline = caps || (alone && words >= 3 && capitalised * 4 >= words * 3 && words <= 16);
+        if (headline) {
+            for (int t = lineStart; t < i; ++t)
+                m_blocked[t] = true;
+        }
+        lineStart = i;
+    }
+    // Kicker labels: "INDUSTRY LEADER: TSMC aims...", "TARIFF TRADE-OFF: ...".
+    for (const Sentence& sentence : m_text.sentences()) {
+        int t = sentence.firstToken;
+        int words = 0;
+        while (t < sentence.endToken) {
+            const Token& token = m_text.token(t);
+            if (token.kind == Token::Word && token.has(Token::AllUpper) && token.length() >= 2)
+                ++words;
+            else if (!(m_text.isPunct(t, u'-') || m_text.isPunct(t, u'&') || m_text.isPunct(t, u'\'')))
+                break;
+            ++t;
+        }
+        if (words >= 1 && t < sentence.endToken && m_text.isPunct(t, u':') && t + 1 < sentence.endToken) {
+            for (int k = sentence.firstToken; k <= t; ++k)
+                m_blocked[k] = true;
+            m_afterKicker[t + 1] = true;
+        }
+    }
+}
+
+bool NameRuns::atSentenceStart(int token) const
+{
+    return m_afterKicker[token] || m_text.startsSentence(token) ||
+           (token > 0 && m_text.token(token).has(Token::ParagraphBefore));
+}
+
+int NameRuns::unitEnd(int i) const
+{
+    const int n = m_text.size();
+    if (i >= n || m_blocked[i])
+        return -1;
+    const Token& head = m_text.token(i);
+    if (head.kind != Token::Word || !head.has(Token::Upper))
+        return -1;
+    auto glued = [&](int t) { return t < n && !m_text.token(t).has(Token::SpaceBefore); };
+    int end = i + 1;
+    // Initials: C.C. / U.S. / J.
+    if (head.length() == 1 && m_text.isPunct(end, u'.') && glued(end)) {
+        end = i + 2;
+        while (end + 1 < n && glued(end) && m_text.token(end).kind == Token::Word && m_text.token(end).length() == 1 &&
+               m_text.token(end).has(Token::Upper) && m_text.isPunct(end + 1, u'.') && glued(end + 1))
+            end += 2;
+        return end;
+    }
+    while (end + 1 < n && glued(end) && glued(end + 1) && m_text.token(end + 1).kind == Token::Word) {
+        const bool hyphen = m_text.isPunct(end, u'-') || m_text.isPunct(end, 0x2010);
+        const bool amp = m_text.isPunct(end, u'&');
+        const bool apostrophe = (m_text.isPunct(end, u'\'') || m_text.isPunct(end, 0x2019)) &&
+                                m_text.token(end + 1).has(Token::Upper);
+        if (!(hyphen || amp || apostrophe))
+            break;
+        if (hyphen && isHyphenModifier(m_text.token(end + 1).hash))
+            break;
+        end += 2;
+    }
+    // "Corp." / "Jr." keep their full stop when the sentence goes on.
+    if (m_text.isPunct(end, u'.') && glued(end) && end + 1 < n &&
+        m_text.sentenceOf(end + 1) == m_text.sentenceOf(i) && Lexicon::contains(Lexicon::Abbreviation, head.hash))
+        ++end;
+    return end;
+}
+
+void NameRuns::build()
+{
+    static const quint64 andWord = word(u"and");
+    const int n = m_text.size();
+    int i = 0;
+    while (i < n) {
+        int end = unitEnd(i);
+        if (end < 0 || Lexicon::contains(Lexicon::Month, m_text.token(i).hash) ||
+            Lexicon::contains(Lexicon::Weekday, m_text.token(i).hash)) {
+            ++i;
+            continue;
+        }
+        NameRun run;
+        run.units.append({i, end});
+        const int sentence = m_text.sentenceOf(i);
+        while (end < n && run.units.size() < 12) {
+            const Token& next = m_text.token(end);
+            if (!next.has(Token::SpaceBefore) || next.has(Token::ParagraphBefore) || m_text.sentenceOf(end) != sentence)
+                break;
+            int unitStart = end;
+            // Connectors: "of", "&", "de", "and" - only when a capitalised word follows.
+            if (next.kind != Token::Word || !next.has(Token::Upper)) {
+                const bool connector = Lexicon::contains(Lexicon::NameConnector, next.hash) && !next.has(Token::Upper);
+                if (!connector)
+                    break;
+                unitStart = end + 1;
+                if (unitStart >= n || !m_text.token(unitStart).has(Token::SpaceBefore))
+                    break;
+                if (next.hash == andWord && run.units.size() > 4)
+                    break;
+            }
+            const int unitStop = unitEnd(unitStart);
+            if (unitStop < 0 || Lexicon::contains(Lexicon::Month, m_text.token(unitStart).hash) ||
+                Lexicon::contains(Lexicon::Weekday, m_text.token(unitStart).hash))
+                break;
+            run.units.append({unitStart, unitStop});
+            end = unitStop;
+        }
+        m_byFirst.insert(run.first(), int(m_runs.size()));
+        m_byEnd.insert(run.end(), int(m_runs.size()));
+        m_runs.append(run);
+        i = end;
+    }
+}
+
+int NameRuns::runEndingAt(int end) const
+{
+    return m_byEnd.value(end, -1);
+}
+
+int NameRuns::runStartingAt(int first) const
+{
+    return m_byFirst.value(first, -1);
+}
+
+} // namespace ws

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "extract/TextAnalysis.h"
+
+#include <QHash>
+#include <QList>
+
+#include <vector>
+
+namespace ws {
+
+// One capitalised word of a name: "Nvidia", "C.C.", "Young-hyun", "AT&T", "Corp.".
+struct NameUnit
+{
+    int first = 0; // token range, end exclusive
+    int end = 0;
+};
+
+// Capitalised words in a row, joined by spaces or by connectors (of, &, de, and):
+// "Taiwan Association of Machinery Industry", "US President Joe Biden".
+struct NameRun
+{
+    QList<NameUnit> units;
+    int first() const { return units.first().first; }
+    int end() const { return units.last().end; }
+};
+
+// Finds the capitalised runs of a text, and marks the tokens no name pattern should read: kicker
+// labels ("INDUSTRY LEADER:"), lines in capitals or in title case (headlines).
+class NameRuns
+{
+public:
+    explicit NameRuns(const TextAnalysis& text);
+
+    const QList<NameRun>& runs() const { return m_runs; }
+    bool blocked(int token) const { return m_blocked[token]; }
+    // True at a sentence start, or right after a kicker label.
+    bool atSentenceStart(int token) const;
+    // The end token of the unit starting at token i, or -1.
+    int unitEnd(int i) const;
+    // The run that ends exactly at token `end` (exclusive), or -1.
+    int runEndingAt(int end) const;
+    int runStartingAt(int first) const;
+
+private:
+    void markBlocked();
+    void build();
+
+    const TextAnalysis& m_text;
+    std::vector<bool> m_blocked;
+    std::vector<bool> m_afterKicker;
+    QList<NameRun> m_runs;
+    QHash<int, int> m_byFirst;
+    QHash<int, int> m_byEnd;
+};
+
+} // namespace ws

@@ -1,0 +1,118 @@
+#include "extract/PhraseMatcher.h"
+
+#include <algorithm>
+
+namespace ws {
+
+int PhraseMatcher::add(QStringView phrase, bool caseSensitive)
+{
+    const QString id = (caseSensitive ? QStringLiteral("1") : QStringLiteral("0")) + phrase.toString();
+    if (const auto found = m_index.constFind(id); found != m_index.constEnd())
+        return *found;
+    const QList<Token> tokens = Tokenizer::tokenize(phrase);
+    if (tokens.isEmpty())
+        return -1;
+    Phrase p;
+    p.caseSensitive = caseSensitive;
+    p.relaxable = phrase.size() >= 4;
+    for (int i = 0; i < tokens.size(); ++i) {
+        p.hashes.push_back(tokens[i].hash);
+        p.spaceBefore.push_back(i > 0 && tokens[i].has(Token::SpaceBefore));
+        if (caseSensitive)
+            p.texts.append(phrase.mid(tokens[i].start, tokens[i].length()).toString());
+    }
+    const int index = int(m_phrases.size());
+    const auto longerFirst = [this, &p](std::vector<int>& list, int newIndex) {
+        const auto pos = std::find_if(list.begin(), list.end(), [this, &p](int other) {
+            return m_phrases[other].hashes.size() < p.hashes.size();
+        });
+        list.insert(pos, newIndex);
+    };
+    longerFirst(m_byFirst[p.hashes.front()], index);
+    longerFirst(m_byLast[p.hashes.back()], index);
+    m_phrases.push_back(std::move(p));
+    m_index.insert(id, index);
+    return index;
+}
+
+bool PhraseMatcher::matches(const Phrase& phrase, QStringView text, const QList<Token>& tokens, int first) const
+{
+    const int n = int(phrase.hashes.size());
+    if (first < 0 || first + n > tokens.size())
+        return false;
+    for (int j = 0; j < n; ++j) {
+        const Token& token = tokens[first + j];
+        if (token.hash != phrase.hashes[j])
+            return false;
+        if (j > 0 && token.has(Token::SpaceBefore) != phrase.spaceBefore[j])
+            return false;
+    }
+    if (!phrase.caseSensitive)
+        return true;
+    const bool relaxed = m_capsLineRelaxed && phrase.relaxable && tokens[first].has(Token::CapsLine);
+    for (int j = 0; j < n; ++j) {
+        const Token& token = tokens[first + j];
+        const QStringView actual = text.mid(token.start, token.length());
+        if (actual != phrase.texts[j] && !(relaxed && token.has(Token::AllUpper)))
+            return false;
+    }
+    return true;
+}
+
+PhraseMatcher::Hit PhraseMatcher::longestAt(QStringView text, const QList<Token>& tokens, int i, int limit) const
+{
+    if (limit < 0 || limit > tokens.size())
+        limit = int(tokens.size());
+    if (i >= limit)
+        return {};
+    const auto found = m_byFirst.constFind(tokens[i].hash);
+    if (found == m_byFirst.constEnd())
+        return {};
+    for (int index : *found) {
+        const Phrase& phrase = m_phrases[index];
+        if (i + int(phrase.hashes.size()) > limit)
+            continue;
+        if (matches(phrase, text, tokens, i))
+            return {index, i, i + int(phrase.hashes.size())};
+    }
+    return {};
+}
+
+QList<PhraseMatcher::Hit> PhraseMatcher::allAt(QStringView text, const QList<Token>& tokens, int i, int limit) const
+{
+    QList<Hit> hits;
+    if (limit < 0 || limit > tokens.size())
+        limit = int(tokens.size());
+    if (i >= limit)
+        return hits;
+    const auto found = m_byFirst.constFind(tokens[i].hash);
+    if (found == m_byFirst.constEnd())
+        return hits;
+    for (int index : *found) {
+        const Phrase& phrase = m_phrases[index];
+        if (i + int(phrase.hashes.size()) <= limit && matches(phrase, text, tokens, i))
+            hits.append({index, i, i + int(phrase.hashes.size())});
+    }
+    return hits;
+}
+
+PhraseMatcher::Hit PhraseMatcher::longestEndingAt(QStringView text, const QList<Token>& tokens, int end,
+                                                  int floor) const
+{
+    if (end <= floor || end > tokens.size())
+        return {};
+    const auto found = m_byLast.constFind(tokens[end - 1].hash);
+    if (found == m_byLast.constEnd())
+        return {};
+    for (int index : *found) {
+        const Phrase& phrase = m_phrases[index];
+        const int first = end - int(phrase.hashes.size());
+        if (first < floor)
+            continue;
+        if (matches(phrase, text, tokens, first))
+            return {index, first, end};
+    }
+    return {};
+}
+
+} // namespace ws

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "extract/Tokenizer.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+#include <vector>
+
+namespace ws {
+
+// Finds phrases (token sequences) in tokenized text: a hash of first (and last) token -> phrases,
+// longest first. Matching is case-insensitive and folds traditional Chinese to simplified; a phrase
+// added as case-sensitive also has to match each token's text exactly (except, when allowed, on a
+// line written in capitals). Spacing must agree: "CoWoS-S" does not match "CoWoS - S".
+class PhraseMatcher
+{
+public:
+    struct Hit
+    {
+        int phrase = -1; // index of the phrase, -1 when nothing matched
+        int first = 0;   // token range, end exclusive
+        int end = 0;
+        bool found() const { return phrase >= 0; }
+    };
+
+    // Adds a phrase and returns its index (the same text and case mode added twice gives the same
+    // index, so payloads can be attached by the caller).
+    int add(QStringView phrase, bool caseSensitive = false);
+    int size() const { return int(m_phrases.size()); }
+    int tokenCount(int phrase) const { return int(m_phrases[phrase].hashes.size()); }
+    // When true, a case-sensitive phrase of 4+ characters also matches on a capitals line (wire
+    // headlines: "NVIDIA TO BUY ...").
+    void setCapsLineRelaxed(bool relaxed) { m_capsLineRelaxed = relaxed; }
+
+    // The longest phrase starting at token `i` and ending at or before token `limit` (exclusive).
+    Hit longestAt(QStringView text, const QList<Token>& tokens, int i, int limit = -1) const;
+    // Every phrase starting at token `i`, longest first.
+    QList<Hit> allAt(QStringView text, const QList<Token>& tokens, int i, int limit = -1) const;
+    // The longest phrase ending just before token `end`, starting at or after token `floor`.
+    Hit longestEndingAt(QStringView text, const QList<Token>& tokens, int end, int floor = 0) const;
+
+private:
+    struct Phrase
+    {
+        std::vector<quint64> hashes;
+        std::vector<bool> spaceBefore;
+        QStringList texts; // per token, for case-sensitive phrases
+        bool caseSensitive = false;
+        bool relaxable = false;
+    };
+    bool matches(const Phrase& phrase, QStringView text, const QList<Token>& tokens, int first) const;
+
+    std::vector<Phrase> m_phrases;
+    QHash<quint64, std::vector<int>> m_byFirst; // longest first
+    QHash<quint64, std::vector<int>> m_byLast;
+    QHash<QString, int> m_index;
+    bool m_capsLineRelaxed = false;
+};
+
+} // namespace ws

@@ -1,0 +1,153 @@
+#include "extract/Tokenizer.h"
+
+#include "extract/ChineseFold.h"
+
+namespace ws {
+
+namespace {
+
+enum CharClass : quint8 { Space, WordChar, HanChar, PunctChar };
+
+CharClass classify(char16_t c)
+{
+    if (c < 128) {
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
+            return WordChar;
+        if (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\v')
+            return Space;
+        return PunctChar;
+    }
+    if (ChineseFold::isHan(c) || (c >= 0x3040 && c <= 0x30FF))
+        return HanChar;
+    const QChar ch(c);
+    if (ch.isSpace())
+        return Space;
+    if (ch.isLetterOrNumber() || ch.isMark() || ch.isSurrogate())
+        return WordChar;
+    return PunctChar;
+}
+
+} // namespace
+
+char16_t Tokenizer::foldChar(char16_t c)
+{
+    if (c < 128)
+        return (c >= 'A' && c <= 'Z') ? char16_t(c + 32) : c;
+    if (c >= 0x2010 && c <= 0x2015)
+        return u'-';
+    if (c == 0x2018 || c == 0x2019)
+        return u'\'';
+    if (c == 0x201C || c == 0x201D)
+        return u'"';
+    if (c == 0xFF08)
+        return u'(';
+    if (c == 0xFF09)
+        return u')';
+    if (c == 0xFF0C || c == 0x3001)
+        return u',';
+    if (ChineseFold::isHan(c))
+        return ChineseFold::fold(c);
+    return QChar::toCaseFolded(c);
+}
+
+quint64 Tokenizer::hashOf(QStringView text)
+{
+    quint64 hash = hashSeed;
+    for (QChar c : text)
+        hash = hashStep(hash, foldChar(c.unicode()));
+    return hash;
+}
+
+QList<Token> Tokenizer::tokenize(QStringView text)
+{
+    QList<Token> tokens;
+    tokens.reserve(text.size() / 5 + 4);
+    const char16_t* data = reinterpret_cast<const char16_t*>(text.utf16());
+    const int n = int(text.size());
+    quint8 gapFlags = 0;
+    int newlines = 0;
+    int lineFirstToken = 0;
+    int lineUpper = 0;
+    int lineLower = 0;
+    auto closeLine = [&](int endToken) {
+        // A headline in capitals: most letters upper case, a few words at least.
+        if (lineUpper >= 8 && lineLower * 10 < lineUpper) {
+            for (int t = lineFirstToken; t < endToken; ++t)
+                tokens[t].flags |= Token::CapsLine;
+        }
+        lineFirstToken = endToken;
+        lineUpper = lineLower = 0;
+    };
+    int i = 0;
+    while (i < n) {
+        const char16_t c = data[i];
+        const CharClass cls = classify(c);
+        if (cls == Space) {
+            gapFlags |= Token::SpaceBefore;
+            if (c == '\n') {
+                gapFlags |= Token::NewlineBefore;
+                if (++newlines >= 2)
+                    gapFlags |= Token::ParagraphBefore;
+            }
+            ++i;
+            continue;
+        }
+        if (gapFlags & Token::NewlineBefore)
+            closeLine(int(tokens.size()));
+        Token token;
+        token.start = i;
+        token.flags = gapFlags;
+        gapFlags = 0;
+        newlines = 0;
+        quint64 hash = hashSeed;
+        if (cls == WordChar) {
+            bool digitsOnly = true;
+            int upper = 0;
+            int lower = 0;
+            while (i < n) {
+                const char16_t w = data[i];
+                if (classify(w) != WordChar)
+                    break;
+                if (w < 128) {
+                    if (w >= 'A' && w <= 'Z') {
+                        ++upper;
+                        digitsOnly = false;
+                    } else if (w >= 'a' && w <= 'z') {
+                        ++lower;
+                        digitsOnly = false;
+                    } else if (w > '9') {
+                        digitsOnly = false;
+                    }
+                } else {
+                    digitsOnly = false;
+                    const QChar q(w);
+                    if (q.isUpper())
+                        ++upper;
+                    else if (q.isLower())
+                        ++lower;
+                }
+                hash = hashStep(hash, foldChar(w));
+                ++i;
+            }
+            token.kind = digitsOnly ? Token::Number : Token::Word;
+            const QChar head(data[token.start]);
+            if (head.isUpper())
+                token.flags |= Token::Upper;
+            if (upper > 0 && lower == 0)
+                token.flags |= Token::AllUpper;
+            lineUpper += upper;
+            lineLower += lower;
+        } else {
+            token.kind = cls == HanChar ? Token::Han : Token::Punct;
+            hash = hashStep(hash, foldChar(c));
+            ++i;
+        }
+        token.end = i;
+        token.hash = hash;
+        tokens.append(token);
+    }
+    closeLine(int(tokens.size()));
+    return tokens;
+}
+
+} // namespace ws

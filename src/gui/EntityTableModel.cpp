@@ -1,0 +1,109 @@
+#include "EntityTableModel.h"
+
+#include "EntityStyle.h"
+#include "ModelRoles.h"
+#include "db/DbError.h"
+
+namespace ws {
+
+EntityTableModel::EntityTableModel(QList<EntityType> types, QObject* parent)
+    : QAbstractTableModel(parent), m_types(std::move(types))
+{
+}
+
+void EntityTableModel::setDatabase(const Database* db)
+{
+    m_db = db;
+    reload();
+}
+
+void EntityTableModel::setFilter(const StoryFilter& filter)
+{
+    m_filter = filter;
+    reload();
+}
+
+void EntityTableModel::load(const Database* db, const StoryFilter& filter)
+{
+    m_db = db;
+    m_filter = filter;
+    reload();
+}
+
+void EntityTableModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_totalInDatabase = 0;
+    QString error;
+    if (m_db) {
+        try {
+            const EntityTableQuery query(*m_db);
+            m_rows = query.rows(m_types, StoryListQuery::storySet(*m_db, m_filter), rowLimit);
+            m_totalInDatabase = query.count(m_types);
+        } catch (const DbError& e) {
+            m_rows.clear();
+            error = e.message();
+        }
+    }
+    endResetModel();
+    if (!error.isEmpty())
+        emit failed(error);
+}
+
+int EntityTableModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+
+int EntityTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QVariant EntityTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const EntityRow& row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NameColumn: return row.entity.name;
+        case StoriesColumn: return row.stories;
+        case MentionsColumn: return row.mentions;
+        case AliasesColumn: return row.aliases;
+        }
+        break;
+    case SortRole:
+        switch (index.column()) {
+        case NameColumn: return row.entity.name.toLower();
+        case StoriesColumn: return row.stories;
+        case MentionsColumn: return row.mentions;
+        case AliasesColumn: return row.aliases.toLower();
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (row.aliases.isEmpty())
+            return tr("%1 (%2)").arg(row.entity.name, EntityStyle::singular(row.entity.type));
+        return tr("%1 (%2), also: %3").arg(row.entity.name, EntityStyle::singular(row.entity.type), row.aliases);
+    case Qt::TextAlignmentRole:
+        if (index.column() == StoriesColumn || index.column() == MentionsColumn)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case EntityIdRole: return row.entity.id;
+    case EntityTypeRole: return int(row.entity.type);
+    case EntityNameRole: return row.entity.name;
+    default: break;
+    }
+    return {};
+}
+
+QVariant EntityTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn: return tr("Name");
+    case StoriesColumn: return tr("Stories");
+    case MentionsColumn: return tr("Mentions");
+    case AliasesColumn: return tr("Aliases");
+    }
+    return {};
+}
+
+} // namespace ws

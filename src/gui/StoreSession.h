@@ -1,0 +1,42 @@
+#pragma once
+
+#include "db/Database.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace ws {
+
+// The window's own connection to the open database (reads, and the analyst's corrections). Imports
+// write on their own connections; after one, notifyDataChanged() tells every view to re-query.
+class StoreSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit StoreSession(QObject* parent = nullptr);
+    ~StoreSession() override;
+
+    // Opens (creating or upgrading) the database; throws DbError with a message for the user and
+    // keeps the previous database open when it fails.
+    void open(const QString& path);
+    void close();
+    bool isOpen() const { return m_db != nullptr; }
+    Database* database() const { return m_db.get(); }
+    QString path() const { return m_db ? m_db->path() : QString(); }
+    qint64 storyCount() const;
+
+    void notifyDataChanged();
+
+signals:
+    // Another database is open (or none): ids from the old one mean nothing any more.
+    void opened();
+    // The same database holds new or corrected data.
+    void dataChanged();
+
+private:
+    std::unique_ptr<Database> m_db;
+};
+
+} // namespace ws

@@ -1,0 +1,111 @@
+#include "StoryListModel.h"
+
+#include "ModelRoles.h"
+#include "db/DbError.h"
+
+namespace ws {
+
+StoryListModel::StoryListModel(QObject* parent) : QAbstractListModel(parent) {}
+
+StoryListModel::~StoryListModel() = default;
+
+void StoryListModel::setDatabase(const Database* db)
+{
+    m_db = db;
+    reload();
+}
+
+void StoryListModel::setFilter(const StoryFilter& filter)
+{
+    m_filter = filter;
+    reload();
+}
+
+void StoryListModel::load(const Database* db, const StoryFilter& filter)
+{
+    m_db = db;
+    m_filter = filter;
+    reload();
+}
+
+void StoryListModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_query.reset();
+    m_total = 0;
+    m_error.clear();
+    if (m_db) {
+        try {
+            m_query = std::make_unique<StoryListQuery>(*m_db, m_filter);
+            m_total = m_query->total();
+            m_rows = m_query->fetch(pageSize);
+        } catch (const DbError& error) {
+            m_query.reset();
+            m_rows.clear();
+            m_total = 0;
+            m_error = error.message();
+        }
+    }
+    endResetModel();
+    if (m_error.isEmpty())
+        emit totalChanged(m_total);
+    else
+        emit failed(m_error);
+}
+
+int StoryListModel::rowOf(qint64 rowid) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).rowid == rowid)
+            return i;
+    }
+    return -1;
+}
+
+int StoryListModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+
+QVariant StoryListModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const StoryRow& row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole: return row.title.isEmpty() ? tr("(untitled)") : row.title;
+    case Qt::ToolTipRole:
+        return QStringLiteral("%1\n%2 · %3").arg(row.title, row.date.isEmpty() ? tr("no date") : row.date, row.source);
+    case StoryRowidRole: return row.rowid;
+    case DateRole: return row.date;
+    case SourceRole: return row.source;
+    case SnippetRole: return row.snippet;
+    case BadgesRole: return QVariant::fromValue(row.badges);
+    default: return {};
+    }
+}
+
+bool StoryListModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && m_query && !m_query->atEnd();
+}
+
+void StoryListModel::fetchMore(const QModelIndex& parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    QList<StoryRow> page;
+    try {
+        page = m_query->fetch(pageSize);
+    } catch (const DbError& error) {
+        m_query.reset(); // stop fetching; what was shown stays
+        m_error = error.message();
+        emit failed(m_error);
+        return;
+    }
+    if (page.isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
+    m_rows.append(std::move(page));
+    endInsertRows();
+}
+
+} // namespace ws

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "view/StoryListQuery.h"
+
+#include <QAbstractListModel>
+
+#include <memory>
+
+namespace ws {
+
+class Database;
+
+// The stories a filter matches, loaded page by page as the view scrolls (canFetchMore/fetchMore),
+// so that a million stories cost one page at a time.
+class StoryListModel : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    static constexpr int pageSize = 200;
+
+    explicit StoryListModel(QObject* parent = nullptr);
+    ~StoryListModel() override;
+
+    void setDatabase(const Database* db);
+    void setFilter(const StoryFilter& filter);
+    // Both at once, with one query.
+    void load(const Database* db, const StoryFilter& filter);
+    const StoryFilter& filter() const { return m_filter; }
+    // Runs the query again (after an import or a correction).
+    void reload();
+
+    qint64 total() const { return m_total; }
+    const QString& error() const { return m_error; }
+    int rowOf(qint64 rowid) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+
+signals:
+    // After every reload: how many stories match, or the error that stopped the query.
+    void totalChanged(qint64 total);
+    void failed(const QString& message);
+
+private:
+    const Database* m_db = nullptr;
+    StoryFilter m_filter;
+    std::unique_ptr<StoryListQuery> m_query;
+    QList<StoryRow> m_rows;
+    qint64 m_total = 0;
+    QString m_error;
+};
+
+} // namespace ws

@@ -1,0 +1,100 @@
+#include "StoryListView.h"
+
+#include "ModelRoles.h"
+#include "StoryDelegate.h"
+#include "StoryListModel.h"
+#include "ui_StoryListView.h"
+
+#include <climits>
+#include <QMouseEvent>
+
+namespace ws {
+
+StoryListView::StoryListView(QWidget* parent)
+    : QWidget(parent), m_ui(new Ui::StoryListView), m_model(new StoryListModel(this)),
+      m_delegate(new StoryDelegate(this))
+{
+    m_ui->setupUi(this);
+    m_ui->listView->setModel(m_model);
+    m_ui->listView->setItemDelegate(m_delegate);
+    m_ui->listView->viewport()->installEventFilter(this);
+    m_ui->listView->viewport()->setMouseTracking(true);
+
+    connect(m_ui->listView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex& current) {
+                if (current.isValid())
+                    emit storySelected(current.data(StoryRowidRole).toLongLong());
+            });
+    connect(m_model, &StoryListModel::totalChanged, this, &StoryListView::updateHeader);
+    connect(m_model, &StoryListModel::failed, this, [this](const QString& message) {
+        updateHeader();
+        emit failed(message);
+    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &StoryListView::updateHeader);
+}
+
+StoryListView::~StoryListView() = default;
+
+void StoryListView::setDatabase(const Database* db) { m_model->setDatabase(db); }
+
+void StoryListView::setFilter(const StoryFilter& filter) { m_model->setFilter(filter); }
+
+void StoryListView::reload()
+{
+    const qint64 current = currentStory();
+    m_model->reload();
+    const int row = m_model->rowOf(current);
+    if (row >= 0)
+        m_ui->listView->setCurrentIndex(m_model->index(row));
+}
+
+void StoryListView::selectRow(int row)
+{
+    if (row >= 0 && row < m_model->rowCount())
+        m_ui->listView->setCurrentIndex(m_model->index(row));
+}
+
+qint64 StoryListView::currentStory() const
+{
+    return m_ui->listView->currentIndex().data(StoryRowidRole).toLongLong();
+}
+
+void StoryListView::updateHeader()
+{
+    if (!m_model->error().isEmpty()) {
+        m_ui->headerLabel->setText(m_model->error());
+        return;
+    }
+    const int total = int(std::min<qint64>(m_model->total(), INT_MAX));
+    QString text = tr("%Ln story(ies)", nullptr, total);
+    if (m_model->rowCount() < total)
+        text += tr(" (%Ln loaded; scroll for more)", nullptr, m_model->rowCount());
+    m_ui->headerLabel->setText(text);
+}
+
+bool StoryListView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_ui->listView->viewport() &&
+        (event->type() == QEvent::MouseButtonRelease || event->type() == QEvent::MouseMove)) {
+        auto* mouse = static_cast<QMouseEvent*>(event);
+        const QPoint pos = mouse->position().toPoint();
+        const QModelIndex index = m_ui->listView->indexAt(pos);
+        std::optional<EntityRef> badge;
+        if (index.isValid()) {
+            QStyleOptionViewItem option;
+            option.initFrom(m_ui->listView);
+            option.rect = m_ui->listView->visualRect(index);
+            option.font = m_ui->listView->font();
+            badge = m_delegate->badgeAt(option, index, pos);
+        }
+        if (event->type() == QEvent::MouseMove) {
+            m_ui->listView->viewport()->setCursor(badge ? Qt::PointingHandCursor : Qt::ArrowCursor);
+        } else if (badge && mouse->button() == Qt::LeftButton) {
+            emit entityActivated(*badge, mouse->modifiers() & Qt::ControlModifier);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace ws

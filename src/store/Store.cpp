@@ -1,0 +1,37 @@
+#include "Store.h"
+
+#include "db/Schema.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QObject>
+#include <QStandardPaths>
+
+namespace ws {
+
+Database Store::open(const QString& path, Database::Mode mode)
+{
+    if (mode == Database::Mode::ReadWrite && path != QLatin1String(":memory:")) {
+        const QFileInfo info(path);
+        if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath()))
+            throw DbError(QObject::tr("Cannot create the folder %1 for the database.").arg(info.absolutePath()));
+    }
+    if (mode == Database::Mode::ReadOnly && !QFileInfo::exists(path))
+        throw DbError(QObject::tr("The database %1 does not exist.").arg(path));
+    Database db(path, mode);
+    if (mode == Database::Mode::ReadWrite)
+        Schema::upgrade(db);
+    else if (db.userVersion() > Schema::currentVersion())
+        throw DbError(QObject::tr("The database %1 was written by a newer version of Wirescope.").arg(path));
+    return db;
+}
+
+QString Store::defaultPath()
+{
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (folder.isEmpty())
+        folder = QDir::homePath() + QStringLiteral("/.local/share/wirescope");
+    return folder + QStringLiteral("/wirescope.db");
+}
+
+} // namespace ws

@@ -1,0 +1,167 @@
+#include "ingest/ExtractionWriter.h"
+
+#include "db/Database.h"
+#include "extract/EntityKey.h"
+
+#include <QMap>
+
+namespace ws {
+
+namespace {
+
+QString cacheId(EntityType type, const QString& key) { return entityTypeName(type) + QLatin1Char('\x1f') + key; }
+
+} // namespace
+
+ExtractionWriter::ExtractionWriter(Database& db)
+    : m_db(db), m_corrections(CorrectionMap::load(db)),
+      m_findByKey(db.prepare(QStringLiteral("SELECT id FROM entities WHERE type=?1 AND key=?2"))),
+      m_findByAlias(db.prepare(QStringLiteral(
+          "SELECT e.id FROM aliases a JOIN entities e ON e.id=a.entity_id WHERE a.key=?2 AND e.type=?1 "
+          "ORDER BY e.story_count DESC LIMIT 1"))),
+      m_insertEntity(db.prepare(QStringLiteral("INSERT INTO entities(type, name, key) VALUES(?1, ?2, ?3)"))),
+      m_insertAlias(db.prepare(QStringLiteral("INSERT OR IGNORE INTO aliases(entity_id, alias, key) VALUES(?1, ?2, ?3)"))),
+      m_setParent(db.prepare(QStringLiteral("UPDATE entities SET parent_id=?2 WHERE id=?1 AND parent_id IS NULL AND id<>?2"))),
+      m_insertMention(db.prepare(QStringLiteral(
+          "INSERT INTO mentions(story_rowid, entity_id, start, end, sentence) VALUES(?1, ?2, ?3, ?4, ?5)"))),
+      m_insertStoryEntity(db.prepare(QStringLiteral(
+          "INSERT INTO story_entities(entity_id, story_rowid, mentions) VALUES(?1, ?2, ?3) "
+          "ON CONFLICT(entity_id, story_rowid) DO UPDATE SET mentions = mentions + excluded.mentions"))),
+      m_bumpCounts(db.prepare(QStringLiteral(
+          "UPDATE entities SET mention_count = mention_count + ?2, story_count = story_count + ?3 WHERE id=?1"))),
+      m_insertDeal(db.prepare(QStringLiteral(
+          "INSERT INTO deals(story_rowid, kind, status, amount_value, currency, usd, qualifier, amount_text, "
+          "time_expr, place, evidence, evidence_start, evidence_end) "
+          "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"))),
+      m_insertParty(db.prepare(QStringLiteral("INSERT INTO deal_parties(deal_id, entity_id, name, role) VALUES(?1, ?2, ?3, ?4)"))),
+      m_insertRelation(db.prepare(QStringLiteral(
+          "INSERT OR IGNORE INTO relations(subject_id, relation, object_id, story_rowid) VALUES(?1, ?2, ?3, ?4)")))
+{
+}
+
+qint64 ExtractionWriter::findOrCreate(EntityType type, const QString& key, const QString& name)
+{
+    const QString id = cacheId(type, key);
+    if (const auto cached = m_idCache.constFind(id); cached != m_idCache.constEnd())
+        return *cached;
+    const QString typeName = entityTypeName(type);
+    qint64 entityId = 0;
+    m_findByKey.bind(1, typeName).bind(2, key);
+    if (m_findByKey.step())
+        entityId = m_findByKey.int64(0);
+    m_findByKey.reset();
+    if (!entityId) {
+        // Another story may have named this entity by what is, here, its canonical form.
+        m_findByAlias.bind(1, typeName).bind(2, key);
+        if (m_findByAlias.step())
+            entityId = m_findByAlias.int64(0);
+        m_findByAlias.reset();
+    }
+    if (!entityId) {
+        m_insertEntity.bind(1, typeName).bind(2, name).bind(3, key);
+        m_insertEntity.run();
+        entityId = m_db.lastInsertRowId();
+    }
+    m_idCache.insert(id, entityId);
+    return entityId;
+}
+
+void ExtractionWriter::addAlias(qint64 entityId, const QString& alias)
+{
+    if (alias.trimmed().isEmpty())
+        return;
+    m_insertAlias.bind(1, entityId).bind(2, alias).bind(3, EntityKey::make(alias));
+    m_insertAlias.run();
+}
+
+void ExtractionWriter::linkParent(qint64 entityId, EntityType type, const QString& parentName)
+{
+    if (parentName.isEmpty())
+        return;
+    const qint64 parentId = findOrCreate(type, EntityKey::make(parentName), parentName);
+    m_setParent.bind(1, entityId).bind(2, parentId);
+    m_setParent.run();
+}
+
+// Returns 0 for an entity the analyst rejected.
+qint64 ExtractionWriter::entityFor(const ExtractedEntity& entity)
+{
+    const CorrectionMap::Identity identity =
+        m_corrections.resolve({entity.type, entity.key.isEmpty() ? EntityKey::make(entity.name) : entity.key});
+    if (m_corrections.isRejected(identity))
+        return 0;
+    const QString analystName = m_corrections.renamed(identity);
+    const QString name = analystName.isEmpty() ? entity.name : analystName;
+    const bool known = m_idCache.contains(cacheId(identity.type, identity.key));
+    const qint64 entityId = findOrCreate(identity.type, identity.key, name);
+    if (!known) {
+        addAlias(entityId, entity.name);
+        for (const QString& alias : m_corrections.extraAliases(identity))
+            addAlias(entityId, alias);
+        linkParent(entityId, identity.type, entity.parent);
+    }
+    for (const QString& alias : entity.aliases)
+        addAlias(entityId, alias);
+    return entityId;
+}
+
+void ExtractionWriter::write(qint64 storyRowid, const Extraction& extraction)
+{
+    QList<qint64> ids;
+    ids.reserve(extraction.entities.size());
+    for (const ExtractedEntity& entity : extraction.entities)
+        ids.append(entityFor(entity));
+
+    QMap<qint64, int> mentionsPerEntity;
+    for (const Mention& mention : extraction.mentions) {
+        const qint64 entityId = mention.entity >= 0 && mention.entity < ids.size() ? ids[mention.entity] : 0;
+        if (!entityId)
+            continue;
+        m_insertMention.bind(1, storyRowid).bind(2, entityId).bind(3, mention.start).bind(4, mention.end).bind(5, mention.sentence);
+        m_insertMention.run();
+        ++mentionsPerEntity[entityId];
+    }
+    for (auto it = mentionsPerEntity.cbegin(); it != mentionsPerEntity.cend(); ++it) {
+        m_insertStoryEntity.bind(1, it.key()).bind(2, storyRowid).bind(3, it.value());
+        m_insertStoryEntity.run();
+        m_bumpCounts.bind(1, it.key()).bind(2, it.value()).bind(3, 1);
+        m_bumpCounts.run();
+    }
+
+    for (const Deal& deal : extraction.deals) {
+        m_insertDeal.bind(1, storyRowid).bind(2, deal.kind).bind(3, deal.status);
+        if (deal.amount) {
+            m_insertDeal.bind(4, deal.amount->value).bind(5, deal.amount->currency);
+            if (deal.amount->hasUsd())
+                m_insertDeal.bind(6, deal.amount->usd);
+            m_insertDeal.bind(7, deal.amount->qualifier).bind(8, deal.amount->text);
+        }
+        m_insertDeal.bind(9, deal.time).bind(10, deal.place).bind(11, deal.evidence);
+        m_insertDeal.bind(12, deal.evidenceStart).bind(13, deal.evidenceEnd);
+        m_insertDeal.run();
+        const qint64 dealId = m_db.lastInsertRowId();
+        for (const DealParty& party : deal.parties) {
+            const qint64 entityId = party.entity >= 0 && party.entity < ids.size() ? ids[party.entity] : 0;
+            m_insertParty.bind(1, dealId);
+            if (entityId)
+                m_insertParty.bind(2, entityId);
+            m_insertParty.bind(3, party.name).bind(4, party.role);
+            m_insertParty.run();
+        }
+    }
+
+    for (const Relation& relation : extraction.relations) {
+        const qint64 subject = relation.subject >= 0 && relation.subject < ids.size() ? ids[relation.subject] : 0;
+        const qint64 object = relation.object >= 0 && relation.object < ids.size() ? ids[relation.object] : 0;
+        if (!subject || !object || subject == object)
+            continue;
+        m_insertRelation.bind(1, subject).bind(2, relation.relation).bind(3, object).bind(4, storyRowid);
+        m_insertRelation.run();
+        if (relation.relation == QLatin1String("parent_of")) {
+            m_setParent.bind(1, object).bind(2, subject);
+            m_setParent.run();
+        }
+    }
+}
+
+} // namespace ws

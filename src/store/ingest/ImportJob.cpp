@@ -1,0 +1,79 @@
+#include "ingest/ImportJob.h"
+
+#include "Store.h"
+#include "extract/Extractor.h"
+#include "import/FileImporter.h"
+#include "ingest/IngestPipeline.h"
+
+#include <QDirIterator>
+#include <QFileInfo>
+
+namespace ws {
+
+namespace {
+
+struct InputSize
+{
+    int files = 0;
+    qint64 bytes = 0;
+};
+
+// Totals for the progress bar; the importer walks the same tree again as it reads.
+InputSize measure(const QStringList& paths)
+{
+    InputSize size;
+    for (const QString& path : paths) {
+        const QFileInfo info(path);
+        if (info.isDir()) {
+            QDirIterator it(path, QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                it.next();
+                ++size.files;
+                size.bytes += it.fileInfo().size();
+            }
+        } else {
+            ++size.files;
+            size.bytes += info.size();
+        }
+    }
+    return size;
+}
+
+} // namespace
+
+ImportJob::ImportJob(QString databasePath, QStringList paths, Options options)
+    : m_databasePath(std::move(databasePath)), m_paths(std::move(paths)), m_options(options)
+{
+}
+
+IngestReport ImportJob::run(const std::function<void(const IngestProgress&)>& onProgress)
+{
+    Database db;
+    try {
+        db = Store::open(m_databasePath);
+    } catch (const DbError& error) {
+        IngestReport failed;
+        failed.fatalError = error.message();
+        return failed;
+    }
+    const Extractor* extractor = m_options.extract ? &Extractor::shared() : nullptr;
+    IngestPipeline pipeline(db, extractor, m_options.batchSize);
+    pipeline.setCancelFlag(&m_cancelled);
+    if (onProgress) {
+        const InputSize size = measure(m_paths);
+        pipeline.setProgressCallback(onProgress, size.files, size.bytes);
+    }
+    try {
+        pipeline.start(m_paths);
+        FileImporter importer;
+        importer.importPaths(m_paths, pipeline);
+        return pipeline.finish();
+    } catch (const DbError& error) {
+        // Whatever was committed before stays; the unfinished batch rolled back.
+        IngestReport partial = pipeline.report();
+        partial.fatalError = error.message();
+        return partial;
+    }
+}
+
+} // namespace ws

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "ingest/IngestReport.h"
+
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+
+namespace ws {
+
+// One import run on its own database connection: walks the paths, reads every file, extracts, and
+// writes in batches (one transaction per batch, so a kill leaves the database consistent and a
+// second run completes the first). run() blocks: the GUI calls it on a worker thread.
+class ImportJob
+{
+public:
+    struct Options
+    {
+        bool extract = true;
+        int batchSize = 500;
+        int threads = 0; // extraction workers; 0 = one per core
+    };
+
+    ImportJob(QString databasePath, QStringList paths, Options options);
+    ImportJob(QString databasePath, QStringList paths) : ImportJob(std::move(databasePath), std::move(paths), Options{}) {}
+
+    // Called from the worker thread; the callback must be thread-safe (a queued signal is).
+    IngestReport run(const std::function<void(const IngestProgress&)>& onProgress = {});
+    // Thread-safe: stops after the current batch; what was committed stays.
+    void cancel() { m_cancelled = true; }
+    bool isCancelled() const { return m_cancelled; }
+
+private:
+    QString m_databasePath;
+    QStringList m_paths;
+    Options m_options;
+    std::atomic_bool m_cancelled{false};
+};
+
+} // namespace ws

@@ -1,0 +1,59 @@
+#include "search/FtsTokenizer.h"
+
+#include "search/TextTokenizer.h"
+
+#include <sqlite3.h>
+
+namespace ws {
+
+namespace {
+
+// FTS5 wants an object per table; the tokenizer has no options and no state, so one static serves all.
+struct Instance
+{
+};
+Instance sharedInstance;
+
+int create(void*, const char**, int, Fts5Tokenizer** out)
+{
+    *out = reinterpret_cast<Fts5Tokenizer*>(&sharedInstance);
+    return SQLITE_OK;
+}
+
+void destroy(Fts5Tokenizer*) {}
+
+int tokenize(Fts5Tokenizer*, void* context, int, const char* text, int size,
+             int (*token)(void*, int, const char*, int, int, int))
+{
+    try {
+        return TextTokenizer::tokenize(text, size, context, token);
+    } catch (...) {
+        // Out of memory in a std::vector or std::string: never unwind through SQLite's C frames.
+        return SQLITE_NOMEM;
+    }
+}
+
+fts5_api* fts5Api(sqlite3* db)
+{
+    fts5_api* api = nullptr;
+    sqlite3_stmt* statement = nullptr;
+    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &statement, nullptr) == SQLITE_OK) {
+        sqlite3_bind_pointer(statement, 1, static_cast<void*>(&api), "fts5_api_ptr", nullptr);
+        sqlite3_step(statement);
+    }
+    sqlite3_finalize(statement);
+    return api;
+}
+
+} // namespace
+
+bool FtsTokenizer::registerWith(sqlite3* db)
+{
+    fts5_api* api = fts5Api(db);
+    if (!api || api->iVersion < 2)
+        return false;
+    static fts5_tokenizer methods = {create, destroy, tokenize};
+    return api->xCreateTokenizer(api, name, nullptr, &methods, nullptr) == SQLITE_OK;
+}
+
+} // namespace ws

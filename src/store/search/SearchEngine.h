@@ -1,0 +1,61 @@
+#pragma once
+
+#include "search/EntityResolver.h"
+#include "search/QueryCompiler.h"
+#include "search/SearchResult.h"
+
+#include <QCoreApplication>
+
+namespace ws {
+
+class Database;
+
+// Runs search-language queries (docs/SEARCH.md) against a Wirescope database. A plain class for the
+// window, the CLI and tests alike; it never throws for a bad query and never shows SQLite's text.
+//
+//   SearchEngine engine(db);
+//   SearchResult result = engine.search(QStringLiteral("company:TSMC CoWoS"), 50);
+//   if (!result.ok()) show(result.error->message);   // "Unclosed quote at column 12: ..."
+//
+// Words rank by bm25 with the title weighted 10 to the body's 1; a query without words (only fields)
+// lists the newest stories first. Use one SearchEngine per connection, on the thread that owns it.
+class SearchEngine
+{
+    Q_DECLARE_TR_FUNCTIONS(ws::SearchEngine)
+
+public:
+    struct Options
+    {
+        bool facets = true;   // count entities and deal kinds over the whole result set
+        bool snippets = true; // make a highlighted snippet for each hit
+    };
+
+    explicit SearchEngine(Database& db);
+
+    // One page of results (`limit` hits from `offset`), the total and the facets.
+    SearchResult search(const QString& query, int limit = 50, int offset = 0);
+    SearchResult search(const QString& query, int limit, int offset, const Options& options);
+
+    // Every matching story's rowid in result order, for a story list that loads rows itself.
+    // Returns an empty list and fills `error` when the query is bad.
+    QList<qint64> matchingRowids(const QString& query, QueryError* error = nullptr);
+
+    // The parsed and compiled form of a query (for tests and logs); `error` set when it is bad.
+    CompiledQuery compile(const QString& query, QueryError* error = nullptr);
+
+    // Title weight and body weight given to bm25().
+    static constexpr double titleWeight = 10.0;
+    static constexpr double bodyWeight = 1.0;
+
+private:
+    QString hitsSql(const CompiledQuery& query, const QString& columns) const;
+    void runPage(const CompiledQuery& query, int limit, int offset, bool snippets, SearchResult& result);
+    void runTotal(const CompiledQuery& query, SearchResult& result);
+    void runFacets(const CompiledQuery& query, SearchResult& result);
+    QueryError runError(int code) const;
+
+    Database& m_db;
+    EntityResolver m_resolver;
+};
+
+} // namespace ws

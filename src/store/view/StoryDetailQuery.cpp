@@ -1,0 +1,98 @@
+#include "view/StoryDetailQuery.h"
+
+#include "db/Database.h"
+#include "db/Statement.h"
+#include "model/Extraction.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace ws {
+
+QString StoryDetail::text() const { return Extraction::textOf(title, body); }
+
+std::optional<StoryDetail> StoryDetailQuery::load(qint64 rowid) const
+{
+    StoryDetail story;
+    {
+        Statement statement =
+            m_db.prepare(QStringLiteral("SELECT rowid, id, title, body, date, author, url, feed, source_path, "
+                                        "line_start, line_end FROM stories WHERE rowid = ?"));
+        statement.bind(1, rowid);
+        if (!statement.step())
+            return std::nullopt;
+        story.rowid = statement.int64(0);
+        story.id = statement.text(1);
+        story.title = statement.text(2);
+        story.body = statement.text(3);
+        story.date = statement.text(4);
+        story.author = statement.text(5);
+        story.url = statement.text(6);
+        story.feed = statement.text(7);
+        story.sourcePath = statement.text(8);
+        story.lineStart = statement.integer(9);
+        story.lineEnd = statement.integer(10);
+    }
+    QHash<qint64, int> counts;
+    {
+        Statement statement = m_db.prepare(
+            QStringLiteral("SELECT e.id, e.type, e.name, m.start, m.end, m.sentence FROM mentions m "
+                           "JOIN entities e ON e.id = m.entity_id WHERE m.story_rowid = ? ORDER BY m.start, m.end DESC"));
+        statement.bind(1, rowid);
+        while (statement.step()) {
+            MentionSpan mention;
+            mention.entity = {statement.int64(0), entityTypeFromName(statement.text(1)).value_or(EntityType::Company),
+                              statement.text(2)};
+            mention.start = statement.integer(3);
+            mention.end = statement.integer(4);
+            mention.sentence = statement.integer(5);
+            auto it = counts.find(mention.entity.id);
+            if (it == counts.end()) {
+                counts.insert(mention.entity.id, int(story.entities.size()));
+                story.entities.append({mention.entity, 1});
+            } else {
+                ++story.entities[*it].mentions;
+            }
+            story.mentions.append(std::move(mention));
+        }
+    }
+    std::stable_sort(story.entities.begin(), story.entities.end(), [](const EntityCount& a, const EntityCount& b) {
+        if (a.entity.type != b.entity.type)
+            return a.entity.type < b.entity.type;
+        if (a.mentions != b.mentions)
+            return a.mentions > b.mentions;
+        return a.entity.name.localeAwareCompare(b.entity.name) < 0;
+    });
+    story.deals = DealTableQuery(m_db).forStory(rowid);
+    story.notes = notes(story.id);
+    return story;
+}
+
+QList<NoteRow> StoryDetailQuery::notes(const QString& storyId) const
+{
+    QList<NoteRow> notes;
+    QHash<qint64, int> index;
+    {
+        Statement statement = m_db.prepare(QStringLiteral(
+            "SELECT id, quote, body, created FROM notes WHERE story_id = ? ORDER BY created, id"));
+        statement.bind(1, storyId);
+        while (statement.step()) {
+            index.insert(statement.int64(0), int(notes.size()));
+            notes.append({statement.int64(0), statement.text(1), statement.text(2), statement.text(3), {}});
+        }
+    }
+    if (notes.isEmpty())
+        return notes;
+    Statement tags = m_db.prepare(QStringLiteral(
+        "SELECT t.note_id, t.tag FROM note_tags t JOIN notes n ON n.id = t.note_id WHERE n.story_id = ? ORDER BY t.tag"));
+    tags.bind(1, storyId);
+    while (tags.step()) {
+        const auto it = index.constFind(tags.int64(0));
+        if (it != index.constEnd())
+            notes[*it].tags.append(tags.text(1));
+    }
+    return notes;
+}
+
+} // namespace ws

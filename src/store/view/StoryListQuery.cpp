@@ -1,0 +1,149 @@
+#include "view/StoryListQuery.h"
+
+#include "db/Database.h"
+#include "db/Statement.h"
+
+#include <QFileInfo>
+#include <QHash>
+
+#include <algorithm>
+
+namespace ws {
+
+namespace {
+
+QString sourceText(const QString& feed, const QString& path, int line)
+{
+    if (!feed.isEmpty())
+        return feed;
+    const QString name = QFileInfo(path).fileName();
+    return line > 0 ? QStringLiteral("%1:%2").arg(name).arg(line) : name;
+}
+
+qint64 storyCountOf(const Database& db, qint64 entityId)
+{
+    Statement statement = db.prepare(QStringLiteral("SELECT story_count FROM entities WHERE id = ?"));
+    statement.bind(1, entityId);
+    return statement.step() ? statement.int64(0) : 0;
+}
+
+} // namespace
+
+StoryListQuery::StoryListQuery(const Database& db, StoryFilter filter) : m_db(db), m_filter(std::move(filter))
+{
+    // The rarest entity drives the query; the others are checked per story.
+    QList<std::pair<qint64, qint64>> byCount;
+    for (qint64 id : m_filter.entityIds)
+        byCount.append({storyCountOf(m_db, id), id});
+    std::sort(byCount.begin(), byCount.end());
+    for (const auto& [count, id] : byCount)
+        m_entityIds.append(id);
+    if (!byCount.isEmpty()) {
+        // A rare entity is read through its own index and sorted; a common one (one story in 20
+        // or more) is faster found by walking the date index until a page is full.
+        Statement all = m_db.prepare(QStringLiteral("SELECT max(rowid) FROM stories"));
+        const qint64 approxStories = all.step() ? all.int64(0) : 0;
+        m_driveFromEntity = byCount.first().first * 20 < approxStories;
+    }
+}
+
+qint64 StoryListQuery::total()
+{
+    if (m_total >= 0)
+        return m_total;
+    SqlFragment query{QStringLiteral("SELECT count(*) FROM ("), {}};
+    query.append(storiesWithEntities(m_entityIds));
+    query.append(QStringLiteral(")"));
+    if (m_entityIds.size() == 1)
+        query = {QStringLiteral("SELECT count(*) FROM story_entities WHERE entity_id = ?"), {m_entityIds.first()}};
+    Statement statement = query.prepare(m_db);
+    m_total = statement.step() ? statement.int64(0) : 0;
+    return m_total;
+}
+
+QList<StoryRow> StoryListQuery::fetch(int limit)
+{
+    if (m_atEnd || limit <= 0)
+        return {};
+    QList<StoryRow> rows = fetchByDate(limit);
+    addBadges(rows);
+    return rows;
+}
+
+QList<StoryRow> StoryListQuery::fetchByDate(int limit)
+{
+    const QString columns = QStringLiteral("SELECT s.rowid, s.title, s.date, s.feed, s.source_path, s.line_start ");
+    SqlFragment query;
+    int firstChecked = 0;
+    if (m_driveFromEntity) {
+        query.append(columns + QStringLiteral("FROM story_entities se CROSS JOIN stories s "
+                                              "ON s.rowid = se.story_rowid WHERE se.entity_id = ?"),
+                     {m_entityIds.first()});
+        firstChecked = 1;
+    } else {
+        query.append(columns + QStringLiteral("FROM stories s WHERE 1"));
+    }
+    for (int i = firstChecked; i < m_entityIds.size(); ++i) {
+        query.append(QStringLiteral(" AND EXISTS (SELECT 1 FROM story_entities x WHERE x.entity_id = ? "
+                                    "AND x.story_rowid = s.rowid)"),
+                     {m_entityIds.at(i)});
+    }
+    if (m_started)
+        query.append(QStringLiteral(" AND (s.date, s.rowid) < (?, ?)"), {m_lastDate, m_lastRowid});
+    query.append(QStringLiteral(" ORDER BY s.date DESC, s.rowid DESC LIMIT ?"), {limit});
+
+    QList<StoryRow> rows;
+    Statement statement = query.prepare(m_db);
+    while (statement.step()) {
+        StoryRow row;
+        row.rowid = statement.int64(0);
+        row.title = statement.text(1);
+        row.date = statement.text(2);
+        row.source = sourceText(statement.text(3), statement.text(4), statement.integer(5));
+        m_lastDate = row.date;
+        m_lastRowid = row.rowid;
+        rows.append(std::move(row));
+    }
+    m_started = true;
+    m_atEnd = rows.size() < limit;
+    return rows;
+}
+
+void StoryListQuery::addBadges(QList<StoryRow>& rows) const
+{
+    if (rows.isEmpty())
+        return;
+    QHash<qint64, int> index;
+    QList<qint64> rowids;
+    for (int i = 0; i < rows.size(); ++i) {
+        index.insert(rows.at(i).rowid, i);
+        rowids.append(rows.at(i).rowid);
+    }
+    // Every entity of the page's stories, most mentioned first; the first few per story are kept.
+    SqlFragment query{QStringLiteral("SELECT se.story_rowid, e.id, e.type, e.name, se.mentions FROM story_entities se "
+                                     "JOIN entities e ON e.id = se.entity_id WHERE "),
+                      {}};
+    query.append(inRowids(QStringLiteral("se.story_rowid"), rowids));
+    query.append(QStringLiteral(" ORDER BY se.story_rowid, se.mentions DESC, e.story_count DESC"));
+    Statement statement = query.prepare(m_db);
+    while (statement.step()) {
+        StoryRow& row = rows[index.value(statement.int64(0))];
+        if (row.badges.size() >= maxBadges)
+            continue;
+        EntityBadge badge;
+        badge.entity = {statement.int64(1), entityTypeFromName(statement.text(2)).value_or(EntityType::Company),
+                        statement.text(3)};
+        badge.mentions = statement.integer(4);
+        row.badges.append(std::move(badge));
+    }
+}
+
+SqlFragment StoryListQuery::storySet(const Database& db, const StoryFilter& filter)
+{
+    Q_UNUSED(db);
+    if (filter.entityIds.isEmpty())
+        return {};
+    return storiesWithEntities(filter.entityIds);
+}
+
+} // namespace ws

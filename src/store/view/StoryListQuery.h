@@ -1,0 +1,54 @@
+#pragma once
+
+#include "view/SqlFragment.h"
+#include "view/ViewTypes.h"
+
+namespace ws {
+
+class Database;
+
+// One row of the story list.
+struct StoryRow
+{
+    qint64 rowid = 0;
+    QString title;
+    QString date;
+    QString source;  // the feed, or the file name and first line
+    QString snippet; // the search snippet when a query is active
+    QList<EntityBadge> badges;
+};
+
+// Pages through the stories a filter matches, newest first (best first under a search query), in
+// pages that the story list fetches as it scrolls. Entity-only filters page by key (date, rowid),
+// so the millionth row costs what the first does.
+class StoryListQuery
+{
+public:
+    static constexpr int maxBadges = 4;
+
+    StoryListQuery(const Database& db, StoryFilter filter);
+
+    qint64 total();
+    QList<StoryRow> fetch(int limit);
+    bool atEnd() const { return m_atEnd; }
+
+    // The matched stories' rowids as a subquery, for the browsers' co-occurrence counts; empty when
+    // the filter is empty (every story).
+    static SqlFragment storySet(const Database& db, const StoryFilter& filter);
+
+private:
+    QList<StoryRow> fetchByDate(int limit);
+    void addBadges(QList<StoryRow>& rows) const;
+
+    const Database& m_db;
+    StoryFilter m_filter;
+    QList<qint64> m_entityIds; // least frequent first
+    bool m_driveFromEntity = false;
+    qint64 m_total = -1;
+    bool m_atEnd = false;
+    QString m_lastDate;
+    qint64 m_lastRowid = 0;
+    bool m_started = false;
+};
+
+} // namespace ws

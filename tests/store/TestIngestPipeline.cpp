@@ -1,0 +1,134 @@
+#include "Store.h"
+#include "db/Statement.h"
+#include "extract/Extractor.h"
+#include "ingest/IngestPipeline.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace ws;
+
+namespace {
+
+Story makeStory(const QString& title, const QString& body, const QString& path = QStringLiteral("a.txt"))
+{
+    Story story;
+    story.title = title;
+    story.body = body;
+    story.source.path = path;
+    story.source.lineStart = 1;
+    story.source.lineEnd = 2;
+    return story;
+}
+
+int count(Database& db, const QString& sql)
+{
+    auto query = db.prepare(sql);
+    return query.step() ? query.integer(0) : -1;
+}
+
+} // namespace
+
+class TestIngestPipeline : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void storesStoriesAndCountsDuplicatesPerFile()
+    {
+        QTemporaryDir dir;
+        Database db = Store::open(dir.filePath(QStringLiteral("i.db")));
+        IngestPipeline pipeline(db, nullptr, 2);
+        pipeline.start({QStringLiteral("a.txt"), QStringLiteral("b.txt")});
+        pipeline.beginFile(QStringLiteral("a.txt"));
+        pipeline.addStory(makeStory(QStringLiteral("Chip exports rise"), QStringLiteral("Exports of chips rose.")));
+        pipeline.addStory(makeStory(QStringLiteral("Memory prices"), QStringLiteral("DRAM prices fell.")));
+        pipeline.addStory(makeStory(QStringLiteral("Chip exports rise"), QStringLiteral("Exports of  chips rose.")));
+        pipeline.endFile(QStringLiteral("a.txt"));
+        pipeline.beginFile(QStringLiteral("b.txt"));
+        pipeline.addStory(makeStory(QStringLiteral("Memory prices"), QStringLiteral("DRAM prices fell."), QStringLiteral("b.txt")));
+        pipeline.addIssue({QStringLiteral("b.txt"), 7, ImportIssue::Severity::Warning, QStringLiteral("odd line")});
+        pipeline.addStory(makeStory(QStringLiteral("Fab opens"), QStringLiteral("A new fab opened."), QStringLiteral("b.txt")));
+        pipeline.endFile(QStringLiteral("b.txt"));
+        const IngestReport report = pipeline.finish();
+
+        QCOMPARE(report.added, 3);
+        QCOMPARE(report.duplicates, 2);
+        QCOMPARE(report.warnings, 1);
+        QCOMPARE(report.files.size(), 2);
+        QCOMPARE(report.files[0].added, 2);
+        QCOMPARE(report.files[0].duplicates, 1);
+        QCOMPARE(report.files[1].added, 1);
+        QCOMPARE(report.files[1].duplicates, 1);
+        QCOMPARE(report.files[1].issues.first().line, 7);
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM stories")), 3);
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM story_fts WHERE story_fts MATCH 'dram'")), 1);
+        QCOMPARE(count(db, QStringLiteral("SELECT stories_added FROM imports")), 3);
+    }
+
+    void secondRunCountsEverythingAsDuplicate()
+    {
+        QTemporaryDir dir;
+        Database db = Store::open(dir.filePath(QStringLiteral("i.db")));
+        for (int run = 0; run < 2; ++run) {
+            IngestPipeline pipeline(db, nullptr, 100);
+            pipeline.start({QStringLiteral("a.txt")});
+            pipeline.beginFile(QStringLiteral("a.txt"));
+            for (int i = 0; i < 10; ++i)
+                pipeline.addStory(makeStory(QStringLiteral("Story %1").arg(i), QStringLiteral("Body %1.").arg(i)));
+            pipeline.endFile(QStringLiteral("a.txt"));
+            const IngestReport report = pipeline.finish();
+            QCOMPARE(report.added, run == 0 ? 10 : 0);
+            QCOMPARE(report.duplicates, run == 0 ? 0 : 10);
+        }
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM stories")), 10);
+    }
+
+    void cancelStopsAndKeepsWhatWasCommitted()
+    {
+        QTemporaryDir dir;
+        Database db = Store::open(dir.filePath(QStringLiteral("i.db")));
+        std::atomic_bool cancelled{false};
+        IngestPipeline pipeline(db, nullptr, 5);
+        pipeline.setCancelFlag(&cancelled);
+        pipeline.start({QStringLiteral("a.txt")});
+        pipeline.beginFile(QStringLiteral("a.txt"));
+        for (int i = 0; i < 12; ++i)
+            pipeline.addStory(makeStory(QStringLiteral("Story %1").arg(i), QStringLiteral("Body %1.").arg(i)));
+        cancelled = true;
+        QVERIFY(pipeline.isCancelled());
+        const IngestReport report = pipeline.finish();
+        QVERIFY(report.cancelled);
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM stories")), 12);
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM imports WHERE status='cancelled'")), 1);
+    }
+
+    void extractionIsWrittenWithTheStory()
+    {
+        QTemporaryDir dir;
+        Database db = Store::open(dir.filePath(QStringLiteral("i.db")));
+        IngestPipeline pipeline(db, &Extractor::shared(), 10);
+        pipeline.start({QStringLiteral("a.txt")});
+        pipeline.beginFile(QStringLiteral("a.txt"));
+        pipeline.addStory(makeStory(QStringLiteral("Nvidia Corp orders more CoWoS capacity"),
+                                    QStringLiteral("Nvidia Corp said it will buy more chip-on-wafer-on-substrate (CoWoS) "
+                                                   "capacity from Taiwan Semiconductor Manufacturing Co (TSMC, 台積電). "
+                                                   "Nvidia CEO Jensen Huang said demand is strong.")));
+        pipeline.addStory(makeStory(QStringLiteral("TSMC revenue"),
+                                    QStringLiteral("TSMC said revenue rose. Nvidia is its biggest customer.")));
+        pipeline.endFile(QStringLiteral("a.txt"));
+        pipeline.finish();
+        // One TSMC across both stories, whichever name each used.
+        QCOMPARE(count(db, QStringLiteral("SELECT story_count FROM entities WHERE type='company' AND "
+                                          "id IN (SELECT entity_id FROM aliases WHERE alias='TSMC')")),
+                 2);
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM entities WHERE type='company' AND "
+                                          "id IN (SELECT entity_id FROM aliases WHERE alias IN ('Nvidia', 'Nvidia Corp'))")),
+                 1);
+        QVERIFY(count(db, QStringLiteral("SELECT count(*) FROM mentions")) > 5);
+        QVERIFY(count(db, QStringLiteral("SELECT count(*) FROM entities WHERE type='person'")) >= 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestIngestPipeline)
+#include "TestIngestPipeline.moc"
