@@ -4,7 +4,7 @@ set -euo pipefail
 packages=(
     build-essential cmake pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl1-mesa-dev
-    libsqlite3-dev sqlite3 libicu-dev
+    libsqlite3-dev sqlite3 libicu-dev python3
     fonts-noto-cjk xvfb xauth imagemagick poppler-utils
 )
 if [ "${WIRESCOPE_SKIP_DEPS:-}" = 1 ]; then

@@ -37,6 +37,7 @@ QString CliApp::usage()
         "  search --json QUERY [--limit N]          search with the query language (docs/SEARCH.md)\n"
         "  reextract                                run extraction again over the stored corpus\n"
         "  notes add|list|export ...                notes (see docs/NOTES.md)\n"
+        "  export --what stories|entities|deals --format csv|json --out FILE [--force]\n"
         "\n"
         "Without --db, the default database in the user's data folder is used.\n"
         "Exit codes: 0 success, 1 some input failed, 2 usage error, 3 database error.\n");
@@ -87,6 +88,8 @@ int CliApp::run(QTextStream& out, QTextStream& err)
         return dispatch(command, databasePath, args, out, err);
     } catch (const DbError& error) {
         err << QCoreApplication::translate("CliApp", "wirescope-cli: %1").arg(error.message()) << Qt::endl;
+        if (!error.detail().isEmpty())
+            err << QCoreApplication::translate("CliApp", "  (SQLite: %1)").arg(error.detail()) << Qt::endl;
         return DatabaseError;
     }
 }
@@ -100,7 +103,7 @@ int CliApp::dispatch(const QString& command, const QString& databasePath, QStrin
         {QStringLiteral("ingest"), runIngest},       {QStringLiteral("stories"), runStories},
         {QStringLiteral("entities"), runEntities},   {QStringLiteral("deals"), runDeals},
         {QStringLiteral("reextract"), runReextract}, {QStringLiteral("search"), runSearch},
-        {QStringLiteral("notes"), runNotes},
+        {QStringLiteral("notes"), runNotes},         {QStringLiteral("export"), runExport},
     };
     for (const auto& [name, runner] : commands) {
         if (name == command)

@@ -22,5 +22,6 @@ int runDeals(CommandContext& context);
 int runReextract(CommandContext& context);
 int runSearch(CommandContext& context);
 int runNotes(CommandContext& context);
+int runExport(CommandContext& context);
 
 } // namespace ws

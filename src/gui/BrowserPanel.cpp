@@ -4,6 +4,7 @@
 #include "ui_BrowserPanel.h"
 
 #include <QGuiApplication>
+#include <QItemSelection>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 
@@ -60,6 +61,26 @@ void BrowserPanel::setTree(bool tree)
 void BrowserPanel::setFilterAllColumns(bool all) { m_proxy->setFilterKeyColumn(all ? -1 : 0); }
 
 void BrowserPanel::setTextFilter(const QString& text) { m_ui->filterEdit->setText(text); }
+
+void BrowserPanel::selectEntities(const QList<qint64>& ids)
+{
+    QItemSelection selection;
+    QModelIndex first;
+    for (qint64 id : ids) {
+        const QModelIndexList found = m_proxy->match(m_proxy->index(0, 0), EntityIdRole, QVariant::fromValue(id), 1,
+                                                     Qt::MatchExactly | Qt::MatchRecursive);
+        if (found.isEmpty())
+            continue;
+        if (!first.isValid())
+            first = found.first();
+        selection.select(found.first(), found.first().siblingAtColumn(m_proxy->columnCount() - 1));
+    }
+    m_ui->view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    if (first.isValid()) {
+        m_ui->view->selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+        m_ui->view->scrollTo(first);
+    }
+}
 
 void BrowserPanel::setSummary(const QString& text) { m_ui->countLabel->setText(text); }
 

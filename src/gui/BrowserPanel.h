@@ -34,6 +34,8 @@ public:
     void setTree(bool tree);
     void setFilterAllColumns(bool all);
     void setTextFilter(const QString& text);
+    // Marks the rows of these entities (the filter's) as current, without filtering again.
+    void selectEntities(const QList<qint64>& ids);
     // What re-queries the model; run now if visible, else when next shown.
     void setRefresh(std::function<void()> refresh) { m_refresh = std::move(refresh); }
     void refreshWhenVisible();

@@ -43,13 +43,35 @@ BrowserTabs::BrowserTabs(StoreSession& session, FilterState& filter, QWidget* pa
     deals->setRefresh([this] { m_deals->load(m_session.database(), m_filter.storyFilter()); });
     addPanel(DealsTab, deals, tr("&Deals"));
 
+    // After each refresh the filter's own entities are marked in their browser.
+    const std::pair<Tab, EntityType> typed[] = {
+        {CompaniesTab, EntityType::Company}, {TechnologiesTab, EntityType::Technology}, {PeopleTab, EntityType::Person}};
+    for (const auto& [tab, type] : typed) {
+        connect(m_panels[tab], &BrowserPanel::refreshed, this, [this, tab = tab, type = type] {
+            QList<qint64> ids;
+            for (const EntityRef& entity : m_filter.entities()) {
+                if (entity.type == type)
+                    ids.append(entity.id);
+            }
+            m_panels[tab]->selectEntities(ids);
+        });
+    }
+
     for (BrowserPanel* panel : m_panels) {
         panel->view()->sortByColumn(1, Qt::DescendingOrder);
         panel->view()->header()->setSectionResizeMode(0, QHeaderView::Interactive);
         panel->view()->header()->resizeSection(0, 180);
     }
     m_panels[DealsTab]->view()->sortByColumn(DealTableModel::DateColumn, Qt::DescendingOrder);
-    m_panels[DealsTab]->view()->header()->resizeSection(DealTableModel::KindColumn, 90);
+    QHeaderView* dealHeader = m_panels[DealsTab]->view()->header();
+    dealHeader->resizeSection(DealTableModel::KindColumn, 90);
+    dealHeader->resizeSection(DealTableModel::PartiesColumn, 230);
+    dealHeader->resizeSection(DealTableModel::AmountColumn, 120);
+    dealHeader->resizeSection(DealTableModel::StatusColumn, 90);
+    dealHeader->resizeSection(DealTableModel::StoryColumn, 280);
+    m_panels[CompaniesTab]->view()->header()->resizeSection(0, 240);
+    m_panels[PeopleTab]->view()->header()->resizeSection(0, 220);
+    m_panels[TechnologiesTab]->view()->header()->resizeSection(0, 240);
 
     auto summarize = [this](Tab tab) {
         BrowserPanel* panel = m_panels[tab];

@@ -59,6 +59,7 @@ void ChipBar::rebuild()
         const qint64 id = entity.id;
         connect(chip, &QToolButton::clicked, this, [this, id] { emit removeRequested(id); });
         m_layout->addWidget(chip);
+        chip->show(); // at once, not on the next event loop pass as the layout would
     }
     if (m_entities.size() > 1) {
         auto* clear = new QToolButton(this);
@@ -67,6 +68,7 @@ void ChipBar::rebuild()
         clear->setAutoRaise(true);
         connect(clear, &QToolButton::clicked, this, &ChipBar::clearRequested);
         m_layout->addWidget(clear);
+        clear->show();
     }
     m_layout->addStretch(1);
 }

@@ -10,7 +10,7 @@ namespace ws {
 
 DealTableModel::DealTableModel(QObject* parent) : QAbstractTableModel(parent) {}
 
-void DealTableModel::setDatabase(const Database* db)
+void DealTableModel::setDatabase(Database* db)
 {
     m_db = db;
     reload();
@@ -22,7 +22,7 @@ void DealTableModel::setFilter(const StoryFilter& filter)
     reload();
 }
 
-void DealTableModel::load(const Database* db, const StoryFilter& filter)
+void DealTableModel::load(Database* db, const StoryFilter& filter)
 {
     m_db = db;
     m_filter = filter;

@@ -20,10 +20,10 @@ public:
 
     explicit DealTableModel(QObject* parent = nullptr);
 
-    void setDatabase(const Database* db);
+    void setDatabase(Database* db);
     void setFilter(const StoryFilter& filter);
     // Both at once, with one query.
-    void load(const Database* db, const StoryFilter& filter);
+    void load(Database* db, const StoryFilter& filter);
     void reload();
     qint64 total() const { return m_total; } // deals that match, loaded or not
 
@@ -39,7 +39,7 @@ signals:
     void failed(const QString& message);
 
 private:
-    const Database* m_db = nullptr;
+    Database* m_db = nullptr;
     StoryFilter m_filter;
     QList<DealRow> m_rows;
     qint64 m_total = 0;

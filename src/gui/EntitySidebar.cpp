@@ -28,8 +28,8 @@ EntitySidebar::EntitySidebar(QWidget* parent)
         if (const auto entity = entityAt(m_ui->entityTree->indexAt(pos)))
             emit entityMenuRequested(*entity, m_ui->entityTree->viewport()->mapToGlobal(pos));
     });
-    connect(m_ui->dealTree, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem* item) {
-        emit evidenceActivated(item->data(0, Qt::UserRole).toString());
+    connect(m_ui->dealList, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) {
+        emit evidenceActivated(item->data(Qt::UserRole).toString());
     });
     clear();
 }
@@ -42,16 +42,18 @@ void EntitySidebar::showStory(const StoryDetail& story)
     m_ui->entityTree->expandAll();
     m_ui->entitiesLabel->setText(tr("Entities in this story (%1)").arg(story.entities.size()));
 
-    m_ui->dealTree->clear();
+    m_ui->dealList->clear();
     for (const DealRow& deal : story.deals) {
-        auto* item = new QTreeWidgetItem(m_ui->dealTree);
-        item->setText(0, deal.status.isEmpty() ? deal.kind : tr("%1 (%2)").arg(deal.kind, deal.status));
-        item->setText(1, deal.partiesText());
-        item->setText(2, DealTableModel::amountText(deal));
-        item->setToolTip(0, deal.evidence);
-        item->setToolTip(1, deal.evidence);
-        item->setToolTip(2, deal.amountText);
-        item->setData(0, Qt::UserRole, deal.evidence);
+        // "investment (planned) · US$2.4 billion", then the parties; click to find the evidence.
+        QString text = deal.status.isEmpty() ? deal.kind : tr("%1 (%2)").arg(deal.kind, deal.status);
+        const QString amount = DealTableModel::amountText(deal);
+        if (!amount.isEmpty())
+            text += QStringLiteral(" · ") + amount;
+        if (!deal.parties.isEmpty())
+            text += QLatin1Char('\n') + deal.partiesText();
+        auto* item = new QListWidgetItem(text, m_ui->dealList);
+        item->setToolTip(tr("Evidence: %1").arg(deal.evidence));
+        item->setData(Qt::UserRole, deal.evidence);
     }
     m_ui->dealsLabel->setText(tr("Deals in this story (%1)").arg(story.deals.size()));
 
@@ -71,7 +73,7 @@ void EntitySidebar::showStory(const StoryDetail& story)
 void EntitySidebar::clear()
 {
     m_entities->setEntities({});
-    m_ui->dealTree->clear();
+    m_ui->dealList->clear();
     m_ui->noteList->clear();
     m_ui->entitiesLabel->setText(tr("Entities in this story"));
     m_ui->dealsLabel->setText(tr("Deals in this story"));
@@ -82,14 +84,12 @@ void EntitySidebar::saveState(QSettings& settings) const
 {
     settings.setValue(QStringLiteral("sidebar/splitter"), m_ui->splitter->saveState());
     settings.setValue(QStringLiteral("sidebar/entityHeader"), m_ui->entityTree->header()->saveState());
-    settings.setValue(QStringLiteral("sidebar/dealHeader"), m_ui->dealTree->header()->saveState());
 }
 
 void EntitySidebar::restoreState(const QSettings& settings)
 {
     m_ui->splitter->restoreState(settings.value(QStringLiteral("sidebar/splitter")).toByteArray());
     m_ui->entityTree->header()->restoreState(settings.value(QStringLiteral("sidebar/entityHeader")).toByteArray());
-    m_ui->dealTree->header()->restoreState(settings.value(QStringLiteral("sidebar/dealHeader")).toByteArray());
 }
 
 } // namespace ws

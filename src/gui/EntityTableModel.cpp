@@ -11,7 +11,7 @@ EntityTableModel::EntityTableModel(QList<EntityType> types, QObject* parent)
 {
 }
 
-void EntityTableModel::setDatabase(const Database* db)
+void EntityTableModel::setDatabase(Database* db)
 {
     m_db = db;
     reload();
@@ -23,7 +23,7 @@ void EntityTableModel::setFilter(const StoryFilter& filter)
     reload();
 }
 
-void EntityTableModel::load(const Database* db, const StoryFilter& filter)
+void EntityTableModel::load(Database* db, const StoryFilter& filter)
 {
     m_db = db;
     m_filter = filter;

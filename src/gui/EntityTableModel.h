@@ -21,10 +21,10 @@ public:
 
     EntityTableModel(QList<EntityType> types, QObject* parent = nullptr);
 
-    void setDatabase(const Database* db);
+    void setDatabase(Database* db);
     void setFilter(const StoryFilter& filter);
     // Both at once, with one query.
-    void load(const Database* db, const StoryFilter& filter);
+    void load(Database* db, const StoryFilter& filter);
     void reload();
     const QList<EntityType>& types() const { return m_types; }
     // Entities the database holds of these types, whatever the filter.
@@ -40,7 +40,7 @@ signals:
 
 private:
     QList<EntityType> m_types;
-    const Database* m_db = nullptr;
+    Database* m_db = nullptr;
     StoryFilter m_filter;
     QList<EntityRow> m_rows;
     qint64 m_totalInDatabase = 0;

@@ -21,7 +21,7 @@ ImportProgressDialog::~ImportProgressDialog() = default;
 void ImportProgressDialog::begin(const QStringList& paths)
 {
     setWindowTitle(paths.size() == 1 ? tr("Importing %1").arg(QFileInfo(paths.first()).fileName())
-                                     : tr("Importing %n item(s)", nullptr, int(paths.size())));
+                                     : tr("Importing from %1 places").arg(paths.size()));
     m_ui->fileLabel->setText(tr("Looking for files…"));
     m_ui->countsLabel->clear();
     m_ui->progressBar->setRange(0, 0);

@@ -14,13 +14,14 @@ QString ImportReportDialog::summary(const IngestReport& report)
         text = tr("The import was cancelled; the stories written before that are kept. ");
     if (!report.fatalError.isEmpty())
         text += tr("The import stopped: %1 ").arg(report.fatalError);
-    text += tr("%Ln new story(ies), %1 already present, from %2 in %3 s; %4 error(s) and %5 warning(s).",
-               nullptr, report.added)
-                .arg(QLocale().toString(report.duplicates))
-                .arg(tr("%Ln file(s)", nullptr, int(report.files.size())))
-                .arg(QLocale().toString(report.seconds, 'f', 1))
+    // Counts after a colon read right whatever the number (no plural forms needed).
+    text += tr("New stories: %L1. Already present: %L2. Files: %L3. Errors: %L4. Warnings: %L5. Time: %6 s.")
+                .arg(report.added)
+                .arg(report.duplicates)
+                .arg(report.files.size())
                 .arg(report.errors)
-                .arg(report.warnings);
+                .arg(report.warnings)
+                .arg(QLocale().toString(report.seconds, 'f', 1));
     return text;
 }
 

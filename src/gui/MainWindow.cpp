@@ -37,6 +37,7 @@ void MainWindow::createPanels()
 {
     m_searchBar = new SearchBar(this);
     m_ui->centralLayout->insertWidget(0, m_searchBar);
+    m_ui->centralLayout->setStretchFactor(m_ui->mainSplitter, 1);
     m_browsers = new BrowserTabs(m_session, m_filter, this);
     m_ui->mainSplitter->insertWidget(0, m_browsers);
     m_storyList = new StoryListView(this);
@@ -45,12 +46,13 @@ void MainWindow::createPanels()
     m_ui->storySplitter->addWidget(m_reader);
     m_sidebar = new EntitySidebar(this);
     m_ui->mainSplitter->addWidget(m_sidebar);
-    m_ui->mainSplitter->setSizes({380, 700, 300});
+    m_ui->mainSplitter->setSizes({460, 760, 340});
     m_ui->mainSplitter->setStretchFactor(1, 1);
-    m_ui->storySplitter->setSizes({320, 480});
+    m_ui->storySplitter->setSizes({330, 520});
     m_corrector = new EntityCorrector(m_session, m_filter, this);
     m_imports = new ImportController(m_session, this);
     m_matchLabel = new QLabel(this);
+    m_matchLabel->setObjectName(QStringLiteral("matchLabel"));
     statusBar()->addPermanentWidget(m_matchLabel);
 
     m_ui->actionBack->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
@@ -101,8 +103,8 @@ void MainWindow::connectPanels()
 
     connect(m_storyList, &StoryListView::storySelected, this, &MainWindow::showStory);
     connect(m_storyList->model(), &StoryListModel::totalChanged, this, [this](qint64 total) {
-        m_matchLabel->setText(m_filter.isEmpty() ? tr("%L1 stories").arg(total)
-                                                 : tr("%L1 stories match").arg(total));
+        m_matchLabel->setText(m_filter.isEmpty() ? tr("Stories: %L1").arg(total)
+                                                 : tr("Stories matching the filter: %L1").arg(total));
         // Keep the reader on a story of the list: the first one when the old one is gone.
         if (m_storyList->currentStory() == 0 && m_storyList->model()->rowCount() > 0)
             m_storyList->selectRow(0);

@@ -10,7 +10,7 @@
 
 namespace ws {
 
-MergeDialog::MergeDialog(const Database& db, const EntityRef& from, QWidget* parent)
+MergeDialog::MergeDialog(Database& db, const EntityRef& from, QWidget* parent)
     : QDialog(parent), m_ui(new Ui::MergeDialog), m_from(from), m_model(new EntityTableModel({from.type}, this)),
       m_proxy(new QSortFilterProxyModel(this))
 {

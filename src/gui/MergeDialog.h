@@ -25,7 +25,7 @@ class MergeDialog : public QDialog
     Q_OBJECT
 
 public:
-    MergeDialog(const Database& db, const EntityRef& from, QWidget* parent = nullptr);
+    MergeDialog(Database& db, const EntityRef& from, QWidget* parent = nullptr);
     ~MergeDialog() override;
 
     std::optional<EntityRef> target() const;

@@ -34,5 +34,3 @@ inline std::optional<EntityRef> entityAt(const QModelIndex& index)
 }
 
 } // namespace ws
-
-Q_DECLARE_METATYPE(ws::EntityBadge)

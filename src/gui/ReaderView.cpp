@@ -24,7 +24,7 @@ ReaderView::ReaderView(QWidget* parent) : QWidget(parent), m_ui(new Ui::ReaderVi
 
 ReaderView::~ReaderView() = default;
 
-void ReaderView::setDatabase(const Database* db)
+void ReaderView::setDatabase(Database* db)
 {
     m_db = db;
     clear();

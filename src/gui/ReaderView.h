@@ -25,7 +25,7 @@ public:
     explicit ReaderView(QWidget* parent = nullptr);
     ~ReaderView() override;
 
-    void setDatabase(const Database* db);
+    void setDatabase(Database* db);
     void showStory(qint64 rowid);
     void reload(); // the same story, read again (after a correction or an import)
     void clear();
@@ -51,7 +51,7 @@ private:
     void showContextMenu(const QPoint& pos);
 
     const std::unique_ptr<Ui::ReaderView> m_ui;
-    const Database* m_db = nullptr;
+    Database* m_db = nullptr;
     std::optional<StoryDetail> m_story;
     QString m_html;
 };

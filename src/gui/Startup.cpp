@@ -51,11 +51,13 @@ bool Startup::run(MainWindow& window, const StartupOptions& options)
 {
     const QSettings settings;
     window.restoreSettings();
+    // --db is opened (or created) as given; the last database only while it still exists.
     QString path = options.database;
-    if (path.isEmpty())
+    if (path.isEmpty()) {
         path = settings.value(QStringLiteral("session/database")).toString();
-    if (path.isEmpty() || !QFileInfo::exists(path))
-        path = Store::defaultPath();
+        if (path.isEmpty() || !QFileInfo::exists(path))
+            path = Store::defaultPath();
+    }
     if (!window.openDatabase(path)) {
         if (path == Store::defaultPath() || !window.openDatabase(Store::defaultPath()))
             return false;

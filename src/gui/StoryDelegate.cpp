@@ -29,14 +29,23 @@ QFont smallFont(const QFont& base)
     return font;
 }
 
+QString metaText(const QModelIndex& index)
+{
+    const QString date = index.data(DateRole).toString();
+    const QString source = index.data(SourceRole).toString();
+    if (date.isEmpty() || source.isEmpty())
+        return date + source;
+    return date + QStringLiteral("  ·  ") + source;
+}
+
 } // namespace
 
 StoryDelegate::StoryDelegate(QObject* parent) : QStyledItemDelegate(parent) {}
 
 QList<std::pair<QString, bool>> StoryDelegate::snippetPieces(const QString& snippet)
 {
-    // Hits are marked <b>…</b> or [...] by the search engine; everything else is plain text.
-    static const QRegularExpression marker(QStringLiteral("<b>(.*?)</b>|\\[([^\\]]*)\\]"));
+    // Hits are marked \x02…\x03 by StoryListQuery; everything else is plain text.
+    static const QRegularExpression marker(QStringLiteral("\x02([^\x03]*)\x03"));
     QList<std::pair<QString, bool>> pieces;
     int at = 0;
     auto it = marker.globalMatch(snippet);
@@ -44,7 +53,7 @@ QList<std::pair<QString, bool>> StoryDelegate::snippetPieces(const QString& snip
         const QRegularExpressionMatch match = it.next();
         if (match.capturedStart() > at)
             pieces.append({snippet.mid(at, match.capturedStart() - at), false});
-        pieces.append({match.captured(1).isNull() ? match.captured(2) : match.captured(1), true});
+        pieces.append({match.captured(1), true});
         at = int(match.capturedEnd());
     }
     if (at < snippet.size())
@@ -61,7 +70,7 @@ StoryDelegate::Layout StoryDelegate::layoutFor(const QStyleOptionViewItem& optio
     layout.title = QRect(inner.left(), inner.top(), inner.width(), titleMetrics.height());
     const int metaTop = layout.title.bottom() + 3;
     const int lineHeight = smallMetrics.height() + 2;
-    const QString meta = index.data(DateRole).toString() + QStringLiteral("  ·  ") + index.data(SourceRole).toString();
+    const QString meta = metaText(index);
     const int metaWidth = std::min(inner.width() / 2, smallMetrics.horizontalAdvance(meta) + margin);
     layout.meta = QRect(inner.left(), metaTop, metaWidth, lineHeight);
     int x = layout.meta.right() + badgeGap * 2;
@@ -113,7 +122,7 @@ void StoryDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
     const QFont small = smallFont(option.font);
     painter->setFont(small);
     painter->setPen(dim);
-    const QString meta = index.data(DateRole).toString() + QStringLiteral("  ·  ") + index.data(SourceRole).toString();
+    const QString meta = metaText(index);
     painter->drawText(layout.meta, Qt::AlignLeft | Qt::AlignVCenter,
                       painter->fontMetrics().elidedText(meta, Qt::ElideRight, layout.meta.width()));
 

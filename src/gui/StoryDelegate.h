@@ -22,7 +22,7 @@ public:
     std::optional<EntityRef> badgeAt(const QStyleOptionViewItem& option, const QModelIndex& index,
                                      const QPoint& pos) const;
 
-    // The snippet's highlight markers as [start, end) pieces: the text and which pieces are hits.
+    // The snippet cut at its highlight markers (\x02 hit \x03): each piece and whether it is a hit.
     static QList<std::pair<QString, bool>> snippetPieces(const QString& snippet);
 
 private:

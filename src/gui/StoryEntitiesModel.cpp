@@ -72,15 +72,16 @@ QVariant StoryEntitiesModel::data(const QModelIndex& index, int role) const
         if (role == Qt::DecorationRole && index.column() == NameColumn)
             return EntityStyle::background(group.type, QGuiApplication::palette());
         if (role == Qt::ToolTipRole)
-            return tr("%n %1 in this story", nullptr, int(group.entities.size())).arg(EntityStyle::plural(group.type));
+            return tr("%1 in this story: %2").arg(EntityStyle::plural(group.type)).arg(group.entities.size());
         return {};
     }
     const EntityCount& entity = m_groups.at(int(index.internalId() - 1)).entities.at(index.row());
     switch (role) {
     case Qt::DisplayRole: return index.column() == NameColumn ? QVariant(entity.entity.name) : QVariant(entity.mentions);
     case Qt::ToolTipRole:
-        return tr("%1: mentioned %n time(s); click to filter the stories", nullptr, entity.mentions)
-            .arg(entity.entity.name);
+        return tr("%1 (mentions: %2). Click to show its stories; Ctrl+click to add it to the filter.")
+            .arg(entity.entity.name)
+            .arg(entity.mentions);
     case Qt::TextAlignmentRole:
         if (index.column() == MentionsColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);

@@ -3,13 +3,23 @@
 #include "ModelRoles.h"
 #include "db/DbError.h"
 
+#include <QScopedValueRollback>
+
 namespace ws {
+
+QString StoryListModel::shortDate(const QString& iso)
+{
+    // "2025-10-13T21:00:00+08:00" reads as "2025-10-13 21:00"; the tooltip keeps it whole.
+    if (iso.size() >= 16 && iso.at(10) == QLatin1Char('T'))
+        return iso.left(10) + QLatin1Char(' ') + iso.mid(11, 5);
+    return iso;
+}
 
 StoryListModel::StoryListModel(QObject* parent) : QAbstractListModel(parent) {}
 
 StoryListModel::~StoryListModel() = default;
 
-void StoryListModel::setDatabase(const Database* db)
+void StoryListModel::setDatabase(Database* db)
 {
     m_db = db;
     reload();
@@ -21,7 +31,7 @@ void StoryListModel::setFilter(const StoryFilter& filter)
     reload();
 }
 
-void StoryListModel::load(const Database* db, const StoryFilter& filter)
+void StoryListModel::load(Database* db, const StoryFilter& filter)
 {
     m_db = db;
     m_filter = filter;
@@ -30,6 +40,7 @@ void StoryListModel::load(const Database* db, const StoryFilter& filter)
 
 void StoryListModel::reload()
 {
+    const QScopedValueRollback changing(m_changing, true);
     beginResetModel();
     m_rows.clear();
     m_query.reset();
@@ -75,7 +86,7 @@ QVariant StoryListModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         return QStringLiteral("%1\n%2 · %3").arg(row.title, row.date.isEmpty() ? tr("no date") : row.date, row.source);
     case StoryRowidRole: return row.rowid;
-    case DateRole: return row.date;
+    case DateRole: return shortDate(row.date);
     case SourceRole: return row.source;
     case SnippetRole: return row.snippet;
     case BadgesRole: return QVariant::fromValue(row.badges);
@@ -85,7 +96,7 @@ QVariant StoryListModel::data(const QModelIndex& index, int role) const
 
 bool StoryListModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && m_query && !m_query->atEnd();
+    return !parent.isValid() && !m_changing && m_query && !m_query->atEnd();
 }
 
 void StoryListModel::fetchMore(const QModelIndex& parent)
@@ -103,6 +114,7 @@ void StoryListModel::fetchMore(const QModelIndex& parent)
     }
     if (page.isEmpty())
         return;
+    const QScopedValueRollback changing(m_changing, true);
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
     m_rows.append(std::move(page));
     endInsertRows();

@@ -22,10 +22,10 @@ public:
     explicit StoryListModel(QObject* parent = nullptr);
     ~StoryListModel() override;
 
-    void setDatabase(const Database* db);
+    void setDatabase(Database* db);
     void setFilter(const StoryFilter& filter);
     // Both at once, with one query.
-    void load(const Database* db, const StoryFilter& filter);
+    void load(Database* db, const StoryFilter& filter);
     const StoryFilter& filter() const { return m_filter; }
     // Runs the query again (after an import or a correction).
     void reload();
@@ -33,6 +33,7 @@ public:
     qint64 total() const { return m_total; }
     const QString& error() const { return m_error; }
     int rowOf(qint64 rowid) const;
+    static QString shortDate(const QString& iso);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
@@ -45,12 +46,15 @@ signals:
     void failed(const QString& message);
 
 private:
-    const Database* m_db = nullptr;
+    Database* m_db = nullptr;
     StoryFilter m_filter;
     std::unique_ptr<StoryListQuery> m_query;
     QList<StoryRow> m_rows;
     qint64 m_total = 0;
     QString m_error;
+    // Set while this model announces a change: a fetchMore() from a slot connected to that very
+    // announcement would nest one change inside another.
+    bool m_changing = false;
 };
 
 } // namespace ws

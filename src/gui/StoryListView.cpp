@@ -35,7 +35,7 @@ StoryListView::StoryListView(QWidget* parent)
 
 StoryListView::~StoryListView() = default;
 
-void StoryListView::setDatabase(const Database* db) { m_model->setDatabase(db); }
+void StoryListView::setDatabase(Database* db) { m_model->setDatabase(db); }
 
 void StoryListView::setFilter(const StoryFilter& filter) { m_model->setFilter(filter); }
 
@@ -66,9 +66,9 @@ void StoryListView::updateHeader()
         return;
     }
     const int total = int(std::min<qint64>(m_model->total(), INT_MAX));
-    QString text = tr("%Ln story(ies)", nullptr, total);
+    QString text = tr("Stories: %L1").arg(total);
     if (m_model->rowCount() < total)
-        text += tr(" (%Ln loaded; scroll for more)", nullptr, m_model->rowCount());
+        text += tr(" (%L1 loaded; scroll for more)").arg(m_model->rowCount());
     m_ui->headerLabel->setText(text);
 }
 

@@ -27,7 +27,7 @@ public:
     ~StoryListView() override;
 
     StoryListModel* model() const { return m_model; }
-    void setDatabase(const Database* db);
+    void setDatabase(Database* db);
     void setFilter(const StoryFilter& filter);
     void reload();
     void selectRow(int row);

@@ -10,7 +10,7 @@ namespace ws {
 
 TechnologyTreeModel::TechnologyTreeModel(QObject* parent) : QAbstractItemModel(parent) {}
 
-void TechnologyTreeModel::setDatabase(const Database* db)
+void TechnologyTreeModel::setDatabase(Database* db)
 {
     m_db = db;
     reload();
@@ -22,7 +22,7 @@ void TechnologyTreeModel::setFilter(const StoryFilter& filter)
     reload();
 }
 
-void TechnologyTreeModel::load(const Database* db, const StoryFilter& filter)
+void TechnologyTreeModel::load(Database* db, const StoryFilter& filter)
 {
     m_db = db;
     m_filter = filter;

@@ -19,10 +19,10 @@ public:
 
     explicit TechnologyTreeModel(QObject* parent = nullptr);
 
-    void setDatabase(const Database* db);
+    void setDatabase(Database* db);
     void setFilter(const StoryFilter& filter);
     // Both at once, with one query.
-    void load(const Database* db, const StoryFilter& filter);
+    void load(Database* db, const StoryFilter& filter);
     void reload();
     int nodeCount() const { return int(m_nodes.size()); }
 
@@ -48,7 +48,7 @@ private:
     const QList<int>& childrenOf(const QModelIndex& parent) const;
     void build(const QList<EntityRow>& rows);
 
-    const Database* m_db = nullptr;
+    Database* m_db = nullptr;
     StoryFilter m_filter;
     QList<Node> m_nodes;
     QList<int> m_roots;

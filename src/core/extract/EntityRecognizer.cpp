@@ -84,6 +84,7 @@ private:
     const Gazetteer& g;
     QList<EntityCandidate> out;
     QHash<int, int> gazetteerAt; // first token -> candidate
+    QSet<int> gazetteerEnd;      // end tokens of gazetteer matches
     QMultiHash<int, int> endingAt; // end token -> candidates
 
     int add(EntityType type, EntityCandidate::Source source, int first, int end, int entry = -1)
@@ -106,6 +107,7 @@ private:
             const int index = add(g.entry(match.entry).type, EntityCandidate::Gazetteer, match.firstToken,
                                   match.endToken, match.entry);
             gazetteerAt.insert(match.firstToken, index);
+            gazetteerEnd.insert(match.endToken);
         }
     }
 
@@ -156,10 +158,14 @@ private:
     void classify(const NameRun& run, int a, int b)
     {
         static const quint64 andWord = word(u"and");
+        static const quint64 ofWord = word(u"of");
         static const quint64 administration = word(u"administration");
         static const quint64 yuan = word(u"yuan");
-        // Capitalised only because a sentence starts there: "The", "However", "Shares".
-        while (a < b && single(run, a) && Lexicon::contains(Lexicon::SentenceStart, head(run, a)))
+        // Capitalised only because a sentence starts there ("The", "However"), or a title that no
+        // name follows here ("Vice President for Financial Communications").
+        while (a < b && single(run, a) &&
+               (Lexicon::contains(Lexicon::SentenceStart, head(run, a)) ||
+                (unitIs(run, a, Lexicon::Title) && personUnits(run, a + 1, b) == 0)))
             ++a;
         if (a >= b)
             return;
@@ -183,14 +189,14 @@ private:
                 classify(run, u + 1 + count, b);
             return;
         }
-        // "Samsung Electronics Co and SK Hynix Inc": two companies.
-        if (unitIs(run, b - 1, Lexicon::LegalSuffix)) {
-            for (int u = a + 1; u < b; ++u) {
-                if (t.is(run.units[u].first - 1, andWord) || t.isPunct(run.units[u].first - 1, u',')) {
-                    classify(run, a, u);
-                    classify(run, u, b);
-                    return;
-                }
+        // "Samsung Electronics Co and SK Hynix Inc", "Micron Technology Inc and South Korea": a name
+        // that ends in a corporate suffix ends there.
+        for (int u = a + 1; u < b; ++u) {
+            const bool listedBoundary = gazetteerEnd.contains(run.units[u - 1].end) || gazetteerAt.contains(run.units[u].first);
+            if (t.is(run.units[u].first - 1, andWord) && (unitIs(run, u - 1, Lexicon::LegalSuffix) || listedBoundary)) {
+                classify(run, a, u);
+                classify(run, u, b);
+                return;
             }
         }
         const int first = run.units[a].first;
@@ -223,6 +229,16 @@ private:
             return;
         }
         if (units >= 2 && nameWord && !allTechnical && unitIs(run, b - 1, Lexicon::CompanyHead)) {
+            // "Jon Smith and Ann Lee of Colonial Realty": the company is what follows the last "and"
+            // or "of"; without a legal suffix those words do not join one name.
+            for (int u = b - 1; u > a; --u) {
+                const int before = run.units[u].first - 1;
+                if (t.is(before, andWord) || t.is(before, ofWord)) {
+                    if (b - u >= 2)
+                        classify(run, u, b);
+                    return;
+                }
+            }
             add(EntityType::Company, EntityCandidate::HeadNoun, first, end);
             return;
         }

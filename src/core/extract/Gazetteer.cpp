@@ -25,7 +25,7 @@ struct TableSpec
 
 // In priority order: when two tables list the same name, the first wins.
 const TableSpec tables[] = {
-    {"companies.tsv", EntityType::Company, "aliases tickers zh_hant zh_hans", "parent", "", "sector"},
+    {"companies.tsv", EntityType::Company, "aliases zh_hant zh_hans", "parent", "", "sector"},
     {"organizations.tsv", EntityType::Organization, "aliases zh_hant zh_hans", "", "", "kind"},
     {"people.tsv", EntityType::Person, "aliases zh_hant zh_hans", "", "organization", "role"},
     {"products.tsv", EntityType::Product, "aliases", "", "maker", "category"},
@@ -100,6 +100,7 @@ std::shared_ptr<const Gazetteer> Gazetteer::load(const QString& dir, QStringList
             for (const QString& column : QString::fromLatin1(spec.aliasColumns).split(QLatin1Char(' ')))
                 entry.aliases += table.values(row, column);
             entry.aliases.removeDuplicates();
+            entry.tickers = table.values(row, QStringLiteral("tickers"));
             entry.aliases.removeAll(entry.name);
             entry.country = table.value(row, QStringLiteral("country"));
             if (*spec.parent)
@@ -112,6 +113,8 @@ std::shared_ptr<const Gazetteer> Gazetteer::load(const QString& dir, QStringList
             gazetteer->addAlias(index, entry.name);
             for (const QString& alias : entry.aliases)
                 gazetteer->addAlias(index, alias);
+            for (const QString& ticker : std::as_const(gazetteer->m_entries[index].tickers))
+                gazetteer->m_tickers.insert(ticker, index);
         }
     }
     const QString currencies = QDir(dir).filePath(QStringLiteral("currencies.tsv"));
@@ -176,12 +179,23 @@ QList<GazetteerMatch> Gazetteer::match(QStringView text, const QList<Token>& tok
     QList<GazetteerMatch> matches;
     const int n = int(tokens.size());
     for (int i = 0; i < n; ++i) {
-        if (tokens[i].kind == Token::Punct)
+        if (tokens[i].kind == Token::Punct) {
+            const GazetteerMatch ticker = tickerAt(text, tokens, i);
+            if (ticker.entry >= 0) {
+                matches.append(ticker);
+                i = ticker.endToken;
+            }
             continue;
+        }
         const PhraseMatcher::Hit hit = m_matcher.longestAt(text, tokens, i);
         if (!hit.found())
             continue;
         // Word boundaries inside a Latin word run: "AI-related" finds AI, "AIs" does not (tokens).
+        // Not from the middle of a hyphenated word: "cutting-edge AI" is not "edge AI".
+        if (hit.end - hit.first > 1 && i >= 2 && !tokens[i].has(Token::SpaceBefore) &&
+            tokens[i - 1].kind == Token::Punct && text[tokens[i - 1].start] == u'-' &&
+            !tokens[i - 1].has(Token::SpaceBefore) && tokens[i - 2].kind == Token::Word)
+            continue;
         const QList<int> entries = m_phraseEntries.value(hit.phrase);
         if (entries.isEmpty())
             continue;
@@ -189,6 +203,34 @@ QList<GazetteerMatch> Gazetteer::match(QStringView text, const QList<Token>& tok
         i = hit.end - 1;
     }
     return matches;
+}
+
+GazetteerMatch Gazetteer::tickerAt(QStringView text, const QList<Token>& tokens, int i) const
+{
+    const QChar open = text[tokens[i].start];
+    if ((open != u'<' && open != u'(') || m_tickers.isEmpty())
+        return {};
+    const QChar closing = open == u'<' ? u'>' : u')';
+    int close = i + 1;
+    while (close < tokens.size() && close < i + 8 && text[tokens[close].start] != closing)
+        ++close;
+    if (close >= tokens.size() || close == i + 1 || text[tokens[close].start] != closing)
+        return {};
+    int first = i + 1;
+    // "(NYSE: C)": the exchange name before a colon.
+    for (int k = i + 1; k < close; ++k) {
+        if (text[tokens[k].start] == u':')
+            first = k + 1;
+    }
+    if (first >= close)
+        return {};
+    QString ticker;
+    for (int k = first; k < close; ++k)
+        ticker += text.mid(tokens[k].start, tokens[k].length());
+    const int entry = m_tickers.value(ticker, -1);
+    if (entry < 0)
+        return {};
+    return {entry, first, close, tokens[first].start, tokens[close - 1].end};
 }
 
 QList<GazetteerMatch> Gazetteer::match(QStringView text) const

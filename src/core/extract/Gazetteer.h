@@ -17,7 +17,8 @@ struct GazetteerEntry
 {
     EntityType type = EntityType::Company;
     QString name;        // canonical name
-    QStringList aliases; // other names as listed: aliases, synonyms, tickers, Chinese names
+    QStringList aliases; // other names as listed: aliases, synonyms, Chinese names
+    QStringList tickers; // matched only in ticker context: "<NVDA>", "(NASDAQ: NVDA)"
     QString key;         // EntityKey of the name
     QString country;
     QString parent;      // parent company / parent technology (same type as the entry)
@@ -63,12 +64,15 @@ public:
 private:
     void addTable(const QString& path, EntityType type, QStringList* issues);
     void addAlias(int entry, const QString& alias);
+    // A ticker in brackets starting at token i ("<NVDA>", "(NYSE: C)", "(2330.TW)"), or an empty match.
+    GazetteerMatch tickerAt(QStringView text, const QList<Token>& tokens, int i) const;
 
     QString m_dir;
     QList<GazetteerEntry> m_entries;
     PhraseMatcher m_matcher;
     QHash<int, QList<int>> m_phraseEntries; // phrase -> entries (type priority order)
     QHash<QString, QList<int>> m_byKey;
+    QHash<QString, int> m_tickers;
     std::shared_ptr<CurrencyTable> m_currencies = std::make_shared<CurrencyTable>();
 };
 

@@ -20,6 +20,7 @@ struct Words
     quint64 percent[4];
     quint64 cents[2];
     quint64 usWords[2];
+    quint64 sWord = Tokenizer::hashOf(u"s");
     Words()
     {
         const char16_t* q[] = {u"no less than", u"not less than", u"no more than", u"not more than",
@@ -76,43 +77,53 @@ bool isPunct(QStringView text, const Token& token, char16_t c)
     return token.kind == Token::Punct && text[token.start] == QChar(c);
 }
 
+// The value of a run of ASCII digits.
+double digitsValue(QStringView digits)
+{
+    double value = 0;
+    for (QChar c : digits)
+        value = value * 10 + (c.unicode() - u'0');
+    return value;
+}
+
 // Digits with thousands separators and a decimal part: "1,750", "17.1", "5bn" (scale glued on).
 bool readNumber(QStringView text, const QList<Token>& tokens, int i, double* value, int* end, double* gluedScale)
 {
     const Words& w = words();
     const int n = int(tokens.size());
     *gluedScale = 1;
-    const Token& head = tokens[i];
-    auto gluedWord = [&](const Token& token, QString* digits) -> bool {
-        // "5bn": digits then a scale suffix
+    // "5bn": digits then a scale suffix; gives the digits.
+    auto gluedWord = [&](const Token& token, QStringView* digits) -> bool {
         const QStringView word = text.mid(token.start, token.length());
         int k = 0;
-        while (k < word.size() && word[k].isDigit())
+        while (k < word.size() && word[k].unicode() >= u'0' && word[k].unicode() <= u'9')
             ++k;
-        if (k == 0 || k == word.size())
+        if (k == 0 || k == word.size() || word.size() - k > 3)
             return false;
-        const QString suffix = word.mid(k).toString().toLower();
-        if (!w.glued.contains(suffix))
+        const auto scale = w.glued.constFind(word.mid(k).toString().toLower());
+        if (scale == w.glued.constEnd())
             return false;
-        *digits = word.left(k).toString();
-        *gluedScale = w.glued.value(suffix);
+        *digits = word.left(k);
+        *gluedScale = *scale;
         return true;
     };
-    QString number;
+    const Token& head = tokens[i];
+    double number = 0;
     int j = i;
     if (head.kind == Token::Number) {
-        number = text.mid(head.start, head.length()).toString();
+        number = digitsValue(text.mid(head.start, head.length()));
         j = i + 1;
         while (j + 1 < n && isPunct(text, tokens[j], u',') && !tokens[j].has(Token::SpaceBefore) &&
                tokens[j + 1].kind == Token::Number && tokens[j + 1].length() == 3 &&
                !tokens[j + 1].has(Token::SpaceBefore)) {
-            number += text.mid(tokens[j + 1].start, 3);
+            number = number * 1000 + digitsValue(text.mid(tokens[j + 1].start, 3));
             j += 2;
         }
     } else if (head.kind == Token::Word) {
-        if (!gluedWord(head, &number))
+        QStringView digits;
+        if (!gluedWord(head, &digits))
             return false;
-        *value = number.toDouble();
+        *value = digitsValue(digits);
         *end = i + 1;
         return true;
     } else {
@@ -120,20 +131,19 @@ bool readNumber(QStringView text, const QList<Token>& tokens, int i, double* val
     }
     if (j + 1 < n && isPunct(text, tokens[j], u'.') && !tokens[j].has(Token::SpaceBefore) &&
         !tokens[j + 1].has(Token::SpaceBefore)) {
-        QString decimals;
-        if (tokens[j + 1].kind == Token::Number) {
-            decimals = text.mid(tokens[j + 1].start, tokens[j + 1].length()).toString();
-            j += 2;
-        } else if (tokens[j + 1].kind == Token::Word && gluedWord(tokens[j + 1], &decimals)) {
+        QStringView decimals;
+        if (tokens[j + 1].kind == Token::Number)
+            decimals = text.mid(tokens[j + 1].start, tokens[j + 1].length());
+        else if (tokens[j + 1].kind == Token::Word)
+            gluedWord(tokens[j + 1], &decimals);
+        if (!decimals.isEmpty()) {
+            number += digitsValue(decimals) / std::pow(10.0, double(decimals.size()));
             j += 2;
         }
-        if (!decimals.isEmpty())
-            number += QLatin1Char('.') + decimals;
     }
-    bool ok = false;
-    *value = number.toDouble(&ok);
+    *value = number;
     *end = j;
-    return ok;
+    return true;
 }
 
 } // namespace
@@ -205,7 +215,7 @@ bool MoneyParser::readAt(QStringView text, const QList<Token>& tokens, int i, Ra
         int k = j + 1;
         while (k < n && isPunct(text, tokens[k], u'.'))
             ++k;
-        if (k < n && tokens[k].hash == Tokenizer::hashOf(u"s") && tokens[j].hash == w.usWords[1]) {
+        if (k < n && tokens[k].hash == w.sWord && tokens[j].hash == w.usWords[1]) {
             ++k;
             while (k < n && isPunct(text, tokens[k], u'.'))
                 ++k;
@@ -225,8 +235,8 @@ bool MoneyParser::readAt(QStringView text, const QList<Token>& tokens, int i, Ra
     if (currency < 0 && allowRange && j + 1 < n && scale == 1) {
         // "38 to 42 billion dlrs", "between 5 and 10 mln stg": the first number borrows the second's
         // scale and currency.
-        const quint64 to = Tokenizer::hashOf(u"to");
-        const quint64 andWord = Tokenizer::hashOf(u"and");
+        static const quint64 to = Tokenizer::hashOf(u"to");
+        static const quint64 andWord = Tokenizer::hashOf(u"and");
         if (tokens[j].hash == to || tokens[j].hash == andWord || isPunct(text, tokens[j], u'-')) {
             Raw second;
             double secondValue = 0;

@@ -30,6 +30,7 @@ NameRuns::NameRuns(const TextAnalysis& text) : m_text(text)
 {
     m_blocked.assign(text.size(), false);
     m_afterKicker.assign(text.size(), false);
+    m_kicker.assign(text.size(), false);
     markBlocked();
     build();
 }
@@ -80,7 +81,7 @@ void NameRuns::markBlocked()
         }
         if (words >= 1 && t < sentence.endToken && m_text.isPunct(t, u':') && t + 1 < sentence.endToken) {
             for (int k = sentence.firstToken; k <= t; ++k)
-                m_blocked[k] = true;
+                m_blocked[k] = m_kicker[k] = true;
             m_afterKicker[t + 1] = true;
         }
     }
@@ -130,7 +131,6 @@ int NameRuns::unitEnd(int i) const
 
 void NameRuns::build()
 {
-    static const quint64 andWord = word(u"and");
     const int n = m_text.size();
     int i = 0;
     while (i < n) {
@@ -155,8 +155,6 @@ void NameRuns::build()
                     break;
                 unitStart = end + 1;
                 if (unitStart >= n || !m_text.token(unitStart).has(Token::SpaceBefore))
-                    break;
-                if (next.hash == andWord && run.units.size() > 4)
                     break;
             }
             const int unitStop = unitEnd(unitStart);

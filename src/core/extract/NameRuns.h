@@ -34,6 +34,8 @@ public:
 
     const QList<NameRun>& runs() const { return m_runs; }
     bool blocked(int token) const { return m_blocked[token]; }
+    // Kicker labels only ("INDUSTRY LEADER:"), for readers that do use headlines.
+    const std::vector<bool>& kickers() const { return m_kicker; }
     // True at a sentence start, or right after a kicker label.
     bool atSentenceStart(int token) const;
     // The end token of the unit starting at token i, or -1.
@@ -49,6 +51,7 @@ private:
     const TextAnalysis& m_text;
     std::vector<bool> m_blocked;
     std::vector<bool> m_afterKicker;
+    std::vector<bool> m_kicker;
     QList<NameRun> m_runs;
     QHash<int, int> m_byFirst;
     QHash<int, int> m_byEnd;

@@ -28,6 +28,8 @@ int PhraseMatcher::add(QStringView phrase, bool caseSensitive)
         });
         list.insert(pos, newIndex);
     };
+    m_firstBits[slot(p.hashes.front()) >> 6] |= 1ull << (slot(p.hashes.front()) & 63);
+    m_lastBits[slot(p.hashes.back()) >> 6] |= 1ull << (slot(p.hashes.back()) & 63);
     longerFirst(m_byFirst[p.hashes.front()], index);
     longerFirst(m_byLast[p.hashes.back()], index);
     m_phrases.push_back(std::move(p));
@@ -63,7 +65,7 @@ PhraseMatcher::Hit PhraseMatcher::longestAt(QStringView text, const QList<Token>
 {
     if (limit < 0 || limit > tokens.size())
         limit = int(tokens.size());
-    if (i >= limit)
+    if (i >= limit || !mayStart(tokens[i].hash))
         return {};
     const auto found = m_byFirst.constFind(tokens[i].hash);
     if (found == m_byFirst.constEnd())
@@ -83,7 +85,7 @@ QList<PhraseMatcher::Hit> PhraseMatcher::allAt(QStringView text, const QList<Tok
     QList<Hit> hits;
     if (limit < 0 || limit > tokens.size())
         limit = int(tokens.size());
-    if (i >= limit)
+    if (i >= limit || !mayStart(tokens[i].hash))
         return hits;
     const auto found = m_byFirst.constFind(tokens[i].hash);
     if (found == m_byFirst.constEnd())
@@ -99,7 +101,7 @@ QList<PhraseMatcher::Hit> PhraseMatcher::allAt(QStringView text, const QList<Tok
 PhraseMatcher::Hit PhraseMatcher::longestEndingAt(QStringView text, const QList<Token>& tokens, int end,
                                                   int floor) const
 {
-    if (end <= floor || end > tokens.size())
+    if (end <= floor || end > tokens.size() || !mayEnd(tokens[end - 1].hash))
         return {};
     const auto found = m_byLast.constFind(tokens[end - 1].hash);
     if (found == m_byLast.constEnd())

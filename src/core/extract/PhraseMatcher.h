@@ -52,12 +52,19 @@ private:
         bool relaxable = false;
     };
     bool matches(const Phrase& phrase, QStringView text, const QList<Token>& tokens, int first) const;
+    // A bit per 16-bit slice of first/last token hashes: most tokens start no phrase, and this says
+    // so without a hash lookup.
+    static int slot(quint64 hash) { return int(hash >> 48); }
+    bool mayStart(quint64 hash) const { return m_firstBits[slot(hash) >> 6] & (1ull << (slot(hash) & 63)); }
+    bool mayEnd(quint64 hash) const { return m_lastBits[slot(hash) >> 6] & (1ull << (slot(hash) & 63)); }
 
     std::vector<Phrase> m_phrases;
     QHash<quint64, std::vector<int>> m_byFirst; // longest first
     QHash<quint64, std::vector<int>> m_byLast;
     QHash<QString, int> m_index;
     bool m_capsLineRelaxed = false;
+    std::vector<quint64> m_firstBits = std::vector<quint64>(1024, 0);
+    std::vector<quint64> m_lastBits = std::vector<quint64>(1024, 0);
 };
 
 } // namespace ws

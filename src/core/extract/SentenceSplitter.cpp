@@ -48,6 +48,26 @@ bool stopEndsSentence(QStringView text, const QList<Token>& tokens, int dot, int
     return true;
 }
 
+// A short line without closing punctuation before a capitalised line is a sentence of its own
+// (a photo credit, a dateline, a table row), not the first part of a wrapped sentence.
+bool shortLineEnds(QStringView text, const QList<Token>& tokens, int i)
+{
+    const Token& token = tokens[i];
+    if (!token.has(Token::NewlineBefore) || !text[token.start].isUpper())
+        return false;
+    const Token& previous = tokens[i - 1];
+    if (previous.kind == Token::Punct) {
+        const QChar c = text[previous.start];
+        if (c == u',' || c == u'(' || c == u'-' || c == u'&' || c == u'/')
+            return false;
+    } else if (Lexicon::contains(Lexicon::NameConnector, previous.hash)) {
+        return false;
+    }
+    const qsizetype lineEnd = text.lastIndexOf(u'\n', token.start - 1);
+    const qsizetype lineStart = lineEnd > 0 ? text.lastIndexOf(u'\n', lineEnd - 1) + 1 : 0;
+    return lineEnd >= 0 && text.mid(lineStart, lineEnd - lineStart).trimmed().size() < 45;
+}
+
 } // namespace
 
 QList<Sentence> SentenceSplitter::split(QStringView text, const QList<Token>& tokens)
@@ -63,9 +83,8 @@ QList<Sentence> SentenceSplitter::split(QStringView text, const QList<Token>& to
     };
     for (int i = 0; i < n; ++i) {
         const Token& token = tokens[i];
-        if (i > first && token.has(Token::ParagraphBefore)) {
+        if (i > first && (token.has(Token::ParagraphBefore) || shortLineEnds(text, tokens, i)))
             close(i);
-        }
         if (token.kind != Token::Punct)
             continue;
         const char16_t c = text[token.start].unicode();

@@ -13,10 +13,7 @@ namespace {
 class JsonScanner
 {
 public:
-    explicit JsonScanner(const QString& text)
-        : m_t(text)
-    {
-    }
+    explicit JsonScanner(const QString& text) : m_t(text) {}
     qsizetype pos() const { return m_pos; }
     bool atEnd() const { return m_pos >= m_t.size(); }
     QChar peek() const { return atEnd() ? QChar() : m_t[m_pos]; }
@@ -134,11 +131,7 @@ private:
 class LineCounter
 {
 public:
-    LineCounter(const QString& text, int firstLine)
-        : m_t(text)
-        , m_line(firstLine)
-    {
-    }
+    LineCounter(const QString& text, int firstLine) : m_t(text), m_line(firstLine) {}
     int lineAt(qsizetype pos)
     {
         for (; m_pos < pos && m_pos < m_t.size(); ++m_pos)
@@ -185,12 +178,13 @@ QString valueText(const QJsonValue& value)
 
 QString JsonImporter::wrapperKey(const QJsonObject& object)
 {
-    static const QSet<QString> known = {"articles", "items",   "stories", "data",    "results", "entries",
-                                        "posts",    "news",    "documents", "docs",  "records", "hits"};
+    static const QSet<QString> known = {"articles", "items", "stories",   "data", "results", "entries",
+                                        "posts",    "news",  "documents", "docs", "records", "hits"};
     // A record has a title or text of its own; a wrapper does not.
     for (auto it = object.begin(); it != object.end(); ++it) {
         const auto field = RecordMapper::fieldOf(it.key());
-        if ((field == RecordMapper::Field::Title || field == RecordMapper::Field::Body) && it.value().isString())
+        if ((field == RecordMapper::Field::Title || field == RecordMapper::Field::Body) &&
+            it.value().isString())
             return {};
     }
     QString firstArray;
@@ -275,7 +269,8 @@ void JsonImporter::parseLines(TextInput& input, QString line, int lineNumber)
                 const bool cutOff = error.offset >= utf8.size() - 1 && !text.endsWith(u'}');
                 if (cutOff)
                     input.error(lineNumber, QStringLiteral("truncated JSON: the record is cut off (%1); "
-                                                           "line skipped").arg(error.errorString()));
+                                                           "line skipped")
+                                                .arg(error.errorString()));
                 else
                     input.error(lineNumber, QStringLiteral("invalid JSON at column %1: %2; line skipped")
                                                 .arg(error.offset + 1)
@@ -346,14 +341,19 @@ void JsonImporter::parseDocument(TextInput& input, const QString& text, int firs
             const int lineStart = lines.lineAt(begin);
             const int lineEnd = lines.lineAt(end - 1);
             QJsonParseError elementError;
-            const QJsonDocument element = QJsonDocument::fromJson(text.mid(begin, end - begin).toUtf8(), &elementError);
-            if (elementError.error == QJsonParseError::NoError && element.isObject()) {
+            const bool object = text[begin] == u'{';
+            const QJsonDocument element =
+                object ? QJsonDocument::fromJson(text.mid(begin, end - begin).toUtf8(), &elementError)
+                       : QJsonDocument();
+            if (!object) {
+                input.warning(lineStart, QStringLiteral("array element is not an object; skipped"));
+            } else if (elementError.error == QJsonParseError::NoError) {
                 addRecord(input, element.object(), lineStart, lineEnd);
                 ++recordsBeforeError;
-            } else if (elementError.error == QJsonParseError::NoError) {
-                input.warning(lineStart, QStringLiteral("array element is not an object; skipped"));
             } else if (error.error == QJsonParseError::NoError) {
-                input.error(lineStart, QStringLiteral("invalid JSON record: %1; skipped").arg(elementError.errorString()));
+                input.error(
+                    lineStart,
+                    QStringLiteral("invalid JSON record: %1; skipped").arg(elementError.errorString()));
             }
             scanner.skipSpace();
             if (scanner.peek() == u',') {
@@ -373,7 +373,8 @@ void JsonImporter::parseDocument(TextInput& input, const QString& text, int firs
         return;
 
     const int errorLine = lineOfUtf8Offset(utf8, error.offset, firstLine);
-    const bool truncated = error.offset >= utf8.trimmed().size() - 1 || (!closed && cutLine > 0 && scanner.atEnd());
+    const bool truncated =
+        error.offset >= utf8.trimmed().size() - 1 || (!closed && cutLine > 0 && scanner.atEnd());
     QString message = truncated
                           ? QStringLiteral("truncated JSON: the document ends before it is complete (%1)")
                                 .arg(error.errorString())
@@ -425,10 +426,11 @@ void JsonImporter::reportDates(TextInput& input)
 {
     if (m_badDates == 0)
         return;
-    input.warning(m_firstBadDateLine, QStringLiteral("%1 date%2 could not be read (first: \"%3\"); left empty")
-                                          .arg(m_badDates)
-                                          .arg(m_badDates == 1 ? "" : "s")
-                                          .arg(m_firstBadDate.left(60)));
+    input.warning(m_firstBadDateLine,
+                  QStringLiteral("%1 date%2 could not be read (first: \"%3\"); left empty")
+                      .arg(m_badDates)
+                      .arg(m_badDates == 1 ? "" : "s")
+                      .arg(m_firstBadDate.left(60)));
 }
 
 } // namespace ws

@@ -5,7 +5,6 @@
 #include <QHash>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace ws {
@@ -23,7 +22,18 @@ namespace ws {
 class RecordMapper
 {
 public:
-    enum class Field { None, Title, Body, Date, Source, Url, Author, Topics, Places };
+    enum class Field
+    {
+        None,
+        Title,
+        Body,
+        Date,
+        Source,
+        Url,
+        Author,
+        Topics,
+        Places
+    };
 
     static Field fieldOf(const QString& key);
     static QString normalizeKey(const QString& key);

@@ -12,25 +12,28 @@ namespace {
 const QSet<QString>& stopWords()
 {
     static const QSet<QString> words = {
-        "the",      "and",     "for",     "that",    "with",    "from",    "this",    "have",     "has",
-        "had",      "was",     "were",    "are",     "been",    "being",   "which",   "who",      "whom",
-        "whose",    "what",    "when",    "where",   "while",   "will",    "would",   "could",    "should",
-        "can",      "may",     "might",   "must",    "not",     "but",     "its",     "his",      "her",
-        "their",    "they",    "them",    "she",     "him",     "our",     "you",     "your",     "than",
-        "then",     "there",   "these",   "those",   "such",    "also",    "into",    "onto",     "over",
-        "under",    "about",   "after",   "before",  "between", "during",  "through", "against",  "among",
-        "more",     "most",    "less",    "least",   "other",   "some",    "any",     "each",     "every",
-        "all",      "both",    "many",    "much",    "very",    "just",    "only",    "even",     "still",
-        "said",     "says",    "say",     "saying",  "told",    "according", "added", "including", "include",
-        "includes", "year",    "years",   "month",   "months",  "week",    "weeks",   "day",      "days",
-        "today",    "yesterday", "tomorrow", "last", "next",    "first",   "second",  "new",      "one",
-        "two",      "three",   "percent", "per",     "cent",    "million", "billion", "trillion", "company",
-        "companies", "firm",   "group",   "people",  "time",    "however", "because", "since",    "until",
-        "within",   "without", "whether", "though",  "although", "around", "across",  "did",      "does",
-        "done",     "made",    "make",    "makes",   "take",    "takes",   "took",    "expected", "expects",
-        "plan",     "plans",   "planned", "like",    "well",    "now",     "here",    "how",      "why",
-        "monday",   "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "inc",    "corp",
-        "ltd",      "reported", "report",  "reports", "statement", "news",  "media",   "outlet",   "outlets"};
+        "the",       "and",     "for",      "that",      "with",      "from",      "this",      "have",
+        "has",       "had",     "was",      "were",      "are",       "been",      "being",     "which",
+        "who",       "whom",    "whose",    "what",      "when",      "where",     "while",     "will",
+        "would",     "could",   "should",   "can",       "may",       "might",     "must",      "not",
+        "but",       "its",     "his",      "her",       "their",     "they",      "them",      "she",
+        "him",       "our",     "you",      "your",      "than",      "then",      "there",     "these",
+        "those",     "such",    "also",     "into",      "onto",      "over",      "under",     "about",
+        "after",     "before",  "between",  "during",    "through",   "against",   "among",     "more",
+        "most",      "less",    "least",    "other",     "some",      "any",       "each",      "every",
+        "all",       "both",    "many",     "much",      "very",      "just",      "only",      "even",
+        "still",     "said",    "says",     "say",       "saying",    "told",      "according", "added",
+        "including", "include", "includes", "year",      "years",     "month",     "months",    "week",
+        "weeks",     "day",     "days",     "today",     "yesterday", "tomorrow",  "last",      "next",
+        "first",     "second",  "new",      "one",       "two",       "three",     "percent",   "per",
+        "cent",      "million", "billion",  "trillion",  "company",   "companies", "firm",      "group",
+        "people",    "time",    "however",  "because",   "since",     "until",     "within",    "without",
+        "whether",   "though",  "although", "around",    "across",    "did",       "does",      "done",
+        "made",      "make",    "makes",    "take",      "takes",     "took",      "expected",  "expects",
+        "plan",      "plans",   "planned",  "like",      "well",      "now",       "here",      "how",
+        "why",       "monday",  "tuesday",  "wednesday", "thursday",  "friday",    "saturday",  "sunday",
+        "inc",       "corp",    "ltd",      "reported",  "report",    "reports",   "statement", "news",
+        "media",     "outlet",  "outlets"};
     return words;
 }
 
@@ -48,8 +51,9 @@ QString stem(QString word)
 QString keyOfName(const QString& run)
 {
     // The last three capitalised words, without leading function words ("However Nvidia Corp").
-    static const QSet<QString> function = {"the", "a", "an", "however", "but", "and", "in", "at", "on",
-                                           "for", "with", "by", "from", "of", "to", "as", "while", "after"};
+    static const QSet<QString> function = {"the",  "a",  "an", "however", "but",   "and",
+                                           "in",   "at", "on", "for",     "with",  "by",
+                                           "from", "of", "to", "as",      "while", "after"};
     QStringList words = run.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     while (!words.isEmpty() && function.contains(words.front().toLower()))
         words.removeFirst();
@@ -68,8 +72,9 @@ bool isHan(QChar c)
 bool StorySegmenter::isCaption(QStringView paragraph)
 {
     static const QRegularExpression caption(
-        QStringLiteral(R"(^[\[(]?\s*(?:file\s+)?(?:photo|photos|photograph|picture|pictures|image|images|graphic|)"
-                       R"(graphics|illustration|video|credit|photo\s+credit)\s*(?:[:：/|]|by\b))"),
+        QStringLiteral(
+            R"(^[\[(]?\s*(?:file\s+)?(?:photo|photos|photograph|picture|pictures|image|images|graphic|)"
+            R"(graphics|illustration|video|credit|photo\s+credit)\s*(?:[:：/|]|by\b))"),
         QRegularExpression::CaseInsensitiveOption);
     const QStringView text = paragraph.trimmed();
     if (text.isEmpty() || text.count(u' ') > 12)
@@ -113,10 +118,10 @@ StorySegmenter::Features StorySegmenter::featuresOf(const QString& paragraph)
     const auto opening = firstWords.match(paragraph);
     if (opening.hasMatch()) {
         static const QSet<QString> anaphoric = {
-            "it",      "its",     "he",          "his",          "she",     "her",       "they",
-            "their",   "this",    "these",       "those",        "that",    "but",       "however",
-            "also",    "still",   "yet",         "moreover",     "furthermore", "additionally", "besides",
-            "instead", "such",    "nonetheless", "nevertheless", "both",    "otherwise", "thus"};
+            "it",      "its",   "he",          "his",          "she",         "her",          "they",
+            "their",   "this",  "these",       "those",        "that",        "but",          "however",
+            "also",    "still", "yet",         "moreover",     "furthermore", "additionally", "besides",
+            "instead", "such",  "nonetheless", "nevertheless", "both",        "otherwise",    "thus"};
         const QString first = opening.captured(1);
         const QString second = opening.captured(2);
         if (anaphoric.contains(first.toLower()) && first.front().isUpper())
@@ -127,8 +132,9 @@ StorySegmenter::Features StorySegmenter::featuresOf(const QString& paragraph)
 
     // Full forms: capitalised words and a corporate suffix ("Micron Technology Inc").
     static const QRegularExpression fullForm(
-        QStringLiteral(R"(((?:[A-Z][\w&.\-]*\s+){1,4}?)(Corp|Corporation|Inc|Incorporated|Co|Ltd|Limited|LLC|)"
-                       R"(Plc|PLC|AG|NV|SA|SE|GmbH|Holdings|KK|BV|AB|ASA|SpA)\b)"),
+        QStringLiteral(
+            R"(((?:[A-Z][\w&.\-]*\s+){1,4}?)(Corp|Corporation|Inc|Incorporated|Co|Ltd|Limited|LLC|)"
+            R"(Plc|PLC|AG|NV|SA|SE|GmbH|Holdings|KK|BV|AB|ASA|SpA)\b)"),
         QRegularExpression::UseUnicodePropertiesOption);
     for (auto it = fullForm.globalMatch(paragraph); it.hasNext();) {
         const auto m = it.next();
@@ -141,7 +147,8 @@ StorySegmenter::Features StorySegmenter::featuresOf(const QString& paragraph)
     static const QRegularExpression gloss(
         QStringLiteral(R"(((?:[A-Z][\w.\-]*\s+){0,3})[(（]([^()（）]{1,40})[)）])"),
         QRegularExpression::UseUnicodePropertiesOption);
-    static const QRegularExpression abbreviation(QStringLiteral(R"(^([A-Z][A-Za-z0-9&\-]{1,9})(?:[,，、;]|$))"));
+    static const QRegularExpression abbreviation(
+        QStringLiteral(R"(^([A-Z][A-Za-z0-9&\-]{1,9})(?:[,，、;]|$))"));
     for (auto it = gloss.globalMatch(paragraph); it.hasNext();) {
         const auto m = it.next();
         const QString inner = m.captured(2).trimmed();
@@ -233,7 +240,8 @@ QList<BoundaryScore> StorySegmenter::explain(const QStringList& paragraphs) cons
             for (const QSet<QString>& keys : f.glosses)
                 again += keys.intersects(storyGlosses);
             if (again > 0)
-                add(1.5 * qMin(again, 2), QStringLiteral("introduces again %1 entit%2").arg(again).arg(again > 1 ? "ies" : "y"));
+                add(1.5 * qMin(again, 2),
+                    QStringLiteral("introduces again %1 entit%2").arg(again).arg(again > 1 ? "ies" : "y"));
             if (f.headline && prev.closed && prev.words >= 15 && i + 1 < paragraphs.size())
                 add(1.5, QStringLiteral("headline-like line"));
             if (!f.vocabulary.isEmpty()) {

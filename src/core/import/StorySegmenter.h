@@ -54,8 +54,8 @@ private:
         bool headline = false;
         bool closed = true;
         int words = 0;
-        int opening = 0; // 2 pronoun/connective, 1 "The" + common noun, 0 none
-        QSet<QString> fullForms;  // "nvidia corp"
+        int opening = 0;              // 2 pronoun/connective, 1 "The" + common noun, 0 none
+        QSet<QString> fullForms;      // "nvidia corp"
         QList<QSet<QString>> glosses; // keys of each parenthesised gloss ({"tsmc", "台積電"})
         QSet<QString> vocabulary;
         QSet<QString> names; // capitalised words (not the first) and Han runs

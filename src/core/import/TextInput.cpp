@@ -4,12 +4,8 @@ namespace ws {
 
 TextInput::TextInput(QIODevice& device, const QString& path, const EncodingGuess& encoding, StorySink& sink,
                      const ImportLimits& limits)
-    : m_device(device)
-    , m_path(path)
-    , m_sink(sink)
-    , m_limits(limits)
-    , m_decoder(encoding.encoding)
-    , m_bomLength(encoding.bomLength)
+    : m_device(device), m_path(path), m_sink(sink), m_limits(limits), m_decoder(encoding.encoding),
+      m_bomLength(encoding.bomLength)
 {
     m_bytesTotal = device.isSequential() ? 0 : device.size();
 }

@@ -24,10 +24,10 @@ bool isClosingMark(QChar c)
 bool isAbbreviation(QStringView word)
 {
     static const QSet<QString> abbreviations = {
-        "mr",  "mrs",  "ms",  "dr",   "prof", "sen",  "rep", "gov", "gen", "lt",  "col", "st",  "jr",
-        "sr",  "inc",  "corp", "co",  "ltd",  "no",   "vs",  "etc", "jan", "feb", "mar", "apr", "jun",
-        "jul", "aug",  "sep", "sept", "oct",  "nov",  "dec", "u.s", "u.k", "e.g", "i.e", "approx", "est",
-        "fig", "dept", "mt",  "ft",   "pct",  "bros", "ave", "univ", "mln", "bln", "dlrs"};
+        "mr",  "mrs",  "ms",   "dr",   "prof", "sen",  "rep", "gov",  "gen", "lt",  "col", "st",     "jr",
+        "sr",  "inc",  "corp", "co",   "ltd",  "no",   "vs",  "etc",  "jan", "feb", "mar", "apr",    "jun",
+        "jul", "aug",  "sep",  "sept", "oct",  "nov",  "dec", "u.s",  "u.k", "e.g", "i.e", "approx", "est",
+        "fig", "dept", "mt",   "ft",   "pct",  "bros", "ave", "univ", "mln", "bln", "dlrs"};
     return abbreviations.contains(word.toString().toLower());
 }
 
@@ -38,7 +38,16 @@ bool TitleDeriver::looksLikeHeadline(QStringView line)
     const QString text = line.trimmed().toString();
     if (text.size() < 4 || text.size() > 150 || StorySegmenter::isCaption(text))
         return false;
-    const int words = int(text.split(QLatin1Char(' '), Qt::SkipEmptyParts).size());
+    int words = int(text.split(QLatin1Char(' '), Qt::SkipEmptyParts).size());
+    int han = 0;
+    for (QChar c : text)
+        han += c.script() == QChar::Script_Han;
+    if (han > 0) {
+        // Chinese and Japanese headlines have no spaces: count two characters as a word.
+        words = qMax(words, han / 2);
+        if (text.contains(u'，') || text.contains(u'。'))
+            return false;
+    }
     if (words < 2 || words > 16)
         return false;
     if (!text.front().isUpper() && !text.front().isDigit() && !isClosingMark(text.front()) &&
@@ -86,8 +95,9 @@ QString TitleDeriver::firstSentence(QStringView text)
             while (w > 0 && (text[w - 1].isLetter() || text[w - 1] == u'.'))
                 --w;
             const QStringView word = text.mid(w, i - w);
-            if (word.size() == 1 && word[0].isUpper())
-                continue;
+            static const QRegularExpression initials(QStringLiteral(R"(^(?:[A-Z]\.)*[A-Z]$)"));
+            if (initials.match(word).hasMatch())
+                continue; // "C.C. Wei", "J. Smith"
             if (isAbbreviation(word))
                 continue;
             qsizetype k = j;
@@ -106,7 +116,10 @@ QString TitleDeriver::trim(QStringView text, int max)
     QString t = text.toString().simplified();
     if (t.size() <= max)
         return t;
-    qsizetype cut = t.lastIndexOf(QLatin1Char(' '), max - 1);
+    // At the end of a clause where one ends in the second half, else at a word boundary.
+    qsizetype cut = t.lastIndexOf(QLatin1String(", "), max - 1);
+    if (cut < max / 2)
+        cut = t.lastIndexOf(QLatin1Char(' '), max - 1);
     if (cut < max / 2)
         cut = max - 1;
     t.truncate(cut);
@@ -125,7 +138,7 @@ QString TitleDeriver::derive(QStringView text)
         return trim(QString(label + QStringLiteral(": ") + rest));
     }
     QString sentence = firstSentence(text);
-    if (sentence.endsWith(u'.') && sentence.size() <= maxTitleLength)
+    if (sentence.endsWith(u'.') || sentence.endsWith(u'。'))
         sentence.chop(1);
     return trim(sentence);
 }

@@ -19,9 +19,9 @@ int monthFromName(QStringView name)
     for (int i = 0; i < 12; ++i) {
         if (lower.startsWith(QLatin1String(names[i]))) {
             // The full name or a prefix of it ("Sept", "March"), not any word starting alike.
-            static const char* const full[] = {"january", "february", "march",     "april",
-                                               "may",     "june",     "july",      "august",
-                                               "september", "october", "november", "december"};
+            static const char* const full[] = {"january",   "february", "march",    "april",
+                                               "may",       "june",     "july",     "august",
+                                               "september", "october",  "november", "december"};
             if (QLatin1String(full[i]).startsWith(lower))
                 return i + 1;
         }
@@ -49,7 +49,9 @@ QString offsetOf(QString zone)
                                   {"MST", -7}, {"MDT", -6}, {"PST", -8}, {"PDT", -7}};
     for (const Named& n : named) {
         if (upper == QLatin1String(n.name))
-            return QStringLiteral("%1%2:00").arg(n.hours < 0 ? '-' : '+').arg(qAbs(n.hours), 2, 10, QChar('0'));
+            return QStringLiteral("%1%2:00")
+                .arg(n.hours < 0 ? '-' : '+')
+                .arg(qAbs(n.hours), 2, 10, QChar('0'));
     }
     static const QRegularExpression numeric(QStringLiteral(R"(^(?:GMT|UTC)?([+-])(\d{1,2}):?(\d{2})?$)"));
     const auto m = numeric.match(upper);
@@ -134,29 +136,32 @@ QString DateParser::toIso(const QString& input)
                        R"(\s*(Z|[A-Z]{2,4}|(?:GMT|UTC)?[+-]\d{1,2}(?::?\d{2})?)?)?)");
 
     // ISO 8601 and year-first numeric dates: 2025-03-14, 2025/03/14, 2025.3.14, 2025-03-14T08:30:00Z.
-    static const RE iso(QStringLiteral(R"(^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2}))") + timePart + QStringLiteral("$"),
-                        ci);
+    static const RE iso(
+        QStringLiteral(R"(^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2}))") + timePart + QStringLiteral("$"), ci);
     if (const auto m = iso.match(text); m.hasMatch()) {
         return compose(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt(), m.captured(4),
                        m.captured(5), m.captured(6), m.captured(7).remove(QLatin1Char('.')), m.captured(8));
     }
     // ISO basic form: 20250314 or 20250314T083000Z.
-    static const RE basic(QStringLiteral(R"(^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})?(Z|[+-]\d{2}:?\d{2})?)?$)"));
+    static const RE basic(
+        QStringLiteral(R"(^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})?(Z|[+-]\d{2}:?\d{2})?)?$)"));
     if (const auto m = basic.match(text); m.hasMatch()) {
         return compose(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt(), m.captured(4),
                        m.captured(5), m.captured(6), {}, m.captured(7));
     }
     // Chinese and Japanese: 2025年3月14日, optionally followed by a time.
-    static const RE cjk(QStringLiteral(R"(^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)") + timePart + QStringLiteral("$"));
+    static const RE cjk(QStringLiteral(R"(^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)") + timePart +
+                        QStringLiteral("$"));
     if (const auto m = cjk.match(text); m.hasMatch()) {
         return compose(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt(), m.captured(4),
                        m.captured(5), m.captured(6), {}, m.captured(8));
     }
     // Day first with a month name: RFC 822 "Tue, 14 Mar 2025 08:30:00 +0800", Reuters
     // "26-FEB-1987 15:01:01.79", "3 March 2025".
-    static const RE dayFirst(QStringLiteral(R"(^(?:[A-Za-z]{3,9}\.?,?\s+)?(\d{1,2})[-\s]([A-Za-z]{3,9})\.?,?[-\s](\d{4}))") +
-                                 timePart + QStringLiteral("$"),
-                             ci);
+    static const RE dayFirst(
+        QStringLiteral(R"(^(?:[A-Za-z]{3,9}\.?,?\s+)?(\d{1,2})[-\s]([A-Za-z]{3,9})\.?,?[-\s](\d{4}))") +
+            timePart + QStringLiteral("$"),
+        ci);
     if (const auto m = dayFirst.match(text); m.hasMatch()) {
         const int month = monthFromName(m.captured(2));
         if (month == 0)
@@ -165,9 +170,11 @@ QString DateParser::toIso(const QString& input)
                        m.captured(6), m.captured(7).remove(QLatin1Char('.')), m.captured(8));
     }
     // Month name first: "Jan. 10, 2025", "March 3, 2025", "Mon Mar 3 2025 10:00", "Sept. 5 2024".
-    static const RE monthFirst(QStringLiteral(R"(^(?:[A-Za-z]{3,9}\.?,?\s+)?([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))") +
-                                   timePart + QStringLiteral("$"),
-                               ci);
+    static const RE monthFirst(
+        QStringLiteral(
+            R"(^(?:[A-Za-z]{3,9}\.?,?\s+)?([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))") +
+            timePart + QStringLiteral("$"),
+        ci);
     if (const auto m = monthFirst.match(text); m.hasMatch()) {
         const int month = monthFromName(m.captured(1));
         if (month == 0)

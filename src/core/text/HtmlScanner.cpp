@@ -15,25 +15,22 @@ QString HtmlToken::attribute(const QString& name) const
     return {};
 }
 
-HtmlScanner::HtmlScanner(QStringView html)
-    : m_html(html)
-{
-}
+HtmlScanner::HtmlScanner(QStringView html) : m_html(html) {}
 
 bool HtmlScanner::isBlockElement(const QString& name)
 {
     static const QSet<QString> blocks = {
-        "p",      "div",    "br",      "li",      "h1",    "h2",     "h3",         "h4",
-        "h5",     "h6",     "blockquote", "pre",  "tr",    "table",  "section",    "article",
-        "ul",     "ol",     "dl",      "dt",      "dd",    "figure", "figcaption", "header",
-        "footer", "hr",     "main",    "aside",   "nav",   "form",   "address",    "td",
-        "th",     "caption", "details", "summary", "body", "html",   "title"};
+        "p",      "div",     "br",         "li",      "h1",   "h2",     "h3",         "h4",
+        "h5",     "h6",      "blockquote", "pre",     "tr",   "table",  "section",    "article",
+        "ul",     "ol",      "dl",         "dt",      "dd",   "figure", "figcaption", "header",
+        "footer", "hr",      "main",       "aside",   "nav",  "form",   "address",    "td",
+        "th",     "caption", "details",    "summary", "body", "html",   "title"};
     return blocks.contains(name);
 }
 
 bool HtmlScanner::isVoidElement(const QString& name)
 {
-    static const QSet<QString> voids = {"area", "base",  "br",   "col",   "embed",  "hr",    "img",
+    static const QSet<QString> voids = {"area",  "base", "br",   "col",   "embed",  "hr",    "img",
                                         "input", "link", "meta", "param", "source", "track", "wbr"};
     return voids.contains(name);
 }
@@ -122,7 +119,8 @@ bool HtmlScanner::readTag(HtmlToken& token)
     if (i >= n || !m_html[i].isLetter())
         return false;
     const qsizetype nameStart = i;
-    while (i < n && (m_html[i].isLetterOrNumber() || m_html[i] == u'-' || m_html[i] == u':' || m_html[i] == u'_'))
+    while (i < n &&
+           (m_html[i].isLetterOrNumber() || m_html[i] == u'-' || m_html[i] == u':' || m_html[i] == u'_'))
         ++i;
     token.kind = closing ? HtmlToken::Kind::EndTag : HtmlToken::Kind::StartTag;
     token.name = m_html.mid(nameStart, i - nameStart).toString().toLower();

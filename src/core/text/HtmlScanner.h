@@ -9,11 +9,18 @@ namespace ws {
 
 struct HtmlToken
 {
-    enum class Kind { Text, StartTag, EndTag, Comment, Doctype };
+    enum class Kind
+    {
+        Text,
+        StartTag,
+        EndTag,
+        Comment,
+        Doctype
+    };
     Kind kind = Kind::Text;
-    QString name; // lower-case tag name
+    QString name;                              // lower-case tag name
     QList<QPair<QString, QString>> attributes; // lower-case names, decoded values
-    QString text; // decoded text for Text (raw for script/style content)
+    QString text;                              // decoded text for Text (raw for script/style content)
     bool selfClosing = false;
     int line = 1; // 1-based line where the token starts
 

@@ -2,7 +2,6 @@
 
 #include <QRegularExpression>
 #include <QStringDecoder>
-
 #include <unicode/ucnv.h>
 #include <unicode/ucnv_cb.h>
 #include <unicode/ucsdet.h>
@@ -103,16 +102,30 @@ QString TextDecoder::knownBinaryType(const QByteArray& head)
         const char* name;
     };
     static const Magic magics[] = {
-        {"\x89PNG", 4, 0, "PNG image"},         {"\xFF\xD8\xFF", 3, 0, "JPEG image"},
-        {"GIF87a", 6, 0, "GIF image"},          {"GIF89a", 6, 0, "GIF image"},
-        {"%PDF-", 5, 0, "PDF document"},        {"PK\x03\x04", 4, 0, "ZIP archive"},
-        {"\x1F\x8B", 2, 0, "gzip archive"},     {"BZh", 3, 0, "bzip2 archive"},
-        {"\xFD" "7zXZ", 5, 0, "xz archive"},    {"7z\xBC\xAF", 4, 0, "7-Zip archive"},
-        {"\x7F" "ELF", 4, 0, "executable"},     {"RIFF", 4, 0, "RIFF media file"},
-        {"II*\0", 4, 0, "TIFF image"},          {"MM\0*", 4, 0, "TIFF image"},
-        {"ID3", 3, 0, "MP3 audio"},             {"OggS", 4, 0, "Ogg media file"},
-        {"ftyp", 4, 4, "MP4/QuickTime media"},  {"SQLite format 3", 15, 0, "SQLite database"},
-        {"wOFF", 4, 0, "web font"},             {"\xCA\xFE\xBA\xBE", 4, 0, "Java class file"},
+        {"\x89PNG", 4, 0, "PNG image"},
+        {"\xFF\xD8\xFF", 3, 0, "JPEG image"},
+        {"GIF87a", 6, 0, "GIF image"},
+        {"GIF89a", 6, 0, "GIF image"},
+        {"%PDF-", 5, 0, "PDF document"},
+        {"PK\x03\x04", 4, 0, "ZIP archive"},
+        {"\x1F\x8B", 2, 0, "gzip archive"},
+        {"BZh", 3, 0, "bzip2 archive"},
+        {"\xFD"
+         "7zXZ",
+         5, 0, "xz archive"},
+        {"7z\xBC\xAF", 4, 0, "7-Zip archive"},
+        {"\x7F"
+         "ELF",
+         4, 0, "executable"},
+        {"RIFF", 4, 0, "RIFF media file"},
+        {"II*\0", 4, 0, "TIFF image"},
+        {"MM\0*", 4, 0, "TIFF image"},
+        {"ID3", 3, 0, "MP3 audio"},
+        {"OggS", 4, 0, "Ogg media file"},
+        {"ftyp", 4, 4, "MP4/QuickTime media"},
+        {"SQLite format 3", 15, 0, "SQLite database"},
+        {"wOFF", 4, 0, "web font"},
+        {"\xCA\xFE\xBA\xBE", 4, 0, "Java class file"},
         {"\x1A\x45\xDF\xA3", 4, 0, "Matroska/WebM media"},
         {"\xD0\xCF\x11\xE0", 4, 0, "Microsoft Office document"},
     };
@@ -278,9 +291,7 @@ TextDecoder::Result TextDecoder::decode(const QByteArray& bytes)
     return result;
 }
 
-TextDecoder::TextDecoder(const QString& encoding)
-    : m_encoding(encoding)
-    , m_impl(std::make_unique<Impl>())
+TextDecoder::TextDecoder(const QString& encoding) : m_encoding(encoding), m_impl(std::make_unique<Impl>())
 {
     m_utf8 = encoding.compare(QLatin1String("UTF-8"), Qt::CaseInsensitive) == 0 ||
              encoding.compare(QLatin1String("UTF8"), Qt::CaseInsensitive) == 0;
@@ -364,7 +375,8 @@ QString TextDecoder::decodeIcu(const char* data, qint64 size, bool flush)
         UChar* targetLimit = reinterpret_cast<UChar*>(out.data()) + out.size();
         m_impl->ctx.outStart = start;
         UErrorCode status = U_ZERO_ERROR;
-        ucnv_toUnicode(m_impl->converter, &target, targetLimit, &source, sourceLimit, nullptr, flush, &status);
+        ucnv_toUnicode(m_impl->converter, &target, targetLimit, &source, sourceLimit, nullptr, flush,
+                       &status);
         const qsizetype produced = target - start;
         if (m_impl->ctx.firstLine == 0)
             m_impl->ctx.linesBefore += QStringView(start, produced).count(u'\n');

@@ -151,6 +151,16 @@ CREATE TABLE corrections(
     created TEXT NOT NULL
 );
 )SQL",
+    // 1 -> 2: what a note cited when it was written, so that a note whose story left the corpus still
+    // says where it came from; the name of a noted entity, shown when extraction no longer finds it.
+    R"SQL(
+ALTER TABLE notes ADD COLUMN cite_title TEXT NOT NULL DEFAULT '';
+ALTER TABLE notes ADD COLUMN cite_source TEXT NOT NULL DEFAULT '';
+ALTER TABLE notes ADD COLUMN cite_date TEXT NOT NULL DEFAULT '';
+ALTER TABLE notes ADD COLUMN cite_url TEXT NOT NULL DEFAULT '';
+ALTER TABLE notes ADD COLUMN entity_name TEXT NOT NULL DEFAULT '';
+CREATE INDEX note_tags_tag ON note_tags(tag);
+)SQL",
 };
 
 constexpr int stepCount = int(sizeof(upgradeSteps) / sizeof(upgradeSteps[0]));

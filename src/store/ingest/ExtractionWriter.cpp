@@ -136,7 +136,10 @@ void ExtractionWriter::write(qint64 storyRowid, const Extraction& extraction)
                 m_insertDeal.bind(6, deal.amount->usd);
             m_insertDeal.bind(7, deal.amount->qualifier).bind(8, deal.amount->text);
         }
-        m_insertDeal.bind(9, deal.time).bind(10, deal.place).bind(11, deal.evidence);
+        // time_expr and place are NOT NULL: a null QString would bind as NULL.
+        m_insertDeal.bind(9, deal.time.isNull() ? QStringLiteral("") : deal.time)
+            .bind(10, deal.place.isNull() ? QStringLiteral("") : deal.place)
+            .bind(11, deal.evidence);
         m_insertDeal.bind(12, deal.evidenceStart).bind(13, deal.evidenceEnd);
         m_insertDeal.run();
         const qint64 dealId = m_db.lastInsertRowId();

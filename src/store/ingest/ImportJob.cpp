@@ -71,7 +71,7 @@ IngestReport ImportJob::run(const std::function<void(const IngestProgress&)>& on
     } catch (const DbError& error) {
         // Whatever was committed before stays; the unfinished batch rolled back.
         IngestReport partial = pipeline.report();
-        partial.fatalError = error.message();
+        partial.fatalError = error.detail().isEmpty() ? error.message() : error.message() + QStringLiteral(" (") + error.detail() + QLatin1Char(')');
         return partial;
     }
 }

@@ -78,8 +78,8 @@ CompiledQuery QueryCompiler::compile(const QueryNode& root)
     if (!piece.text.isEmpty()) {
         m_out.match = piece.fts();
         m_out.where = piece.conditions.join(QStringLiteral(" AND "));
-    } else if (!piece.isEmpty()) {
-        m_out.where = toSql(piece);
+    } else {
+        m_out.where = sqlParts(piece).join(QStringLiteral(" AND "));
     }
     return std::move(m_out);
 }
@@ -211,7 +211,7 @@ QueryCompiler::Piece QueryCompiler::compileField(const QueryNode& node)
     return piece;
 }
 
-QString QueryCompiler::toSql(const Piece& piece)
+QStringList QueryCompiler::sqlParts(const Piece& piece)
 {
     QStringList parts;
     if (!piece.text.isEmpty())
@@ -221,6 +221,12 @@ QString QueryCompiler::toSql(const Piece& piece)
         parts.append(QStringLiteral("s.rowid NOT IN (SELECT rowid FROM story_fts WHERE story_fts MATCH %1)")
                          .arg(addParameter(anyOf(piece.negated))));
     parts += piece.conditions;
+    return parts;
+}
+
+QString QueryCompiler::toSql(const Piece& piece)
+{
+    const QStringList parts = sqlParts(piece);
     if (parts.isEmpty())
         return QStringLiteral("1");
     return parenthesized(parts.join(QStringLiteral(" AND ")));

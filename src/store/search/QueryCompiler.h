@@ -52,6 +52,7 @@ private:
     Piece compileNode(const QueryNode& node);
     Piece compileTerm(const QueryNode& node, const QString& column);
     Piece compileField(const QueryNode& node);
+    QStringList sqlParts(const Piece& piece);
     QString toSql(const Piece& piece);
     QString addParameter(const QVariant& value);
 

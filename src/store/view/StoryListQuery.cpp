@@ -1,7 +1,9 @@
 #include "view/StoryListQuery.h"
 
 #include "db/Database.h"
+#include "db/DbError.h"
 #include "db/Statement.h"
+#include "view/StoryMatcher.h"
 
 #include <QFileInfo>
 #include <QHash>
@@ -29,8 +31,18 @@ qint64 storyCountOf(const Database& db, qint64 entityId)
 
 } // namespace
 
-StoryListQuery::StoryListQuery(const Database& db, StoryFilter filter) : m_db(db), m_filter(std::move(filter))
+StoryListQuery::StoryListQuery(Database& db, StoryFilter filter) : m_db(db), m_filter(std::move(filter))
 {
+    if (m_filter.hasQuery()) {
+        StoryMatcher::Match match = StoryMatcher(m_db).match(m_filter);
+        if (match.error)
+            throw DbError(match.error->message);
+        m_searched = true;
+        m_matches = std::move(match.rowids);
+        m_ftsMatch = match.ftsMatch;
+        m_total = m_matches.size();
+        return;
+    }
     // The rarest entity drives the query; the others are checked per story.
     QList<std::pair<qint64, qint64>> byCount;
     for (qint64 id : m_filter.entityIds)
@@ -49,7 +61,7 @@ StoryListQuery::StoryListQuery(const Database& db, StoryFilter filter) : m_db(db
 
 qint64 StoryListQuery::total()
 {
-    if (m_total >= 0)
+    if (m_total >= 0 || m_searched)
         return m_total;
     SqlFragment query{QStringLiteral("SELECT count(*) FROM ("), {}};
     query.append(storiesWithEntities(m_entityIds));
@@ -65,9 +77,62 @@ QList<StoryRow> StoryListQuery::fetch(int limit)
 {
     if (m_atEnd || limit <= 0)
         return {};
-    QList<StoryRow> rows = fetchByDate(limit);
+    QList<StoryRow> rows = m_searched ? fetchSearched(limit) : fetchByDate(limit);
     addBadges(rows);
+    if (m_searched)
+        addSnippets(rows);
     return rows;
+}
+
+QList<StoryRow> StoryListQuery::fetchSearched(int limit)
+{
+    const QList<qint64> page = m_matches.mid(m_offset, limit);
+    m_offset += page.size();
+    m_atEnd = m_offset >= m_matches.size();
+    if (page.isEmpty())
+        return {};
+    QHash<qint64, int> order;
+    for (int i = 0; i < page.size(); ++i)
+        order.insert(page.at(i), i);
+    SqlFragment query{QStringLiteral("SELECT s.rowid, s.title, s.date, s.feed, s.source_path, s.line_start "
+                                     "FROM stories s WHERE "),
+                      {}};
+    query.append(inRowids(QStringLiteral("s.rowid"), page));
+    QList<StoryRow> rows(page.size());
+    Statement statement = query.prepare(m_db);
+    while (statement.step()) {
+        StoryRow& row = rows[order.value(statement.int64(0))];
+        row.rowid = statement.int64(0);
+        row.title = statement.text(1);
+        row.date = statement.text(2);
+        row.source = sourceText(statement.text(3), statement.text(4), statement.integer(5));
+    }
+    // A story deleted since the search leaves no row behind.
+    rows.removeIf([](const StoryRow& row) { return row.rowid == 0; });
+    return rows;
+}
+
+void StoryListQuery::addSnippets(QList<StoryRow>& rows) const
+{
+    if (rows.isEmpty() || m_ftsMatch.isEmpty())
+        return;
+    QHash<qint64, int> index;
+    QList<qint64> rowids;
+    for (int i = 0; i < rows.size(); ++i) {
+        index.insert(rows.at(i).rowid, i);
+        rowids.append(rows.at(i).rowid);
+    }
+    // The search engine's own FTS5 expression, bound as a value; matches between \x02 and \x03.
+    SqlFragment query{QStringLiteral("SELECT rowid, snippet(story_fts, -1, char(2), char(3), '\u2026', 20) "
+                                     "FROM story_fts WHERE story_fts MATCH ? AND "),
+                      {m_ftsMatch}};
+    query.append(inRowids(QStringLiteral("rowid"), rowids));
+    Statement statement = query.prepare(m_db);
+    while (statement.step()) {
+        const auto it = index.constFind(statement.int64(0));
+        if (it != index.constEnd())
+            rows[*it].snippet = statement.text(1).simplified();
+    }
 }
 
 QList<StoryRow> StoryListQuery::fetchByDate(int limit)
@@ -138,9 +203,14 @@ void StoryListQuery::addBadges(QList<StoryRow>& rows) const
     }
 }
 
-SqlFragment StoryListQuery::storySet(const Database& db, const StoryFilter& filter)
+SqlFragment StoryListQuery::storySet(Database& db, const StoryFilter& filter)
 {
-    Q_UNUSED(db);
+    if (filter.hasQuery()) {
+        StoryMatcher::Match match = StoryMatcher(db).match(filter);
+        if (match.error)
+            throw DbError(match.error->message);
+        return {QStringLiteral("SELECT value FROM json_each(?)"), {jsonArray(match.rowids)}};
+    }
     if (filter.entityIds.isEmpty())
         return {};
     return storiesWithEntities(filter.entityIds);

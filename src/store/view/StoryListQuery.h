@@ -20,13 +20,16 @@ struct StoryRow
 
 // Pages through the stories a filter matches, newest first (best first under a search query), in
 // pages that the story list fetches as it scrolls. Entity-only filters page by key (date, rowid),
-// so the millionth row costs what the first does.
+// so the millionth row costs what the first does; a search query is run once (SearchEngine) and its
+// ordered matches are paged, with snippets made for the rows of each page only.
 class StoryListQuery
 {
 public:
     static constexpr int maxBadges = 4;
 
-    StoryListQuery(const Database& db, StoryFilter filter);
+    // Throws DbError when the store fails, or when the search query cannot be run (its message says
+    // why and where).
+    StoryListQuery(Database& db, StoryFilter filter);
 
     qint64 total();
     QList<StoryRow> fetch(int limit);
@@ -34,13 +37,15 @@ public:
 
     // The matched stories' rowids as a subquery, for the browsers' co-occurrence counts; empty when
     // the filter is empty (every story).
-    static SqlFragment storySet(const Database& db, const StoryFilter& filter);
+    static SqlFragment storySet(Database& db, const StoryFilter& filter);
 
 private:
     QList<StoryRow> fetchByDate(int limit);
+    QList<StoryRow> fetchSearched(int limit);
     void addBadges(QList<StoryRow>& rows) const;
+    void addSnippets(QList<StoryRow>& rows) const;
 
-    const Database& m_db;
+    Database& m_db;
     StoryFilter m_filter;
     QList<qint64> m_entityIds; // least frequent first
     bool m_driveFromEntity = false;
@@ -49,6 +54,11 @@ private:
     QString m_lastDate;
     qint64 m_lastRowid = 0;
     bool m_started = false;
+    // Under a search query: every match in order, and how far the pages have got.
+    bool m_searched = false;
+    QList<qint64> m_matches;
+    QString m_ftsMatch;
+    qsizetype m_offset = 0;
 };
 
 } // namespace ws

@@ -3,6 +3,7 @@
 #include "model/EntityType.h"
 
 #include <QList>
+#include <QMetaType>
 #include <QString>
 
 namespace ws {
@@ -35,3 +36,6 @@ struct StoryFilter
 };
 
 } // namespace ws
+
+Q_DECLARE_METATYPE(ws::EntityRef)
+Q_DECLARE_METATYPE(ws::EntityBadge)

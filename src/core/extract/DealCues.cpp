@@ -1,0 +1,174 @@
+#include "extract/DealCues.h"
+
+#include "extract/PhraseMatcher.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+namespace ws {
+
+namespace {
+
+struct Cues
+{
+    PhraseMatcher matcher;
+    QHash<int, QString> status;
+    QSet<quint64> business;
+    QSet<quint64> prepositions;
+    QSet<quint64> determiners;
+    PhraseMatcher pronouns;
+
+    void add(const QString& status, std::initializer_list<const char16_t*> phrases)
+    {
+        for (const char16_t* phrase : phrases)
+            this->status.insert(matcher.add(QStringView(phrase)), status);
+    }
+    static QSet<quint64> set(std::initializer_list<const char16_t*> words)
+    {
+        QSet<quint64> out;
+        for (const char16_t* w : words)
+            out.insert(word(w));
+        return out;
+    }
+
+    Cues()
+    {
+        add(QStringLiteral("considered"),
+            {u"weighing", u"weighs", u"weigh", u"considering", u"considers", u"consider", u"mulling", u"mulls",
+             u"mull", u"exploring", u"explores", u"explore", u"in talks", u"held talks", u"talks", u"negotiating",
+             u"negotiates", u"in negotiations", u"discussing", u"discusses", u"evaluating", u"studying", u"could",
+             u"may", u"might", u"potential", u"possible", u"proposed", u"proposing", u"proposes", u"propose",
+             u"threatened", u"threatens", u"threaten", u"threatening", u"seeking", u"seeks", u"seek",
+             u"looking to", u"looking at", u"rumoured", u"rumored", u"reportedly", u"open to", u"sounding out",
+             u"approached", u"would consider", u"not ruled out"});
+        add(QStringLiteral("planned"),
+            {u"is to", u"are to", u"plans", u"plan to", u"planned", u"planning", u"intends", u"intend", u"intended",
+             u"aims to", u"aim to", u"aiming to", u"will", u"is set to", u"are set to", u"set to", u"expected to",
+             u"expects to", u"scheduled to", u"would", u"to be completed", u"is expected", u"pending", u"subject to",
+             u"shall", u"is due to", u"due to be"});
+        add(QStringLiteral("completed"),
+            {u"completed", u"completes", u"has completed", u"closed", u"has closed", u"finalized", u"finalised",
+             u"concluded", u"took effect", u"went into effect", u"came into effect", u"already",
+             u"was completed", u"have been imposed", u"has been imposed", u"were imposed", u"was imposed"});
+        add(QStringLiteral("announced"),
+            {u"agreed", u"agrees", u"agree", u"agreed to", u"announced", u"announces", u"signed", u"signs",
+             u"has agreed", u"unveiled", u"unveils", u"reached", u"struck", u"entered into", u"secured"});
+        business = set({u"unit", u"units", u"subsidiary", u"subsidiaries", u"division", u"divisions", u"business",
+                         u"businesses", u"operations", u"operation", u"assets", u"stake", u"stakes", u"shares",
+                         u"stock", u"interest", u"company", u"companies", u"firm", u"stores", u"plant", u"plants",
+                         u"bank", u"chain", u"maker", u"group", u"brand", u"brands", u"holdings", u"equity",
+                         u"mills", u"mill", u"refinery", u"affiliate", u"arm", u"rival", u"startup", u"chipmaker",
+                         u"factory", u"factories", u"facility", u"facilities", u"network", u"franchise", u"outstanding",
+                         u"common", u"pct", u"percent", u"control", u"majority", u"minority", u"corp", u"inc", u"co",
+                         u"ltd", u"plc", u"ag", u"nv", u"sa", u"insurer", u"lender", u"carrier", u"airline",
+                         u"newspaper", u"station", u"stations", u"portfolio", u"line", u"product", u"properties",
+                         u"property", u"hotel", u"hotels", u"fab", u"fabs", u"designer", u"supplier", u"manufacturer",
+                         u"producer", u"distributor", u"retailer", u"partner", u"venture"});
+        prepositions = set({u"of", u"from", u"with", u"to", u"by", u"for", u"in", u"at", u"on", u"against",
+                             u"into", u"according", u"than", u"via", u"between", u"among", u"about", u"including",
+                             u"like", u"over", u"under", u"through", u"toward", u"towards", u"within", u"without",
+                             u"behind", u"unlike", u"as"});
+        determiners = set({u"the", u"a", u"an", u"its", u"their", u"his", u"her", u"our", u"this", u"that",
+                            u"these", u"those", u"some", u"all", u"both", u"other", u"another", u"new", u"local",
+                            u"state", u"rival", u"fellow"});
+        for (const char16_t* phrase : {u"it", u"the company", u"the firm", u"the group", u"the chipmaker",
+                                       u"the bank", u"the maker", u"the concern", u"the company's", u"he", u"she"})
+            pronouns.add(QStringView(phrase));
+    }
+};
+
+const Cues& cues()
+{
+    static const Cues instance;
+    return instance;
+}
+
+} // namespace
+
+QString DealCues::status(const TextAnalysis& text, int from, int trigger, int triggerEnd, int limit)
+{
+    const Cues& c = cues();
+    QString nearest;
+    bool considered = false;
+    for (int i = qMax(0, from); i < trigger; ++i) {
+        const PhraseMatcher::Hit hit = c.matcher.longestAt(text.text(), text.tokens(), i, trigger + 1);
+        if (!hit.found())
+            continue;
+        const QString status = c.status.value(hit.phrase);
+        considered = considered || status == QLatin1String("considered");
+        nearest = status;
+        i = hit.end - 1;
+    }
+    if (considered)
+        return QStringLiteral("considered");
+    // "the acquisition was completed", "tariffs were imposed".
+    for (int i = triggerEnd; i < qMin(limit, triggerEnd + 4); ++i) {
+        const PhraseMatcher::Hit hit = c.matcher.longestAt(text.text(), text.tokens(), i, limit);
+        if (hit.found() && c.status.value(hit.phrase) == QLatin1String("completed"))
+            return QStringLiteral("completed");
+    }
+    return nearest;
+}
+
+QString DealCues::timeExpression(QStringView sentence)
+{
+    static const QString month = QStringLiteral(
+        "(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+        "Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)");
+    static const QRegularExpression pattern(
+        QStringLiteral("\\b(?:"
+                       "(?:earlier|later|early|late)?\\s*(?:this|last|next|that) (?:week|month|year|quarter|decade|"
+                       "spring|summer|autumn|fall|winter)"
+                       "|(?:in|by|from|since|until|before|after|during) (?:early |late |mid-|mid |the end of )?") +
+            month + QStringLiteral("(?: \\d{1,2})?(?:,? \\d{4})?"
+                                   "|(?:in|by|from|since|until|before|after|during) (?:early |late |mid-|mid )?\\d{4}"
+                                   "|(?:early|mid|late)-\\d{4}"
+                                   "|(?:on )?") +
+            month + QStringLiteral(" \\d{1,2}(?:, \\d{4})?"
+                                   "|yesterday|today|tomorrow|tonight"
+                                   "|(?:on |last |next )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                                   "|(?:in|by|during) the (?:first|second|third|fourth|final|last) (?:quarter|half)"
+                                   "(?: of (?:this|next|last) year| of \\d{4})?"
+                                   "|(?:\\w+|\\d+) (?:years|months|weeks|days) ago"
+                                   "|(?:within|over|in) the (?:next|coming|past) (?:\\w+ )?(?:years|months|weeks|days)"
+                                   ")\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = pattern.match(sentence);
+    return match.hasMatch() ? match.captured(0).trimmed() : QString();
+}
+
+bool DealCues::isBusinessNoun(quint64 hash)
+{
+    return cues().business.contains(hash);
+}
+
+bool DealCues::isPreposition(quint64 hash)
+{
+    return cues().prepositions.contains(hash);
+}
+
+bool DealCues::isDeterminer(quint64 hash)
+{
+    return cues().determiners.contains(hash);
+}
+
+int DealCues::pronounSubjectBefore(const TextAnalysis& text, int from, int trigger)
+{
+    for (int i = qMax(0, from); i < trigger; ++i) {
+        const PhraseMatcher::Hit hit = cues().pronouns.longestAt(text.text(), text.tokens(), i, trigger);
+        if (hit.found())
+            return i;
+    }
+    return -1;
+}
+
+bool DealCues::isUnitPrice(QStringView text, int end)
+{
+    static const QRegularExpression perUnit(
+        QStringLiteral("^\\s*(?:a|an|per|/)\\s*(?:share|tonne|ton|barrel|ounce|pound|unit|kg|kilo|bushel|gallon|"
+                       "litre|liter|month|year|day|hour|megawatt|kilowatt)s?\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    return perUnit.match(text.mid(end, 24)).hasMatch();
+}
+
+} // namespace ws

@@ -1,0 +1,99 @@
+#include "extract/DealLexicon.h"
+
+#include "extract/TsvTable.h"
+#include "model/DataPaths.h"
+
+#include <QtDebug>
+
+namespace ws {
+
+namespace {
+
+const QStringList kinds = {QStringLiteral("investment"),  QStringLiteral("fundraising"), QStringLiteral("acquisition"),
+                           QStringLiteral("contract"),    QStringLiteral("partnership"), QStringLiteral("subsidy"),
+                           QStringLiteral("sanction"),    QStringLiteral("tariff"),      QStringLiteral("none")};
+
+QString orEmpty(const QString& value)
+{
+    return value == QLatin1String("-") ? QString() : value;
+}
+
+} // namespace
+
+QString DealLexicon::defaultPath()
+{
+    return DataPaths::dataDir() + QStringLiteral("/extract/deal-triggers.tsv");
+}
+
+std::shared_ptr<const DealLexicon> DealLexicon::load(const QString& path, QStringList* issues)
+{
+    auto lexicon = std::make_shared<DealLexicon>();
+    TsvTable table;
+    QString error;
+    if (!table.load(path, &error)) {
+        if (issues)
+            issues->append(error);
+        return lexicon;
+    }
+    for (const TsvTable::Row& row : table.rows()) {
+        DealTrigger trigger;
+        trigger.kind = table.value(row, QStringLiteral("kind")).toLower();
+        trigger.phrase = table.value(row, QStringLiteral("phrase"));
+        if (!kinds.contains(trigger.kind) || trigger.phrase.isEmpty()) {
+            if (issues)
+                issues->append(table.where(row) + QStringLiteral(": unknown kind or empty phrase"));
+            continue;
+        }
+        trigger.subjectRole = orEmpty(table.value(row, QStringLiteral("subject")));
+        trigger.objectRole = orEmpty(table.value(row, QStringLiteral("object")));
+        for (const QString& pair : table.values(row, QStringLiteral("prepositions"))) {
+            const qsizetype eq = pair.indexOf(QLatin1Char('='));
+            if (eq <= 0) {
+                if (pair != QLatin1String("-") && issues)
+                    issues->append(table.where(row) + QStringLiteral(": preposition not written as prep=role: ") + pair);
+                continue;
+            }
+            trigger.prepositionRoles.insert(pair.left(eq).trimmed().toLower(), pair.mid(eq + 1).trimmed());
+        }
+        trigger.status = orEmpty(table.value(row, QStringLiteral("status")));
+        const QString strength = table.value(row, QStringLiteral("strength"));
+        trigger.strength = strength == QLatin1String("weak")     ? DealTrigger::Weak
+                           : strength == QLatin1String("amount") ? DealTrigger::NeedsAmount
+                                                                 : DealTrigger::Strong;
+        const int phrase = lexicon->m_matcher.add(trigger.phrase, false);
+        if (phrase < 0)
+            continue;
+        if (lexicon->m_phraseTrigger.contains(phrase)) {
+            if (issues)
+                issues->append(table.where(row) + QStringLiteral(": phrase listed twice: ") + trigger.phrase);
+            continue;
+        }
+        lexicon->m_phraseTrigger.insert(phrase, int(lexicon->m_triggers.size()));
+        lexicon->m_triggers.append(trigger);
+    }
+    return lexicon;
+}
+
+std::shared_ptr<const DealLexicon> DealLexicon::shared()
+{
+    static const std::shared_ptr<const DealLexicon> instance = [] {
+        QStringList issues;
+        auto loaded = load(defaultPath(), &issues);
+        for (const QString& issue : issues)
+            qWarning().noquote() << "deal triggers:" << issue;
+        return loaded;
+    }();
+    return instance;
+}
+
+const DealTrigger* DealLexicon::match(QStringView text, const QList<Token>& tokens, int i, int* end) const
+{
+    const PhraseMatcher::Hit hit = m_matcher.longestAt(text, tokens, i);
+    if (!hit.found())
+        return nullptr;
+    if (end)
+        *end = hit.end;
+    return &m_triggers[m_phraseTrigger.value(hit.phrase)];
+}
+
+} // namespace ws

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "extract/PhraseMatcher.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace ws {
+
+// A word or phrase that signals a deal, with how to read its parties (data/extract/deal-triggers.tsv).
+struct DealTrigger
+{
+    enum Strength { Strong, Weak, NeedsAmount };
+    QString kind;    // investment, acquisition, ... or "none" for look-alikes ("buy back")
+    QString phrase;
+    QString subjectRole; // empty when the subject is not a party
+    QString objectRole;
+    QHash<QString, QString> prepositionRoles; // "from" -> "seller"
+    QString status;  // status the word implies ("acquired" -> completed), or empty
+    Strength strength = Strong;
+};
+
+class DealLexicon
+{
+public:
+    // Problems go to *issues as "FILE:LINE: message".
+    static std::shared_ptr<const DealLexicon> load(const QString& path, QStringList* issues = nullptr);
+    // data/extract/deal-triggers.tsv, loaded on first use.
+    static std::shared_ptr<const DealLexicon> shared();
+    static QString defaultPath();
+
+    int size() const { return int(m_triggers.size()); }
+    // The longest trigger starting at token i, or nullptr; *end gets the token after it.
+    const DealTrigger* match(QStringView text, const QList<Token>& tokens, int i, int* end) const;
+
+private:
+    QList<DealTrigger> m_triggers;
+    PhraseMatcher m_matcher;
+    QHash<int, int> m_phraseTrigger;
+};
+
+} // namespace ws

@@ -1,0 +1,355 @@
+#include "extract/MentionResolver.h"
+
+#include "extract/EntityKey.h"
+#include "extract/Lexicon.h"
+#include "extract/PhraseMatcher.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+#include <numeric>
+
+namespace ws {
+
+namespace {
+
+bool compatible(EntityType a, EntityType b)
+{
+    const auto body = [](EntityType t) { return t == EntityType::Company || t == EntityType::Organization; };
+    return a == b || (body(a) && body(b));
+}
+
+struct Working
+{
+    EntityType type = EntityType::Company;
+    int entry = -1;
+    QStringList surfaces; // as written, in order
+    QStringList glossAliases;
+    QSet<QString> keys;
+    int strongest = 0; // candidate strength that set the type
+    int merged = -1;   // union-find parent, -1 for a root
+};
+
+struct MentionSpan
+{
+    int entity;
+    int first;
+    int end;
+};
+
+class Resolution
+{
+public:
+    Resolution(const Gazetteer& gazetteer, const TextAnalysis& text) : g(gazetteer), t(text) {}
+
+    StoryEntities run(const QList<EntityCandidate>& candidates)
+    {
+        group(candidates);
+        mergeByKeys();
+        storyForms();
+        return build();
+    }
+
+private:
+    const Gazetteer& g;
+    const TextAnalysis& t;
+    QList<Working> entities;
+    QList<MentionSpan> spans;
+
+    int root(int e)
+    {
+        while (entities[e].merged >= 0)
+            e = entities[e].merged;
+        return e;
+    }
+
+    int listedEntry(EntityType type, const QString& key) const
+    {
+        for (int entry : g.findByKey(key)) {
+            if (compatible(g.entry(entry).type, type))
+                return entry;
+        }
+        return -1;
+    }
+
+    void group(const QList<EntityCandidate>& candidates)
+    {
+        QList<int> entityOfCandidate(candidates.size(), -1);
+        QHash<int, int> byEntry;
+        for (int c = 0; c < candidates.size(); ++c) {
+            const EntityCandidate& candidate = candidates[c];
+            const QString surface = t.spanText(candidate.first, candidate.end);
+            const QString key = EntityKey::make(surface);
+            if (key.isEmpty())
+                continue;
+            int entity = -1;
+            if (candidate.source == EntityCandidate::Alias && candidate.aliasOf >= 0) {
+                entity = entityOfCandidate.value(candidate.aliasOf, -1);
+                if (entity >= 0) {
+                    entities[entity].glossAliases.append(surface);
+                    entities[entity].keys.insert(key);
+                }
+            } else {
+                int entry = candidate.gazetteerEntry;
+                if (entry < 0)
+                    entry = listedEntry(candidate.type, key);
+                if (entry >= 0)
+                    entity = byEntry.value(entry, -1);
+                for (int e = 0; e < entities.size() && entity < 0; ++e) {
+                    if (entities[e].entry >= 0 && entry >= 0)
+                        continue; // two listed entries never merge
+                    if (compatible(entities[e].type, candidate.type) && entities[e].keys.contains(key))
+                        entity = e;
+                }
+                if (entity < 0) {
+                    entity = int(entities.size());
+                    Working working;
+                    working.type = entry >= 0 ? g.entry(entry).type : candidate.type;
+                    working.strongest = candidate.strength;
+                    entities.append(working);
+                }
+                Working& w = entities[entity];
+                if (entry >= 0 && w.entry < 0) {
+                    w.entry = entry;
+                    w.type = g.entry(entry).type;
+                    byEntry.insert(entry, entity);
+                } else if (w.entry < 0 && candidate.strength > w.strongest) {
+                    w.type = candidate.type;
+                    w.strongest = candidate.strength;
+                }
+                w.surfaces.append(surface);
+                w.keys.insert(key);
+            }
+            entityOfCandidate[c] = entity;
+            if (entity >= 0)
+                spans.append({entity, candidate.first, candidate.end});
+        }
+    }
+
+    // Entities that share a key (a gloss alias naming a listed company, a short and a long form)
+    // are one; an unlisted entity whose alias is listed takes the listed entry.
+    void mergeByKeys()
+    {
+        for (Working& w : entities) {
+            if (w.entry >= 0)
+                continue;
+            for (const QString& key : std::as_const(w.keys)) {
+                const int entry = listedEntry(w.type, key);
+                if (entry >= 0) {
+                    w.entry = entry;
+                    w.type = g.entry(entry).type;
+                    break;
+                }
+            }
+        }
+        for (int a = 0; a < entities.size(); ++a) {
+            for (int b = a + 1; b < entities.size(); ++b) {
+                const int ra = root(a);
+                const int rb = root(b);
+                if (ra == rb || !compatible(entities[ra].type, entities[rb].type))
+                    continue;
+                if (entities[ra].entry >= 0 && entities[rb].entry >= 0 && entities[ra].entry != entities[rb].entry)
+                    continue;
+                bool shared = entities[ra].entry >= 0 && entities[ra].entry == entities[rb].entry;
+                for (const QString& key : std::as_const(entities[rb].keys))
+                    shared = shared || entities[ra].keys.contains(key);
+                shared = shared || isShortForm(ra, rb) || isShortForm(rb, ra);
+                if (!shared)
+                    continue;
+                Working& keep = entities[ra];
+                Working& gone = entities[rb];
+                keep.surfaces += gone.surfaces;
+                keep.glossAliases += gone.glossAliases;
+                keep.keys.unite(gone.keys);
+                if (keep.entry < 0 && gone.entry >= 0) {
+                    keep.entry = gone.entry;
+                    keep.type = gone.type;
+                }
+                gone.merged = ra;
+            }
+        }
+    }
+
+    // "Innotron" is a short form of "Innotron Memory": its words begin the fuller name.
+    bool isShortForm(int shortEntity, int longEntity) const
+    {
+        const Working& s = entities[shortEntity];
+        const Working& l = entities[longEntity];
+        if (s.entry >= 0 || s.type == EntityType::Person || s.type == EntityType::Place)
+            return false;
+        for (const QString& shortForm : s.surfaces) {
+            for (const QString& longForm : l.surfaces) {
+                if (longForm.size() > shortForm.size() && longForm.startsWith(shortForm + QLatin1Char(' ')))
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    // Whether a single word may stand for an entity named more fully earlier in the story.
+    bool usableShortWord(const QString& word) const
+    {
+        if (word.size() < 3 || !word[0].isUpper())
+            return false;
+        static const Lexicon::Set excluded[] = {Lexicon::SentenceStart, Lexicon::Nationality, Lexicon::CompanyHead,
+                                                Lexicon::OrgWord,       Lexicon::LegalSuffix, Lexicon::TechWord,
+                                                Lexicon::Title,         Lexicon::Month,       Lexicon::Weekday,
+                                                Lexicon::MediaWord};
+        const quint64 hash = Tokenizer::hashOf(word);
+        for (Lexicon::Set set : excluded) {
+            if (Lexicon::contains(set, hash))
+                return false;
+        }
+        // A word the gazetteer knows as something else ("Taiwan", "China") is not a short form.
+        return g.findByKey(EntityKey::make(word)).isEmpty();
+    }
+
+    static bool usableSurname(const QString& word)
+    {
+        if (word.size() < 2 || !word[0].isUpper() || word.contains(QLatin1Char('.')))
+            return false;
+        const quint64 hash = Tokenizer::hashOf(word);
+        return !Lexicon::contains(Lexicon::Title, hash) && !Lexicon::contains(Lexicon::SentenceStart, hash) &&
+               !Lexicon::contains(Lexicon::Month, hash) && !Lexicon::contains(Lexicon::Weekday, hash);
+    }
+
+    // Forms the story has established: surnames, first words of unlisted names, gloss aliases, and
+    // the remaining aliases of listed entries; found wherever the first pass did not look.
+    void storyForms()
+    {
+        if (entities.isEmpty())
+            return;
+        PhraseMatcher matcher;
+        matcher.setCapsLineRelaxed(true);
+        QHash<int, int> phraseEntity;
+        auto addForm = [&](const QString& form, int entity) {
+            if (form.trimmed().isEmpty())
+                return;
+            const int phrase = matcher.add(form, true);
+            if (phrase >= 0 && !phraseEntity.contains(phrase))
+                phraseEntity.insert(phrase, entity);
+        };
+        for (int e = 0; e < entities.size(); ++e) {
+            if (entities[e].merged >= 0)
+                continue;
+            const Working& w = entities[e];
+            QStringList surfaces = w.surfaces;
+            surfaces.removeDuplicates();
+            for (const QString& surface : std::as_const(surfaces)) {
+                addForm(surface, e);
+                addForm(EntityKey::stripSuffix(surface), e);
+                const QStringList words = surface.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+                if (w.type == EntityType::Person && words.size() >= 2) {
+                    if (usableSurname(words.last()))
+                        addForm(words.last(), e);
+                    // "Lai Ching-te": the family name comes first.
+                    if (words.last().contains(QLatin1Char('-')) && words.last().back().isLower())
+                        addForm(words.first(), e);
+                } else if ((w.type == EntityType::Company || w.type == EntityType::Organization) && w.entry < 0 &&
+                           words.size() >= 2 && usableShortWord(words.first())) {
+                    addForm(words.first(), e);
+                }
+            }
+            for (const QString& alias : w.glossAliases)
+                addForm(alias, e);
+            // The gazetteer found a listed entry's names already; what it leaves to the story is a
+            // person's single-word alias.
+            if (w.entry >= 0 && w.type == EntityType::Person) {
+                for (const QString& alias : g.entry(w.entry).aliases) {
+                    if (!alias.contains(QLatin1Char(' ')))
+                        addForm(alias, e);
+                }
+            }
+        }
+        std::vector<char> covered(t.size(), 0);
+        for (const MentionSpan& span : spans) {
+            for (int k = span.first; k < span.end; ++k)
+                covered[k] = 1;
+        }
+        const int n = t.size();
+        for (int i = 0; i < n; ++i) {
+            // Every story form starts with a capital or a Chinese character.
+            if (covered[i] || !(t.token(i).has(Token::Upper) || t.token(i).kind == Token::Han))
+                continue;
+            const PhraseMatcher::Hit hit = matcher.longestAt(t.text(), t.tokens(), i);
+            if (!hit.found())
+                continue;
+            bool free = true;
+            for (int k = hit.first; k < hit.end && free; ++k)
+                free = !covered[k];
+            // Part of a longer unknown name ("Huang Hsiu-chu", "Innotron Capital")?
+            const bool glued = (hit.end < n && !covered[hit.end] && t.token(hit.end).kind == Token::Word &&
+                                t.token(hit.end).has(Token::Upper) && t.token(hit.end).has(Token::SpaceBefore) &&
+                                !t.token(hit.end).has(Token::NewlineBefore) &&
+                                t.sentenceOf(hit.end) == t.sentenceOf(i) &&
+                                !Lexicon::contains(Lexicon::Title, t.token(hit.end).hash));
+            if (!free || glued)
+                continue;
+            const int entity = root(phraseEntity.value(hit.phrase));
+            spans.append({entity, hit.first, hit.end});
+            entities[entity].surfaces.append(t.spanText(hit.first, hit.end));
+            for (int k = hit.first; k < hit.end; ++k)
+                covered[k] = 1;
+            i = hit.end - 1;
+        }
+    }
+
+    StoryEntities build()
+    {
+        StoryEntities result;
+        QHash<int, int> index; // root working entity -> result entity
+        std::sort(spans.begin(), spans.end(), [](const MentionSpan& a, const MentionSpan& b) { return a.first < b.first; });
+        for (const MentionSpan& span : std::as_const(spans)) {
+            const int r = root(span.entity);
+            if (!index.contains(r)) {
+                index.insert(r, int(result.entities.size()));
+                result.entities.append(entityOf(r));
+                result.gazetteerEntry.append(entities[r].entry);
+            }
+            Mention mention;
+            mention.entity = index.value(r);
+            mention.start = t.token(span.first).start;
+            mention.end = t.token(span.end - 1).end;
+            mention.sentence = t.sentenceOf(span.first);
+            result.mentions.append(mention);
+            result.mentionTokens.append({span.first, span.end});
+        }
+        return result;
+    }
+
+    ExtractedEntity entityOf(int r) const
+    {
+        const Working& w = entities[r];
+        ExtractedEntity entity;
+        entity.type = w.type;
+        if (w.entry >= 0) {
+            const GazetteerEntry& entry = g.entry(w.entry);
+            entity.name = entry.name;
+            entity.parent = entry.parent;
+            entity.aliases = entry.aliases;
+        } else {
+            // The fullest form written: "Changxin Xinqiao Memory Technologies Inc" over "CXMT".
+            for (const QString& surface : w.surfaces) {
+                if (surface.size() > entity.name.size())
+                    entity.name = surface;
+            }
+        }
+        for (const QString& form : w.surfaces + w.glossAliases) {
+            if (!entity.aliases.contains(form))
+                entity.aliases.append(form);
+        }
+        entity.aliases.removeAll(entity.name);
+        entity.key = EntityKey::make(entity.name);
+        return entity;
+    }
+};
+
+} // namespace
+
+StoryEntities MentionResolver::resolve(const TextAnalysis& text, const QList<EntityCandidate>& candidates) const
+{
+    return Resolution(m_gazetteer, text).run(candidates);
+}
+
+} // namespace ws
