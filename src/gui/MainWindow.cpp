@@ -20,6 +20,8 @@
 #include <QSettings>
 #include <QStyle>
 
+#include <numeric>
+
 namespace ws {
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_ui(new Ui::MainWindow)
@@ -250,6 +252,15 @@ void MainWindow::refresh()
 }
 
 void MainWindow::showError(const QString& message) { statusBar()->showMessage(message, 15000); }
+
+void MainWindow::setBrowserWidth(int width)
+{
+    QList<int> sizes = m_ui->mainSplitter->sizes();
+    const int total = std::accumulate(sizes.begin(), sizes.end(), 0);
+    const int rest = std::max(0, total - width);
+    sizes = {width, rest * 2 / 3, rest - rest * 2 / 3};
+    m_ui->mainSplitter->setSizes(sizes);
+}
 
 void MainWindow::restoreSettings()
 {

@@ -45,6 +45,9 @@ public:
     BrowserTabs* browsers() const { return m_browsers; }
     EntityCorrector* corrector() const { return m_corrector; }
 
+    // Gives the browser tabs this width (pixels), the other panes sharing the rest.
+    void setBrowserWidth(int width);
+
     void restoreSettings();
     void saveSettings() const;
 

@@ -24,6 +24,8 @@ QStringList ScriptedState::apply(MainWindow& window, const QString& spec)
             window.filter().setQuery(value);
         } else if (key == QLatin1String("story")) {
             window.storyList()->selectRow(value.toInt());
+        } else if (key == QLatin1String("browsers")) {
+            window.setBrowserWidth(value.toInt());
         } else if (key == QLatin1String("tab")) {
             const int index = tabs.indexOf(value.toLower());
             if (index < 0)

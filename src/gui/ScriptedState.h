@@ -14,6 +14,7 @@ class MainWindow;
 //   query:<text>    the search query
 //   story:<row>     select the story in that row of the list (0 is the first)
 //   tab:<name>      show a browser tab (companies, technologies, people, deals)
+//   browsers:<px>   make the browser tabs that wide
 class ScriptedState
 {
     Q_DECLARE_TR_FUNCTIONS(ScriptedState)

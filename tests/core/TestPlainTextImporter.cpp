@@ -65,7 +65,7 @@ void TestPlainTextImporter::blankLineSeparated()
     QCOMPARE(sink.stories[2].source.lineStart, 18);
     QCOMPARE(sink.stories[2].source.lineEnd, 22);
     for (const Story& story : sink.stories) {
-        QCOMPARE(story.id, Story::makeId(story.title, story.body));
+        QCOMPARE(story.id, Story::makeId(story.title, story.body, story.date));
         QVERIFY(story.source.path.endsWith(QStringLiteral("plain_stories.txt")));
     }
 }

@@ -120,13 +120,16 @@ private slots:
 
     void badgesAreTheMostMentioned()
     {
-        StoryListQuery query(db(), {{m_chips->wei}, {}});
+        StoryListQuery query(db(), {{}, QStringLiteral("Hsinchu")});
         const QList<StoryRow> rows = query.fetch(10);
         QCOMPARE(rows.size(), 1);
         QCOMPARE(rows.first().badges.size(), StoryListQuery::maxBadges);
         QCOMPARE(rows.first().badges.first().entity.name, QStringLiteral("TSMC")); // title + body twice
         QCOMPARE(rows.first().badges.first().mentions, 3);
         QCOMPARE(rows.first().badges.first().entity.type, EntityType::Company);
+        // The filter's entities come first, whatever their counts.
+        StoryListQuery byPlace(db(), {{m_chips->hsinchu}, {}});
+        QCOMPARE(byPlace.fetch(10).first().badges.first().entity.id, m_chips->hsinchu);
     }
 
     void searchQueryWithSnippets()

@@ -135,7 +135,7 @@ private slots:
         QCOMPARE(note.kind(), NoteKind::Passage);
         QCOMPARE(note.target.start, start);
         QCOMPARE(note.target.end, start + int(quote.size()));
-        QCOMPARE(note.tags, QStringList({QStringLiteral("TSMC"), QStringLiteral("packaging")}));
+        QCOMPARE(note.tags, QStringList({QStringLiteral("packaging"), QStringLiteral("TSMC")}));
         QVERIFY(note.created.endsWith(QLatin1Char('Z')));
         QCOMPARE(note.edited, note.created);
         QCOMPARE(note.cited.title, QStringLiteral("TSMC to double CoWoS capacity as AI demand surges"));

@@ -17,6 +17,8 @@ struct Cues
     QSet<quint64> prepositions;
     QSet<quint64> determiners;
     PhraseMatcher pronouns;
+    QSet<quint64> securities;
+    QSet<quint64> negations;
 
     void add(const QString& status, std::initializer_list<const char16_t*> phrases)
     {
@@ -54,16 +56,22 @@ struct Cues
             {u"agreed", u"agrees", u"agree", u"agreed to", u"announced", u"announces", u"signed", u"signs",
              u"has agreed", u"unveiled", u"unveils", u"reached", u"struck", u"entered into", u"secured"});
         business = set({u"unit", u"units", u"subsidiary", u"subsidiaries", u"division", u"divisions", u"business",
-                         u"businesses", u"operations", u"operation", u"assets", u"stake", u"stakes", u"shares",
-                         u"stock", u"interest", u"company", u"companies", u"firm", u"stores", u"plant", u"plants",
+                         u"businesses", u"operations", u"operation", u"assets", u"stake", u"stakes",
+                         u"interest", u"company", u"companies", u"firm", u"stores", u"plant", u"plants",
                          u"bank", u"chain", u"maker", u"group", u"brand", u"brands", u"holdings", u"equity",
                          u"mills", u"mill", u"refinery", u"affiliate", u"arm", u"rival", u"startup", u"chipmaker",
-                         u"factory", u"factories", u"facility", u"facilities", u"network", u"franchise", u"outstanding",
-                         u"common", u"pct", u"percent", u"control", u"majority", u"minority", u"corp", u"inc", u"co",
+                         u"factory", u"factories", u"facility", u"facilities", u"network", u"franchise", u"pct", u"percent", u"control", u"majority", u"minority", u"corp", u"inc", u"co",
                          u"ltd", u"plc", u"ag", u"nv", u"sa", u"insurer", u"lender", u"carrier", u"airline",
                          u"newspaper", u"station", u"stations", u"portfolio", u"line", u"product", u"properties",
                          u"property", u"hotel", u"hotels", u"fab", u"fabs", u"designer", u"supplier", u"manufacturer",
                          u"producer", u"distributor", u"retailer", u"partner", u"venture"});
+        securities = set({u"shares", u"share", u"stock", u"stocks", u"common", u"preferred", u"bonds", u"bond",
+                           u"notes", u"note", u"debentures", u"debenture", u"warrants", u"securities", u"paper",
+                           u"certificates", u"options", u"issue", u"eurobond", u"eurobonds", u"units", u"offering",
+                           u"loans", u"loan", u"debt", u"receivables", u"mortgages", u"tonnes", u"tons", u"barrels",
+                           u"bushels", u"ounces", u"bales", u"cargoes", u"cargo", u"aircraft", u"jets", u"planes"});
+        negations = set({u"not", u"no", u"never", u"nor", u"without", u"denied", u"denies", u"deny", u"against",
+                         u"rejected", u"rejects", u"opposed", u"opposes", u"oppose"});
         prepositions = set({u"of", u"from", u"with", u"to", u"by", u"for", u"in", u"at", u"on", u"against",
                              u"into", u"according", u"than", u"via", u"between", u"among", u"about", u"including",
                              u"like", u"over", u"under", u"through", u"toward", u"towards", u"within", u"without",
@@ -140,6 +148,16 @@ QString DealCues::timeExpression(QStringView sentence)
 bool DealCues::isBusinessNoun(quint64 hash)
 {
     return cues().business.contains(hash);
+}
+
+bool DealCues::isSecurity(quint64 hash)
+{
+    return cues().securities.contains(hash);
+}
+
+bool DealCues::isNegation(quint64 hash)
+{
+    return cues().negations.contains(hash);
 }
 
 bool DealCues::isPreposition(quint64 hash)

@@ -18,6 +18,11 @@ public:
     static QString timeExpression(QStringView sentence);
     // Whether a token is a word for what companies buy and sell: unit, stake, shares, business...
     static bool isBusinessNoun(quint64 hash);
+    // Shares, bonds, notes...: bought and sold every day without a company changing hands; also
+    // goods (tonnes, barrels, aircraft).
+    static bool isSecurity(quint64 hash);
+    // not, no, never, rejected...: the deal is denied.
+    static bool isNegation(quint64 hash);
     static bool isPreposition(quint64 hash);
     static bool isDeterminer(quint64 hash);
     // "it", "the company", "the firm": a subject that refers back.

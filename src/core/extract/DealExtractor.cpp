@@ -112,7 +112,7 @@ private:
             const DealTrigger* trigger = lexicon.match(t.text(), t.tokens(), i, &end);
             if (!trigger || end > sentence.endToken)
                 continue;
-            if (trigger->kind != QLatin1String("none"))
+            if (trigger->kind != QLatin1String("none") && !negated({trigger, i, end}, sentence.firstToken))
                 hits.append({trigger, i, end});
             i = end - 1;
         }
@@ -264,15 +264,58 @@ private:
         }
     }
 
+    // What an acquisition word acts on must be something companies buy and sell: a company, a unit,
+    // a stake. Securities and goods are traded, not acquired ("sells 100 mln dlrs of notes", "buy
+    // back its shares", "bought 500,000 tonnes"), unless they are a stake in another company.
     bool businessObject(const TriggerHit& hit, int limit) const
     {
-        for (int k = hit.end; k < qMin(limit, hit.end + 8); ++k) {
-            if (DealCues::isBusinessNoun(t.token(k).hash))
+        static const quint64 its = word(u"its");
+        static const quint64 their = word(u"their");
+        static const quint64 own = word(u"own");
+        static const quint64 of = word(u"of");
+        static const quint64 in = word(u"in");
+        static const quint64 to = word(u"to");
+        const bool sale = hit.trigger->subjectRole == QLatin1String("seller");
+        for (int k = hit.end; k < qMin(limit, hit.end + 12); ++k) {
+            const quint64 h = t.token(k).hash;
+            if (t.isPunct(k, u';') || t.isPunct(k, u'.'))
+                break;
+            // "the division's products": a noun before a possessive only modifies the object.
+            const bool possessed = t.isPunct(k + 1, u'\'') || t.isPunct(k + 1, 0x2019);
+            if (DealCues::isBusinessNoun(h) && !possessed)
                 return true;
-            if (mentionAt[k] >= 0 && (typeOf(mentionAt[k]) == EntityType::Company || typeOf(mentionAt[k]) == EntityType::Organization))
+            const int m = mentionAt[k];
+            if (m >= 0 && (typeOf(m) == EntityType::Company || typeOf(m) == EntityType::Organization)) {
+                // "Tylan shares" is a stake; "Boeing 747s" and "Ford Tempos" are goods.
+                const int after = mentionEnd(m);
+                if (after < limit && !t.token(after).has(Token::SpaceBefore))
+                    return true;
+                if (after < limit && DealCues::isSecurity(t.token(after).hash))
+                    return true;
+                if (after < limit && (t.token(after).kind == Token::Number ||
+                                      (t.token(after).has(Token::Upper) && mentionAt[after] < 0)))
+                    return false;
                 return true;
+            }
+            if (DealCues::isSecurity(h)) {
+                if (k > 0 && (t.is(k - 1, its) || t.is(k - 1, their) || t.is(k - 1, own)) && !sale)
+                    return false;
+                // "shares of Cyclops", "stock in Cyclops": a stake; "sold ... shares to Sedio": a
+                // stake changes hands.
+                for (int j = k + 1; j < qMin(limit, k + 12); ++j) {
+                    const bool link = t.is(j, of) || t.is(j, in) || (sale && t.is(j, to));
+                    if (!link || j + 1 >= limit)
+                        continue;
+                    const int owner = mentionSoonAfter(j + 1, limit, 3);
+                    if (owner >= 0 && typeOf(owner) == EntityType::Company)
+                        return true;
+                }
+                return false;
+            }
         }
         // A noun trigger after its object: "the Cyclops acquisition", "Cyclops's sale".
+        if (!isNoun(*hit.trigger))
+            return false;
         for (int k = hit.first - 1; k >= qMax(0, hit.first - 3); --k) {
             if (DealCues::isBusinessNoun(t.token(k).hash) ||
                 (mentionAt[k] >= 0 && typeOf(mentionAt[k]) == EntityType::Company))
@@ -280,6 +323,30 @@ private:
             const bool possessive = t.isPunct(k, u'\'') || t.isPunct(k, 0x2019) || t.tokenText(k) == u"s";
             if (!possessive)
                 break;
+        }
+        return false;
+    }
+
+    static bool isNoun(const DealTrigger& trigger)
+    {
+        static const QStringList nouns = {QStringLiteral("acquisition"), QStringLiteral("takeover"),
+                                          QStringLiteral("merger"),      QStringLiteral("buyout"),
+                                          QStringLiteral("purchase"),    QStringLiteral("sale"),
+                                          QStringLiteral("stake"),       QStringLiteral("bid"),
+                                          QStringLiteral("offer"),       QStringLiteral("divestiture"),
+                                          QStringLiteral("disposal")};
+        for (const QString& noun : nouns) {
+            if (trigger.phrase.contains(noun) && !trigger.phrase.startsWith(QLatin1String("purchased")))
+                return true;
+        }
+        return false;
+    }
+
+    bool negated(const TriggerHit& hit, int floor) const
+    {
+        for (int k = hit.first - 1; k >= qMax(floor, hit.first - 3); --k) {
+            if (DealCues::isNegation(t.token(k).hash) || t.tokenText(k) == u"t") // "didn't"
+                return true;
         }
         return false;
     }

@@ -117,8 +117,16 @@ private:
     {
         // A unit counts as a word of the set when it is that word, or that word with its full stop.
         const NameUnit& u = run.units[unit];
-        return (u.end - u.first == 1 || (u.end - u.first == 2 && t.isPunct(u.first + 1, u'.'))) &&
-               Lexicon::contains(set, head(run, unit));
+        if (u.end - u.first == 1 || (u.end - u.first == 2 && t.isPunct(u.first + 1, u'.')))
+            return Lexicon::contains(set, head(run, unit));
+        // Initials spell a word: "N.V." is NV, "S.A." is SA.
+        if (t.token(u.first).length() == 1 && t.isPunct(u.first + 1, u'.')) {
+            quint64 hash = Tokenizer::hashSeed;
+            for (int k = u.first; k < u.end; k += 2)
+                hash = Tokenizer::hashStep(hash, Tokenizer::foldChar(t.text()[t.token(k).start].unicode()));
+            return Lexicon::contains(set, hash);
+        }
+        return false;
     }
     bool isTitleWord(int token) const
     {
@@ -162,10 +170,11 @@ private:
         static const quint64 administration = word(u"administration");
         static const quint64 yuan = word(u"yuan");
         // Capitalised only because a sentence starts there ("The", "However"), or a title that no
-        // name follows here ("Vice President for Financial Communications").
+        // name follows ("Vice President for Financial Communications", "Chairman of Exco Inc").
         while (a < b && single(run, a) &&
                (Lexicon::contains(Lexicon::SentenceStart, head(run, a)) ||
-                (unitIs(run, a, Lexicon::Title) && personUnits(run, a + 1, b) == 0)))
+                (unitIs(run, a, Lexicon::Title) &&
+                 (personUnits(run, a + 1, b) == 0 || (a + 1 < b && t.token(run.units[a + 1].first - 1).kind == Token::Word)))))
             ++a;
         if (a >= b)
             return;

@@ -248,7 +248,13 @@ private:
                         addForm(words.first(), e);
                 } else if ((w.type == EntityType::Company || w.type == EntityType::Organization) && w.entry < 0 &&
                            words.size() >= 2 && usableShortWord(words.first())) {
-                    addForm(words.first(), e);
+                    // "Miller Tabak" and "Miller" for "Miller Tabak Hirsch and Co".
+                    for (int k = 1; k < words.size(); ++k) {
+                        const quint64 last = Tokenizer::hashOf(words[k - 1]);
+                        if (Lexicon::contains(Lexicon::NameConnector, last) || Lexicon::contains(Lexicon::LegalSuffix, last))
+                            break;
+                        addForm(QStringList(words.mid(0, k)).join(QLatin1Char(' ')), e);
+                    }
                 }
             }
             for (const QString& alias : w.glossAliases)

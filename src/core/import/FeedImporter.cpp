@@ -93,7 +93,7 @@ void FeedImporter::parse(TextInput& input)
         if (!story.source.url.startsWith(QLatin1String("http")))
             story.source.url = item.link;
         story.source.feed = feedTitle;
-        story.id = Story::makeId(story.title, story.body);
+        story.id = Story::makeId(story.title, story.body, story.date);
         ++stories;
         input.addStory(std::move(story));
     };

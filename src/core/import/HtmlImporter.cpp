@@ -264,7 +264,7 @@ void HtmlImporter::parse(TextInput& input)
     const QString section = meta.value(QStringLiteral("article:section"));
     if (!section.isEmpty())
         story.topics.append(section);
-    story.id = Story::makeId(story.title, story.body);
+    story.id = Story::makeId(story.title, story.body, story.date);
     input.addStory(std::move(story));
 }
 

@@ -116,7 +116,7 @@ void PlainTextImporter::flushBlock(TextInput& input)
         for (const Line& line : block)
             m_pending->body += QLatin1Char('\n') + line.text.trimmed();
         m_pending->source.lineEnd = block.back().number;
-        m_pending->id = Story::makeId(m_pending->title, m_pending->body);
+        m_pending->id = Story::makeId(m_pending->title, m_pending->body, m_pending->date);
         return;
     }
     // A headline alone on its block ("Headline", blank line, story) joins the next block.
@@ -160,7 +160,7 @@ void PlainTextImporter::emitStory(TextInput& input, const QList<Line>& paragraph
     story.source.path = input.path();
     story.source.lineStart = paragraphs.front().number;
     story.source.lineEnd = paragraphs.back().number;
-    story.id = Story::makeId(story.title, story.body);
+    story.id = Story::makeId(story.title, story.body, story.date);
     m_pending = std::move(story);
 }
 

@@ -196,7 +196,7 @@ std::optional<Story> RecordMapper::story(QString* badDate) const
     story.source.feed = text(Field::Source);
     story.topics = m_values.value(int(Field::Topics)).list;
     story.places = m_values.value(int(Field::Places)).list;
-    story.id = Story::makeId(story.title, story.body);
+    story.id = Story::makeId(story.title, story.body, story.date);
     return story;
 }
 

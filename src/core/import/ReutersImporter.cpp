@@ -147,7 +147,7 @@ Story ReutersImporter::parseRecord(const QString& record, QString* problem)
         }
     }
     story.source.feed = QStringLiteral("Reuters");
-    story.id = Story::makeId(story.title, story.body);
+    story.id = Story::makeId(story.title, story.body, story.date);
     return story;
 }
 
@@ -183,7 +183,7 @@ void ReutersImporter::parse(TextInput& input)
                 static const QRegularExpression newId(QStringLiteral(R"x(NEWID="(\d+)")x"));
                 const QString id = newId.match(record).captured(1);
                 story.title = QStringLiteral("Reuters-21578 record %1 (no text)").arg(id);
-                story.id = Story::makeId(story.title, story.body);
+                story.id = Story::makeId(story.title, story.body, story.date);
                 input.warning(recordLine, QStringLiteral("record NEWID=%1 has no text").arg(id));
             }
             story.source.path = input.path();

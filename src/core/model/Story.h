@@ -27,9 +27,11 @@ struct Story
     QStringList topics; // categories given by the source (Reuters TOPICS, RSS category)
     QStringList places; // places given by the source (Reuters PLACES, DATELINE)
 
-    // Content-derived id: the same title and body always give the same id, whatever file they came
-    // from, so a story imported twice is stored once. Whitespace differences do not change it.
-    static QString makeId(const QString& title, const QString& body);
+    // Content-derived id: the same title, body and date always give the same id, whatever file they
+    // came from, so a story imported twice is stored once. Whitespace differences do not change it.
+    // The date is part of the content: a wire that sends the same text again at another time (as
+    // Reuters-21578 does 239 times) has sent a new story.
+    static QString makeId(const QString& title, const QString& body, const QString& date = {});
 };
 
 } // namespace ws

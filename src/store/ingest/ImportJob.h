@@ -9,9 +9,10 @@
 
 namespace ws {
 
-// One import run on its own database connection: walks the paths, reads every file, extracts, and
-// writes in batches (one transaction per batch, so a kill leaves the database consistent and a
-// second run completes the first). run() blocks: the GUI calls it on a worker thread.
+// One import run on its own database connection: walks the paths and reads every file on the calling
+// thread, extracts on a pool of workers, and writes in batches on a writer thread (IngestPipeline;
+// one transaction per batch, so a kill leaves the database consistent and a second run completes the
+// first). Memory stays flat whatever the corpus size. run() blocks: the GUI calls it on a worker thread.
 class ImportJob
 {
 public:
@@ -27,7 +28,8 @@ public:
 
     // Called from the worker thread; the callback must be thread-safe (a queued signal is).
     IngestReport run(const std::function<void(const IngestProgress&)>& onProgress = {});
-    // Thread-safe: stops after the current batch; what was committed stays.
+    // Thread-safe: reading stops at the next story; the few batches already read are written, and
+    // what was committed stays.
     void cancel() { m_cancelled = true; }
     bool isCancelled() const { return m_cancelled; }
 

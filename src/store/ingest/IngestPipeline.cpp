@@ -1,24 +1,36 @@
 #include "ingest/IngestPipeline.h"
 
 #include "db/Database.h"
-#include "db/Transaction.h"
 #include "extract/Extractor.h"
-#include "ingest/ExtractionWriter.h"
-#include "ingest/StoryWriter.h"
 
 #include <QDateTime>
-#include <QFileInfo>
+#include <QFuture>
+#include <QScopeGuard>
+#include <QThread>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
+
+#include <deque>
 
 namespace ws {
 
+namespace {
+
+// Batches parsed and waiting for the writer; with the batches in flight this bounds the memory.
+constexpr size_t queuedBatches = 2;
+
+} // namespace
+
 IngestPipeline::IngestPipeline(Database& db, const Extractor* extractor, int batchSize)
-    : m_db(db), m_extractor(extractor), m_batchSize(qMax(1, batchSize)),
-      m_exists(db.prepare(QStringLiteral("SELECT 1 FROM stories WHERE id=?1")))
+    : m_db(db), m_extractor(extractor), m_batchSize(qMax(1, batchSize)), m_queue(queuedBatches)
 {
 }
 
-IngestPipeline::~IngestPipeline() = default;
+IngestPipeline::~IngestPipeline()
+{
+    // Without finish() (the reader threw): what was queued is still written whole, then the writer ends.
+    stopWriter();
+}
 
 void IngestPipeline::setProgressCallback(std::function<void(const IngestProgress&)> callback, int filesTotal,
                                          qint64 bytesTotal)
@@ -36,22 +48,43 @@ void IngestPipeline::start(const QStringList& paths)
     insert.bind(1, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)).bind(2, paths.join(QLatin1Char('\n')));
     insert.run();
     m_importId = m_db.lastInsertRowId();
+    if (m_extractor) {
+        m_pool = std::make_unique<QThreadPool>();
+        m_pool->setMaxThreadCount(m_threads > 0 ? m_threads : QThread::idealThreadCount());
+    }
+    m_filling.reserve(m_batchSize);
+    m_started = true;
+    // From here the connection is the writer's.
+    m_writer = std::thread([this] { runWriter(); });
 }
 
-bool IngestPipeline::isCancelled() const { return m_cancelled && m_cancelled->load(); }
+bool IngestPipeline::isCancelled() const { return userCancelled() || m_failed.load(); }
 
-FileReport& IngestPipeline::currentFile()
+IngestReport IngestPipeline::report() const
 {
-    if (m_report.files.isEmpty())
+    QMutexLocker lock(&m_reportLock);
+    return m_report;
+}
+
+int IngestPipeline::currentFileIndex()
+{
+    if (m_fileIndex < 0) {
+        QMutexLocker lock(&m_reportLock);
         m_report.files.append(FileReport{});
-    return m_report.files.last();
+        m_fileIndex = int(m_report.files.size()) - 1;
+    }
+    return m_fileIndex;
 }
 
 void IngestPipeline::beginFile(const QString& path)
 {
     FileReport file;
     file.path = path;
-    m_report.files.append(file);
+    {
+        QMutexLocker lock(&m_reportLock);
+        m_report.files.append(file);
+        m_fileIndex = int(m_report.files.size()) - 1;
+    }
     m_progress.currentFile = path;
     m_bytesInFile = 0;
     reportProgress(true);
@@ -77,7 +110,9 @@ void IngestPipeline::fileProgress(qint64 bytesRead, qint64 bytesTotal)
 
 void IngestPipeline::addIssue(ImportIssue issue)
 {
-    FileReport& file = currentFile();
+    const int index = currentFileIndex();
+    QMutexLocker lock(&m_reportLock);
+    FileReport& file = m_report.files[index];
     if (issue.isError()) {
         ++file.errors;
         ++m_report.errors;
@@ -90,57 +125,108 @@ void IngestPipeline::addIssue(ImportIssue issue)
 
 void IngestPipeline::addStory(Story story)
 {
+    if (m_failed)
+        return; // the writer stopped on an error; finish() reports it
     if (story.id.isEmpty())
-        story.id = Story::makeId(story.title, story.body);
-    FileReport& file = currentFile();
+        story.id = Story::makeId(story.title, story.body, story.date);
+    m_filling.append(IngestItem{std::move(story), currentFileIndex()});
     ++m_progress.stories;
-    bool duplicate = m_batchIds.contains(story.id);
-    if (!duplicate) {
-        m_exists.bind(1, story.id);
-        duplicate = m_exists.step();
-        m_exists.reset();
-    }
-    if (duplicate) {
-        ++file.duplicates;
-        ++m_report.duplicates;
-        return;
-    }
-    ++file.added;
-    ++m_report.added;
-    m_batchIds.insert(story.id);
-    m_batch.append(std::move(story));
-    if (m_batch.size() >= m_batchSize)
-        flush();
+    if (m_filling.size() >= m_batchSize)
+        sendBatch();
     reportProgress(false);
 }
 
-void IngestPipeline::flush()
+void IngestPipeline::sendBatch()
 {
-    if (m_batch.isEmpty())
+    if (m_filling.isEmpty())
         return;
-    QList<Extraction> extractions;
-    if (m_extractor) {
-        const Extractor* extractor = m_extractor;
-        extractions = QtConcurrent::blockingMapped(m_batch, [extractor](const Story& story) {
-            return extractor->extract(story);
-        });
+    if (!m_started)
+        start({});
+    // Waits while the writer is two batches behind; returns false only after a writer failure.
+    m_queue.push(std::move(m_filling));
+    m_filling = Batch();
+    m_filling.reserve(m_batchSize);
+}
+
+void IngestPipeline::stopWriter()
+{
+    m_queue.close();
+    if (m_writer.joinable())
+        m_writer.join();
+}
+
+void IngestPipeline::runWriter()
+{
+    try {
+        BatchWriter writer(m_db, m_importId, m_extractor != nullptr);
+        writeBatches(writer);
+    } catch (...) {
+        m_error = std::current_exception();
+        m_failed = true;
+        m_queue.close(); // a reader waiting to push returns at once
     }
-    Transaction transaction(m_db);
-    StoryWriter stories(m_db);
-    if (!m_writer && m_extractor)
-        m_writer = std::make_unique<ExtractionWriter>(m_db);
-    for (int i = 0; i < m_batch.size(); ++i) {
-        const qint64 rowid = stories.insert(m_batch[i], m_importId, m_extractor != nullptr);
-        if (m_extractor)
-            m_writer->write(rowid, extractions[i]);
+}
+
+void IngestPipeline::writeBatches(BatchWriter& writer)
+{
+    struct InFlight
+    {
+        Batch items;
+        QFuture<Extraction> extraction;
+    };
+    std::deque<InFlight> inFlight;
+    auto settle = qScopeGuard([&inFlight] {
+        for (InFlight& batch : inFlight) {
+            batch.extraction.cancel();
+            batch.extraction.waitForFinished();
+        }
+    });
+    // One batch is extracted by the workers while the one before it is written.
+    const size_t depth = m_extractor ? 2 : 1;
+    bool open = true;
+    while (open || !inFlight.empty()) {
+        while (open && inFlight.size() < depth) {
+            const bool idle = inFlight.empty();
+            std::optional<Batch> batch = idle ? m_queue.pop() : m_queue.tryPop();
+            if (!batch) {
+                open = !idle; // an idle writer got nothing: the queue is closed and drained
+                break;
+            }
+            const QList<int> duplicateFiles = writer.dropDuplicates(*batch);
+            if (!duplicateFiles.isEmpty()) {
+                QMutexLocker lock(&m_reportLock);
+                for (int file : duplicateFiles)
+                    ++m_report.files[file].duplicates;
+                m_report.duplicates += int(duplicateFiles.size());
+            }
+            if (batch->isEmpty())
+                continue;
+            InFlight next{std::move(*batch), {}};
+            if (m_extractor) {
+                const Extractor* extractor = m_extractor;
+                next.extraction = QtConcurrent::mapped(m_pool.get(), Batch(next.items), [extractor](const IngestItem& item) {
+                    return extractor->extract(item.story);
+                });
+            }
+            inFlight.push_back(std::move(next));
+        }
+        if (inFlight.empty())
+            continue;
+        InFlight batch = std::move(inFlight.front());
+        inFlight.pop_front();
+        const QList<Extraction> extractions = m_extractor ? batch.extraction.results() : QList<Extraction>();
+        writer.write(batch.items, extractions, totals(int(batch.items.size())));
+        QMutexLocker lock(&m_reportLock);
+        for (const IngestItem& item : std::as_const(batch.items))
+            ++m_report.files[item.file].added;
+        m_report.added += int(batch.items.size());
     }
-    auto update = m_db.prepare(QStringLiteral(
-        "UPDATE imports SET stories_added=?2, duplicates=?3, errors=?4, warnings=?5 WHERE id=?1"));
-    update.bind(1, m_importId).bind(2, m_report.added).bind(3, m_report.duplicates).bind(4, m_report.errors).bind(5, m_report.warnings);
-    update.run();
-    transaction.commit();
-    m_batch.clear();
-    m_batchIds.clear();
+}
+
+ImportTotals IngestPipeline::totals(int addedNow)
+{
+    QMutexLocker lock(&m_reportLock);
+    return {m_report.added + addedNow, m_report.duplicates, m_report.errors, m_report.warnings};
 }
 
 void IngestPipeline::reportProgress(bool force)
@@ -155,16 +241,25 @@ void IngestPipeline::reportProgress(bool force)
 
 IngestReport IngestPipeline::finish()
 {
-    flush();
+    sendBatch();
+    if (!m_started)
+        start({});
+    stopWriter();
+    if (m_error) {
+        const std::exception_ptr error = m_error;
+        m_error = nullptr;
+        std::rethrow_exception(error);
+    }
     auto update = m_db.prepare(QStringLiteral("UPDATE imports SET finished=?2, status=?3 WHERE id=?1"));
     update.bind(1, m_importId)
         .bind(2, QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
-        .bind(3, isCancelled() ? QStringLiteral("cancelled") : QStringLiteral("done"));
+        .bind(3, userCancelled() ? QStringLiteral("cancelled") : QStringLiteral("done"));
     update.run();
-    m_report.cancelled = isCancelled();
+    reportProgress(true);
+    QMutexLocker lock(&m_reportLock);
+    m_report.cancelled = userCancelled();
     m_report.bytes = m_progress.bytesDone;
     m_report.seconds = m_clock.elapsed() / 1000.0;
-    reportProgress(true);
     return m_report;
 }
 

@@ -1,25 +1,36 @@
 #pragma once
 
-#include "db/Statement.h"
+#include "ingest/BatchWriter.h"
+#include "ingest/BoundedQueue.h"
 #include "ingest/IngestReport.h"
 #include "model/StorySink.h"
 
 #include <QElapsedTimer>
-#include <QSet>
+#include <QMutex>
 
 #include <atomic>
+#include <exception>
 #include <functional>
 #include <memory>
+#include <thread>
+
+class QThreadPool;
 
 namespace ws {
 
 class Database;
 class Extractor;
-class ExtractionWriter;
 
-// The StorySink behind every import: drops duplicates (same content id), runs the extractor on a
-// batch of stories across the worker threads, and writes each batch in one transaction (stories,
-// full-text index, extraction). Counts per file for the report.
+// The StorySink behind every import, a pipeline on three kinds of thread:
+//
+//   reader (the caller: importers parse, addStory() packs batches)
+//     -> bounded queue -> writer thread: drops duplicates, hands the batch to the worker pool for
+//        extraction (one batch in flight while the one before is written), writes each batch in one
+//        transaction (stories, full-text index, extraction)
+//
+// The queue and the batches in flight are bounded, so memory does not grow with the corpus and a
+// fast reader waits for the writer. The database connection belongs to the writer thread from
+// start() to finish(): the caller must not use it in between. Counts per file for the report.
 class IngestPipeline : public StorySink
 {
 public:
@@ -29,34 +40,47 @@ public:
 
     void setCancelFlag(const std::atomic_bool* cancelled) { m_cancelled = cancelled; }
     void setProgressCallback(std::function<void(const IngestProgress&)> callback, int filesTotal, qint64 bytesTotal);
+    // Extraction workers (before start()); 0 = one per core.
+    void setWorkerThreads(int threads) { m_threads = threads; }
 
-    // Opens an imports row; finish() flushes the last batch and closes it. Returns the report.
+    // Opens an imports row and starts the writer; finish() writes what is left, waits for the writer
+    // and closes the row. finish() rethrows a DbError that stopped the writer (the batches committed
+    // before it stay). Returns the report.
     void start(const QStringList& paths);
     IngestReport finish();
-    // The report so far (after a failure: what was read before it).
-    IngestReport report() const { return m_report; }
+    // The report so far (after a failure: what was read and written before it).
+    IngestReport report() const;
 
     void beginFile(const QString& path) override;
     void endFile(const QString& path) override;
     void addStory(Story story) override;
     void addIssue(ImportIssue issue) override;
     void fileProgress(qint64 bytesRead, qint64 bytesTotal) override;
+    // True after Cancel, and after a database error stopped the writer (so the reader stops too).
     bool isCancelled() const override;
 
 private:
-    FileReport& currentFile();
-    void flush();
+    using Batch = QList<IngestItem>;
+
+    int currentFileIndex();
+    void sendBatch();
+    void stopWriter();
+    void runWriter();
+    void writeBatches(BatchWriter& writer);
+    ImportTotals totals(int addedNow);
     void reportProgress(bool force);
+    bool userCancelled() const { return m_cancelled && m_cancelled->load(); }
 
     Database& m_db;
     const Extractor* m_extractor;
     int m_batchSize;
-    std::unique_ptr<ExtractionWriter> m_writer;
-    Statement m_exists;
-    QList<Story> m_batch;
-    QSet<QString> m_batchIds;
-    IngestReport m_report;
+    int m_threads = 0;
     qint64 m_importId = 0;
+    bool m_started = false;
+
+    // Reader side.
+    Batch m_filling;
+    int m_fileIndex = -1;
     qint64 m_bytesBeforeFile = 0;
     qint64 m_bytesInFile = 0;
     const std::atomic_bool* m_cancelled = nullptr;
@@ -64,6 +88,15 @@ private:
     IngestProgress m_progress;
     QElapsedTimer m_clock;
     QElapsedTimer m_sinceProgress;
+
+    // Between the threads.
+    BoundedQueue<Batch> m_queue;
+    std::thread m_writer;
+    std::unique_ptr<QThreadPool> m_pool;
+    std::atomic_bool m_failed{false};
+    std::exception_ptr m_error;
+    mutable QMutex m_reportLock; // guards m_report: the reader adds files and issues, the writer counts
+    IngestReport m_report;
 };
 
 } // namespace ws

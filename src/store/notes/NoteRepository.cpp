@@ -19,7 +19,7 @@ QString tr(const char* text) { return QCoreApplication::translate("ws::NoteRepos
 const QString selectNotes = QStringLiteral(
     "SELECT n.id, n.story_id, n.entity_type, n.entity_key, n.deal_evidence, n.quote, n.quote_start, n.quote_end, "
     "n.body, n.created, n.edited, n.cite_title, n.cite_source, n.cite_date, n.cite_url, n.entity_name, "
-    "(SELECT group_concat(tag, char(31)) FROM (SELECT tag FROM note_tags WHERE note_id=n.id ORDER BY tag)) "
+    "(SELECT group_concat(tag, char(31)) FROM (SELECT tag FROM note_tags WHERE note_id=n.id ORDER BY tag COLLATE NOCASE)) "
     "FROM notes n ");
 
 Note readNote(const Statement& query)

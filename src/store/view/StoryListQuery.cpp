@@ -189,7 +189,13 @@ void StoryListQuery::addBadges(QList<StoryRow>& rows) const
                                      "JOIN entities e ON e.id = se.entity_id WHERE "),
                       {}};
     query.append(inRowids(QStringLiteral("se.story_rowid"), rowids));
-    query.append(QStringLiteral(" ORDER BY se.story_rowid, se.mentions DESC, e.story_count DESC"));
+    // The filter's own entities first, so the list shows why each story matched.
+    query.append(QStringLiteral(" ORDER BY se.story_rowid, "));
+    if (!m_filter.entityIds.isEmpty()) {
+        query.append(inRowids(QStringLiteral("se.entity_id"), m_filter.entityIds));
+        query.append(QStringLiteral(" DESC, "));
+    }
+    query.append(QStringLiteral("se.mentions DESC, e.story_count DESC"));
     Statement statement = query.prepare(m_db);
     while (statement.step()) {
         StoryRow& row = rows[index.value(statement.int64(0))];

@@ -1,0 +1,64 @@
+#include "ingest/BatchWriter.h"
+
+#include "db/Database.h"
+#include "db/Transaction.h"
+#include "ingest/ExtractionWriter.h"
+
+namespace ws {
+
+BatchWriter::BatchWriter(Database& db, qint64 importId, bool extracted)
+    : m_db(db), m_importId(importId), m_extracted(extracted), m_stories(db),
+      m_extraction(extracted ? std::make_unique<ExtractionWriter>(db) : nullptr),
+      m_exists(db.prepare(QStringLiteral("SELECT 1 FROM stories WHERE id=?1"))),
+      m_updateImport(db.prepare(QStringLiteral(
+          "UPDATE imports SET stories_added=?2, duplicates=?3, errors=?4, warnings=?5 WHERE id=?1")))
+{
+}
+
+BatchWriter::~BatchWriter() = default;
+
+QList<int> BatchWriter::dropDuplicates(QList<IngestItem>& items)
+{
+    QList<int> duplicateFiles;
+    qsizetype kept = 0;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QString& id = items[i].story.id;
+        bool duplicate = m_pending.contains(id);
+        if (!duplicate) {
+            m_exists.bind(1, id);
+            duplicate = m_exists.step();
+            m_exists.reset();
+        }
+        if (duplicate) {
+            duplicateFiles.append(items[i].file);
+            continue;
+        }
+        m_pending.insert(id);
+        if (kept != i)
+            items[kept] = std::move(items[i]);
+        ++kept;
+    }
+    items.resize(kept);
+    return duplicateFiles;
+}
+
+void BatchWriter::write(const QList<IngestItem>& items, const QList<Extraction>& extractions, const ImportTotals& totals)
+{
+    Transaction transaction(m_db);
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const qint64 rowid = m_stories.insert(items[i].story, m_importId, m_extracted);
+        if (m_extraction && i < extractions.size())
+            m_extraction->write(rowid, extractions[i]);
+    }
+    m_updateImport.bind(1, m_importId)
+        .bind(2, qint64(totals.added))
+        .bind(3, qint64(totals.duplicates))
+        .bind(4, qint64(totals.errors))
+        .bind(5, qint64(totals.warnings));
+    m_updateImport.run();
+    transaction.commit();
+    for (const IngestItem& item : items)
+        m_pending.remove(item.story.id);
+}
+
+} // namespace ws
