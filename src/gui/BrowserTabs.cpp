@@ -21,41 +21,39 @@ BrowserTabs::BrowserTabs(StoreSession& session, FilterState& filter, QWidget* pa
 {
     setDocumentMode(true);
     auto* companies = new BrowserPanel(m_companies, QStringLiteral("companies"), this);
-    companies->setRefresh([this] { m_companies->load(m_session.database(), filterFor(EntityType::Company)); });
     addPanel(CompaniesTab, companies, tr("&Companies"));
-
     auto* technologies = new BrowserPanel(m_technologies, QStringLiteral("technologies"), this);
     technologies->setTree(true);
-    technologies->setRefresh([this] {
-        m_technologies->load(m_session.database(), filterFor(EntityType::Technology));
-        // Under a filter the tree is small: open it so every matched technology shows.
-        if (!filterFor(EntityType::Technology).isEmpty())
-            m_panels[TechnologiesTab]->view()->expandAll();
-    });
     addPanel(TechnologiesTab, technologies, tr("&Technologies"));
-
     auto* people = new BrowserPanel(m_people, QStringLiteral("people"), this);
-    people->setRefresh([this] { m_people->load(m_session.database(), filterFor(EntityType::Person)); });
     addPanel(PeopleTab, people, tr("&People"));
-
     auto* deals = new BrowserPanel(m_deals, QStringLiteral("deals"), this);
     deals->setFilterAllColumns(true);
-    deals->setRefresh([this] { m_deals->load(m_session.database(), m_filter.storyFilter()); });
     addPanel(DealsTab, deals, tr("&Deals"));
 
-    // After each refresh the filter's own entities are marked in their browser.
-    const std::pair<Tab, EntityType> typed[] = {
-        {CompaniesTab, EntityType::Company}, {TechnologiesTab, EntityType::Technology}, {PeopleTab, EntityType::Person}};
-    for (const auto& [tab, type] : typed) {
-        connect(m_panels[tab], &BrowserPanel::refreshed, this, [this, tab = tab, type = type] {
-            QList<qint64> ids;
-            for (const EntityRef& entity : m_filter.entities()) {
-                if (entity.type == type)
-                    ids.append(entity.id);
+    for (int tab = 0; tab < TabCount; ++tab) {
+        m_panels[tab]->setRefresh([this, tab] {
+            const StoryFilter filter = wanted(Tab(tab));
+            Database* db = m_session.database();
+            switch (tab) {
+            case CompaniesTab: m_companies->load(db, filter); break;
+            case TechnologiesTab:
+                m_technologies->load(db, filter);
+                // Under a filter the tree is small: open it so every matched technology shows.
+                if (!filter.isEmpty())
+                    m_panels[TechnologiesTab]->view()->expandAll();
+                break;
+            case PeopleTab: m_people->load(db, filter); break;
+            case DealsTab: m_deals->load(db, filter); break;
+            default: break;
             }
-            m_panels[tab]->selectEntities(ids);
+            m_loaded[tab] = filter;
         });
     }
+
+    // After each refresh the filter's own entities are marked in their browser.
+    for (int tab = 0; tab < TabCount; ++tab)
+        connect(m_panels[tab], &BrowserPanel::refreshed, this, [this, tab] { markFiltered(Tab(tab)); });
 
     for (BrowserPanel* panel : m_panels) {
         panel->view()->sortByColumn(1, Qt::DescendingOrder);
@@ -66,7 +64,7 @@ BrowserTabs::BrowserTabs(StoreSession& session, FilterState& filter, QWidget* pa
     QHeaderView* dealHeader = m_panels[DealsTab]->view()->header();
     dealHeader->resizeSection(DealTableModel::KindColumn, 90);
     dealHeader->resizeSection(DealTableModel::PartiesColumn, 230);
-    dealHeader->resizeSection(DealTableModel::AmountColumn, 120);
+    dealHeader->resizeSection(DealTableModel::AmountColumn, 150);
     dealHeader->resizeSection(DealTableModel::StatusColumn, 90);
     dealHeader->resizeSection(DealTableModel::StoryColumn, 280);
     m_panels[CompaniesTab]->view()->header()->resizeSection(0, 240);
@@ -103,7 +101,7 @@ BrowserTabs::BrowserTabs(StoreSession& session, FilterState& filter, QWidget* pa
     connect(m_technologies, &TechnologyTreeModel::failed, this, &BrowserTabs::failed);
     connect(m_deals, &DealTableModel::failed, this, &BrowserTabs::failed);
 
-    connect(&m_filter, &FilterState::changed, this, &BrowserTabs::refreshAll);
+    connect(&m_filter, &FilterState::changed, this, &BrowserTabs::followFilter);
     connect(&m_session, &StoreSession::opened, this, &BrowserTabs::refreshAll);
     connect(&m_session, &StoreSession::dataChanged, this, &BrowserTabs::refreshAll);
 }
@@ -119,18 +117,58 @@ void BrowserTabs::addPanel(Tab tab, BrowserPanel* panel, const QString& title)
     connect(panel, &BrowserPanel::storyActivated, this, &BrowserTabs::storyActivated);
 }
 
-StoryFilter BrowserTabs::filterFor(EntityType type) const
+std::optional<EntityType> BrowserTabs::typeOf(Tab tab)
 {
+    switch (tab) {
+    case CompaniesTab: return EntityType::Company;
+    case TechnologiesTab: return EntityType::Technology;
+    case PeopleTab: return EntityType::Person;
+    default: return std::nullopt;
+    }
+}
+
+StoryFilter BrowserTabs::wanted(Tab tab) const
+{
+    const auto type = typeOf(tab);
+    if (!type)
+        return m_filter.storyFilter(); // deals follow every entity of the filter
     StoryFilter filter;
-    filter.entityIds = m_filter.entityIdsExcept(type);
+    filter.entityIds = m_filter.entityIdsExcept(*type);
     filter.query = m_filter.query();
     return filter;
 }
 
+void BrowserTabs::markFiltered(Tab tab)
+{
+    const auto type = typeOf(tab);
+    if (!type)
+        return;
+    QList<qint64> ids;
+    for (const EntityRef& entity : m_filter.entities()) {
+        if (entity.type == *type)
+            ids.append(entity.id);
+    }
+    m_panels[tab]->selectEntities(ids);
+}
+
+void BrowserTabs::followFilter()
+{
+    // A browser whose own filter did not change (the Companies tab when another company is
+    // clicked) keeps its rows; only the marked entities move.
+    for (int tab = 0; tab < TabCount; ++tab) {
+        if (m_loaded[tab] && *m_loaded[tab] == wanted(Tab(tab)))
+            markFiltered(Tab(tab));
+        else
+            m_panels[tab]->refreshWhenVisible();
+    }
+}
+
 void BrowserTabs::refreshAll()
 {
-    for (BrowserPanel* panel : m_panels)
-        panel->refreshWhenVisible();
+    for (int tab = 0; tab < TabCount; ++tab) {
+        m_loaded[tab].reset();
+        m_panels[tab]->refreshWhenVisible();
+    }
 }
 
 void BrowserTabs::saveState(QSettings& settings) const

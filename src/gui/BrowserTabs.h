@@ -4,6 +4,8 @@
 
 #include <QTabWidget>
 
+#include <optional>
+
 class QSettings;
 
 namespace ws {
@@ -46,7 +48,10 @@ signals:
 private:
     void addPanel(Tab tab, BrowserPanel* panel, const QString& title);
     void refreshAll();
-    StoryFilter filterFor(EntityType type) const;
+    void followFilter();
+    StoryFilter wanted(Tab tab) const;
+    void markFiltered(Tab tab);
+    static std::optional<EntityType> typeOf(Tab tab);
 
     StoreSession& m_session;
     FilterState& m_filter;
@@ -55,6 +60,8 @@ private:
     EntityTableModel* m_people;
     DealTableModel* m_deals;
     BrowserPanel* m_panels[TabCount] = {};
+    // The filter each browser's rows were loaded for; empty when they must be read again.
+    std::optional<StoryFilter> m_loaded[TabCount];
 };
 
 } // namespace ws

@@ -257,8 +257,8 @@ void MainWindow::setBrowserWidth(int width)
 {
     QList<int> sizes = m_ui->mainSplitter->sizes();
     const int total = std::accumulate(sizes.begin(), sizes.end(), 0);
-    const int rest = std::max(0, total - width);
-    sizes = {width, rest * 2 / 3, rest - rest * 2 / 3};
+    const int sidebar = std::min(sizes.value(2), std::max(0, total - width) / 3);
+    sizes = {width, std::max(0, total - width - sidebar), sidebar};
     m_ui->mainSplitter->setSizes(sizes);
 }
 

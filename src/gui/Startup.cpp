@@ -4,11 +4,16 @@
 #include "ImportController.h"
 #include "MainWindow.h"
 #include "ScriptedState.h"
+#include "StoryListModel.h"
+#include "StoryListView.h"
 #include "Store.h"
 #include "model/DataPaths.h"
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QFile>
 #include <QFileInfo>
 #include <QSettings>
@@ -35,7 +40,11 @@ StartupOptions Startup::parse(const QCoreApplication& app)
     QCommandLineOption ready(QStringLiteral("ready-file"),
                              tr("Developer: write FILE once the window shows the state."), tr("FILE"));
     ready.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({db, import, state, ready});
+    QCommandLineOption timing(QStringLiteral("timing"),
+                              tr("Developer: write start-up and filter timings and memory to FILE (JSON)."),
+                              tr("FILE"));
+    timing.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({db, import, state, ready, timing});
     parser.process(app);
 
     StartupOptions options;
@@ -44,8 +53,45 @@ StartupOptions Startup::parse(const QCoreApplication& app)
         options.imports.append(QFileInfo(path).absoluteFilePath());
     options.state = parser.value(state);
     options.readyFile = parser.value(ready);
+    options.timingFile = parser.value(timing);
     return options;
 }
+
+namespace {
+
+QElapsedTimer& processClock()
+{
+    static QElapsedTimer clock;
+    return clock;
+}
+
+// Resident and peak resident memory in MB, from /proc (Linux); -1 where unknown.
+std::pair<double, double> memoryMb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    double rss = -1, peak = -1;
+    if (!status.open(QIODevice::ReadOnly))
+        return {rss, peak};
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        const QList<QByteArray> parts = line.simplified().split(' ');
+        if (parts.size() >= 2 && parts.first() == "VmRSS:")
+            rss = parts.at(1).toDouble() / 1024.0;
+        else if (parts.size() >= 2 && parts.first() == "VmHWM:")
+            peak = parts.at(1).toDouble() / 1024.0;
+    }
+    return {rss, peak};
+}
+
+// Everything queued (layouts, the first story) is done and the window painted.
+void settle(QWidget& window)
+{
+    QCoreApplication::processEvents();
+    window.repaint();
+}
+
+} // namespace
+
+void Startup::markProcessStart() { processClock().start(); }
 
 bool Startup::run(MainWindow& window, const StartupOptions& options)
 {
@@ -65,7 +111,7 @@ bool Startup::run(MainWindow& window, const StartupOptions& options)
     window.show();
 
     QStringList imports = options.imports;
-    if (imports.isEmpty() && window.session().storyCount() == 0 && QFileInfo::exists(DataPaths::sampleDir())) {
+    if (imports.isEmpty() && !window.session().hasStories() && QFileInfo::exists(DataPaths::sampleDir())) {
         // First start (or an empty database): the sample corpus, so there is something to explore.
         imports.append(DataPaths::sampleDir());
     }
@@ -74,8 +120,27 @@ bool Startup::run(MainWindow& window, const StartupOptions& options)
 
     // The state and the ready file wait until the imports are in.
     auto finish = [&window, options] {
+        QJsonObject timing;
+        if (!options.timingFile.isEmpty()) {
+            settle(window);
+            timing.insert(QStringLiteral("first_rows_ms"), double(processClock().elapsed()));
+            timing.insert(QStringLiteral("stories_shown"), window.storyList()->model()->rowCount());
+        }
+        QElapsedTimer stateClock;
+        stateClock.start();
         for (const QString& problem : ScriptedState::apply(window, options.state))
             std::fprintf(stderr, "%s\n", qPrintable(problem));
+        if (!options.timingFile.isEmpty()) {
+            settle(window);
+            timing.insert(QStringLiteral("state_ms"), double(stateClock.elapsed()));
+            timing.insert(QStringLiteral("state_stories"), double(window.storyList()->model()->total()));
+            const auto [rss, peak] = memoryMb();
+            timing.insert(QStringLiteral("rss_mb"), rss);
+            timing.insert(QStringLiteral("peak_rss_mb"), peak);
+            QFile out(options.timingFile);
+            if (out.open(QIODevice::WriteOnly))
+                out.write(QJsonDocument(timing).toJson(QJsonDocument::Compact) + '\n');
+        }
         if (!options.readyFile.isEmpty()) {
             // Written after the event loop has painted the new state.
             QTimer::singleShot(800, &window, [file = options.readyFile] {

@@ -15,6 +15,7 @@ struct StartupOptions
     QStringList imports;  // --import PATH (repeatable)
     QString state;        // --state SPEC (hidden, see ScriptedState)
     QString readyFile;    // --ready-file FILE (hidden): written once the window is in that state
+    QString timingFile;   // --timing FILE (hidden): start-up and filter times and memory, as JSON
 };
 
 class Startup
@@ -24,6 +25,8 @@ class Startup
 public:
     // Parses the application's arguments; exits with a message on a usage error (QCommandLineParser).
     static StartupOptions parse(const QCoreApplication& app);
+    // Called first thing in main(): the clock that --timing measures from.
+    static void markProcessStart();
     // Opens the database, restores the window, and starts the imports; the first start with an empty
     // database imports the sample corpus. Returns false when no database could be opened at all.
     static bool run(MainWindow& window, const StartupOptions& options);

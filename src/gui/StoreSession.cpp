@@ -32,6 +32,14 @@ qint64 StoreSession::storyCount() const
     return statement.step() ? statement.int64(0) : 0;
 }
 
+bool StoreSession::hasStories() const
+{
+    if (!m_db)
+        return false;
+    Statement statement = m_db->prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM stories)"));
+    return statement.step() && statement.integer(0) != 0;
+}
+
 void StoreSession::notifyDataChanged() { emit dataChanged(); }
 
 } // namespace ws

@@ -26,6 +26,7 @@ public:
     Database* database() const { return m_db.get(); }
     QString path() const { return m_db ? m_db->path() : QString(); }
     qint64 storyCount() const;
+    bool hasStories() const; // without counting them all
 
     void notifyDataChanged();
 

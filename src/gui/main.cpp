@@ -6,6 +6,7 @@
 
 int main(int argc, char** argv)
 {
+    ws::Startup::markProcessStart();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Wirescope"));
     QApplication::setApplicationName(QStringLiteral("wirescope"));

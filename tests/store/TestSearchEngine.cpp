@@ -31,6 +31,8 @@ private slots:
     void facetsCoverWholeResult();
     void facetsOfFieldQuery();
     void paging();
+    void totalsWithFilters_data();
+    void totalsWithFilters();
     void matchingRowids();
     void notes();
     void badQueries_data();
@@ -271,6 +273,34 @@ void TestSearchEngine::paging()
     const ws::SearchResult beyond = m_engine->search(QStringLiteral("packaging"), 10, 50);
     QCOMPARE(beyond.total, 3);
     QVERIFY(beyond.hits.isEmpty());
+}
+
+void TestSearchEngine::totalsWithFilters_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<int>("total");
+    QTest::addColumn<QString>("topCompany");
+    // Limit 1, so the total and the facets come from their own set queries.
+    QTest::newRow("words and entity") << "packaging company:Nvidia" << 1 << "Nvidia";
+    QTest::newRow("words or entity") << "Shanghai OR company:Nvidia" << 3 << "Nvidia";
+    QTest::newRow("words and date") << "packaging after:2024" << 2 << "Innotron Memory";
+    QTest::newRow("words and source") << "CoWoS source:digitimes" << 2 << "TSMC";
+    QTest::newRow("only fields") << "company:TSMC after:2024-02" << 2 << "TSMC";
+    QTest::newRow("only negative") << "-packaging -TSMC" << 4 << "CXMT";
+}
+
+void TestSearchEngine::totalsWithFilters()
+{
+    QFETCH(QString, query);
+    QFETCH(int, total);
+    QFETCH(QString, topCompany);
+    const ws::SearchResult result = m_engine->search(query, 1);
+    QVERIFY(result.ok());
+    QCOMPARE(result.hits.size(), 1);
+    QCOMPARE(result.total, total);
+    QCOMPARE(m_engine->matchingRowids(query).size(), total);
+    QVERIFY(!result.facets.companies.isEmpty());
+    QCOMPARE(result.facets.companies.front().name, topCompany);
 }
 
 void TestSearchEngine::matchingRowids()

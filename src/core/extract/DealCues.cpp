@@ -69,7 +69,16 @@ struct Cues
                            u"notes", u"note", u"debentures", u"debenture", u"warrants", u"securities", u"paper",
                            u"certificates", u"options", u"issue", u"eurobond", u"eurobonds", u"units", u"offering",
                            u"loans", u"loan", u"debt", u"receivables", u"mortgages", u"tonnes", u"tons", u"barrels",
-                           u"bushels", u"ounces", u"bales", u"cargoes", u"cargo", u"aircraft", u"jets", u"planes"});
+                           u"bushels", u"ounces", u"bales", u"cargoes", u"cargo", u"aircraft", u"jets", u"planes", u"wheat", u"sugar",
+                           u"corn", u"soybeans", u"soybean", u"rice", u"coffee", u"cocoa", u"cotton", u"oil", u"crude",
+                           u"gas", u"gold", u"silver", u"copper", u"products", u"grain", u"grains", u"maize", u"barley",
+                           u"sorghum", u"oats", u"meal", u"tin", u"zinc", u"aluminium", u"aluminum", u"rubber",
+                           u"palm", u"tonne", u"ton", u"lots", u"contracts", u"dollars", u"dlrs", u"yen", u"marks",
+                           u"currency", u"currencies", u"treasuries", u"bills", u"gilts", u"futures", u"crudes",
+                           u"fuel", u"gasoline", u"petroleum", u"beef", u"pork", u"cattle", u"hogs", u"livestock",
+                           u"vehicles", u"cars", u"trucks", u"ships", u"vessels", u"tankers", u"equipment", u"goods",
+                           u"copra", u"potatoes", u"oilseed", u"oilseeds", u"rapeseed", u"sunflowerseed", u"milo",
+                           u"quantity", u"volume", u"recommendation"});
         negations = set({u"not", u"no", u"never", u"nor", u"without", u"denied", u"denies", u"deny", u"against",
                          u"rejected", u"rejects", u"opposed", u"opposes", u"oppose"});
         prepositions = set({u"of", u"from", u"with", u"to", u"by", u"for", u"in", u"at", u"on", u"against",

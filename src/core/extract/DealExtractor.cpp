@@ -194,6 +194,10 @@ private:
         }
         if (type == EntityType::Technology || type == EntityType::Product)
             return;
+        // What changes hands in an acquisition is a company; bodies and people only buy or sell.
+        if (draft.deal.kind == QLatin1String("acquisition") && type != EntityType::Company &&
+            role != QLatin1String("buyer") && role != QLatin1String("seller"))
+            return;
         if (government) {
             const bool body = type == EntityType::Place || type == EntityType::Person || type == EntityType::Organization;
             if (role == QLatin1String("government") && !body)
@@ -208,6 +212,107 @@ private:
         }
         draft.deal.parties.append({entity, e.entities[entity].name, role});
         draft.partyMentions.append(mention);
+    }
+
+    // A wire headline in capitals: "PITTSTON AGREES TO ACQUIRE WTC INTERNATIONAL". Its names are
+    // often not recognised (no case to go by), so the words before the verb and after it stand for
+    // the parties, by text.
+    bool isHeadline(const Sentence& sentence) const
+    {
+        for (int k = sentence.firstToken; k < sentence.endToken; ++k) {
+            if (!t.token(k).has(Token::CapsLine))
+                return false;
+        }
+        return sentence.endToken > sentence.firstToken;
+    }
+
+    // The words of a name from token `from`: [from, end) in the returned pair, end == from when none.
+    std::pair<int, int> headlineName(int from, int limit, bool subject) const
+    {
+        static const QSet<quint64> stops = [] {
+            QSet<quint64> set;
+            for (const char16_t* w : {u"says", u"said", u"sees", u"to", u"agrees", u"agreed", u"plans", u"plan",
+                                      u"seeks", u"makes", u"making", u"has", u"have", u"had", u"is", u"are",
+                                      u"was", u"will", u"may", u"considers", u"in", u"unit", u"units", u"sets",
+                                      u"gets", u"wins", u"completes", u"ends", u"extends", u"rejects", u"raises",
+                                      u"ups", u"cuts", u"boosts", u"lowers", u"offers", u"for", u"of", u"on", u"at",
+                                      u"by", u"with", u"from", u"its", u"it", u"not", u"holders", u"stake",
+                                      u"shares", u"share", u"group", u"talks", u"bid", u"offer", u"and", u"the",
+                                      u"a", u"an", u"into", u"after", u"over", u"up", u"sale", u"merger", u"buys",
+                                      u"sells", u"acquires", u"buy", u"sell", u"acquire", u"mln", u"billion", u"two", u"three",
+                                      u"four", u"five", u"six", u"seven", u"eight", u"nine", u"ten", u"one",
+                                      u"pct", u"dlrs", u"dlr", u"unit's", u"subsidiary", u"division", u"assets"})
+                set.insert(word(w));
+            return set;
+        }();
+        int k = from;
+        if (!subject) {
+            while (k < limit && DealCues::isDeterminer(t.token(k).hash))
+                ++k;
+        }
+        const int first = k;
+        while (k < limit && t.token(k).kind == Token::Word && !stops.contains(t.token(k).hash) &&
+               !DealCues::isSecurity(t.token(k).hash) && mentionAt[k] < 0 &&
+               !(k == first && t.token(k).kind == Token::Number))
+            ++k;
+        if (k == first || !t.text()[t.token(first).start].isLetter())
+            return {first, first};
+        // "SELLS JORDAN TWO CARGOES OF SUGAR": goods, not a company.
+        for (int j = k; j < qMin(limit, k + 4); ++j) {
+            if (DealCues::isSecurity(t.token(j).hash))
+                return {first, first};
+        }
+        return {first, k};
+    }
+
+    // Whether headline words name a company: they hold a company word (CORP, BANK, GROUP), or the
+    // story names a company starting with the same word, or the story is a headline alone.
+    bool headlineCompany(std::pair<int, int> span) const
+    {
+        if (span.second <= span.first)
+            return false;
+        for (int k = span.first; k < span.second; ++k) {
+            const quint64 h = t.token(k).hash;
+            if (Lexicon::contains(Lexicon::LegalSuffix, h) || Lexicon::contains(Lexicon::CompanyHead, h) ||
+                DealCues::isBusinessNoun(h))
+                return true;
+        }
+        const QStringView head = t.tokenText(span.first);
+        for (const ExtractedEntity& entity : e.entities) {
+            if (entity.type == EntityType::Company && entity.name.startsWith(head, Qt::CaseInsensitive) &&
+                (entity.name.size() == head.size() || !entity.name[head.size()].isLetterOrNumber()))
+                return true;
+        }
+        int words = 0;
+        for (int k = 0; k < t.size(); ++k)
+            words += !t.token(k).has(Token::CapsLine) && t.token(k).kind == Token::Word;
+        return words < 6;
+    }
+
+    void readHeadlineParties(DraftDeal& draft, const Sentence& sentence, const TriggerHit& hit) const
+    {
+        const DealTrigger& trigger = *hit.trigger;
+        auto addText = [&](std::pair<int, int> span, const QString& role) {
+            if (span.second <= span.first || role.isEmpty())
+                return;
+            const QString name = t.spanText(span.first, span.second);
+            for (const DealParty& party : std::as_const(draft.deal.parties)) {
+                if (party.name.compare(name, Qt::CaseInsensitive) == 0 || party.role == role)
+                    return;
+            }
+            draft.deal.parties.append({-1, name, role});
+        };
+        if (mentionAt[sentence.firstToken] < 0 && !trigger.subjectRole.isEmpty())
+            addText(headlineName(sentence.firstToken, hit.first, true), trigger.subjectRole);
+        const std::pair<int, int> object = headlineName(hit.end, sentence.endToken, false);
+        if (!trigger.objectRole.isEmpty() && mentionAt[qMin(hit.end, t.size() - 1)] < 0 &&
+            (trigger.kind != QLatin1String("acquisition") || headlineCompany(object)))
+            addText(object, trigger.objectRole);
+        for (int k = hit.end; k + 1 < sentence.endToken; ++k) {
+            const auto role = trigger.prepositionRoles.constFind(t.tokenText(k).toString().toLower());
+            if (role != trigger.prepositionRoles.constEnd() && mentionAt[k + 1] < 0)
+                addText(headlineName(k + 1, sentence.endToken, false), *role);
+        }
     }
 
     void readParties(DraftDeal& draft, const Sentence& sentence, const TriggerHit& hit) const
@@ -354,12 +459,19 @@ private:
     QList<DraftDeal> readSentence(int s)
     {
         const Sentence& sentence = t.sentences()[s];
+        // A table footnote ("NOTE: prior qtr excludes ... sale of unit") explains figures; it does
+        // not report a deal.
+        if (t.tokenText(sentence.firstToken).compare(u"note", Qt::CaseInsensitive) == 0 &&
+            t.isPunct(sentence.firstToken + 1, u':'))
+            return {};
         const QList<TriggerHit> hits = triggersOf(sentence);
         QList<DraftDeal> drafts;
         QHash<QString, int> byKind;
         for (const TriggerHit& hit : hits) {
             const QString& kind = hit.trigger->kind;
-            if (kind == QLatin1String("acquisition") && !businessObject(hit, sentence.endToken))
+            const bool headline = isHeadline(sentence);
+            if (kind == QLatin1String("acquisition") && !businessObject(hit, sentence.endToken) &&
+                !(headline && headlineCompany(headlineName(hit.end, sentence.endToken, false))))
                 continue;
             int index = byKind.value(kind, -1);
             if (index < 0) {
@@ -382,6 +494,8 @@ private:
                 drafts.append(draft);
             }
             readParties(drafts[index], sentence, hit);
+            if (headline)
+                readHeadlineParties(drafts[index], sentence, hit);
         }
         QList<DraftDeal> kept;
         for (DraftDeal& draft : drafts) {
@@ -395,6 +509,11 @@ private:
             }
             if (draft.deal.place.isEmpty())
                 draft.deal.place = placeIn(sentence, draft);
+            bool company = false;
+            for (const DealParty& party : std::as_const(draft.deal.parties))
+                company = company || party.entity < 0 || e.entities[party.entity].type == EntityType::Company;
+            if (draft.deal.kind == QLatin1String("acquisition") && !company)
+                continue;
             if (!draft.deal.parties.isEmpty())
                 kept.append(draft);
         }

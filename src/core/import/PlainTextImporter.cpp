@@ -133,7 +133,11 @@ void PlainTextImporter::flushBlock(TextInput& input)
     paragraphs.reserve(block.size());
     for (const Line& line : block)
         paragraphs.append(line.text);
-    const QList<int> starts = block.size() > 1 ? m_segmenter.segment(paragraphs) : QList<int>{0};
+    QList<int> starts = block.size() > 1 ? m_segmenter.segment(paragraphs) : QList<int>{0};
+    // A headline line is the title of the paragraphs after it, not a story of its own: its missing
+    // full stop is not a truncated teaser, and the dateline after it re-introduces names by design.
+    if (starts.size() > 1 && starts[1] == 1 && TitleDeriver::looksLikeHeadline(paragraphs.front()))
+        starts.removeAt(1);
     for (int s = 0; s < starts.size(); ++s) {
         const int from = starts[s];
         const int to = s + 1 < starts.size() ? starts[s + 1] : int(block.size());

@@ -174,6 +174,10 @@ StorySegmenter::Features StorySegmenter::featuresOf(const QString& paragraph)
         }
         if (keys.isEmpty())
             continue; // "(US$2.4 billion)", "(Reuters)": not a gloss
+        // A company opening the paragraph in full form with its gloss; people are introduced that
+        // way inside stories too ("Premier Chen Chien-jen (陳建仁) said ...").
+        if (m.capturedStart(1) == 0 && fullForm.match(m.captured(1).trimmed() + QLatin1Char(' ')).hasMatch())
+            f.opensWithGloss = true;
         const QString name = keyOfName(m.captured(1));
         if (!name.isEmpty() && !abbr.hasMatch())
             keys.insert(name);
@@ -242,6 +246,8 @@ QList<BoundaryScore> StorySegmenter::explain(const QStringList& paragraphs) cons
             if (again > 0)
                 add(1.5 * qMin(again, 2),
                     QStringLiteral("introduces again %1 entit%2").arg(again).arg(again > 1 ? "ies" : "y"));
+            if (f.opensWithGloss && again == 0)
+                add(2.5, QStringLiteral("opens by introducing a company with its gloss"));
             if (f.headline && prev.closed && prev.words >= 15 && i + 1 < paragraphs.size())
                 add(1.5, QStringLiteral("headline-like line"));
             if (!f.vocabulary.isEmpty()) {

@@ -24,6 +24,9 @@ struct BoundaryScore
 //   +1.5 for each entity introduced again in full form ("X Corp", "Name (中文)", "(ABBR)") that the
 //        current story already introduced (at most +3)
 //   +1.5 a headline-like short line after a closed paragraph
+//   +2.5 it opens by introducing a company in full form with its gloss ("Huawei Technologies Co (華為)
+//        on Monday ..."),
+//        the way a story's first paragraph does
 //   +1   no capitalised name shared with the story so far and little vocabulary shared with the
 //        previous paragraph
 //   +1   little vocabulary shared with the story so far
@@ -52,6 +55,7 @@ private:
         bool kicker = false;
         bool dateline = false;
         bool headline = false;
+        bool opensWithGloss = false; // starts by introducing a name with its gloss: "Name Co (中文) ..."
         bool closed = true;
         int words = 0;
         int opening = 0;              // 2 pronoun/connective, 1 "The" + common noun, 0 none

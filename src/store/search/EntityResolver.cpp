@@ -7,31 +7,17 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
-#include <sqlite3.h>
-
 namespace ws {
 
-EntityResolver::EntityResolver(const Database& db) : m_db(db) {}
-
-void EntityResolver::dropCacheIfChanged()
-{
-    // data_version moves when another connection commits; total_changes when this one writes.
-    Statement version = m_db.prepare(QStringLiteral("PRAGMA data_version"));
-    const qint64 dataVersion = version.step() ? version.int64(0) : -1;
-    const qint64 totalChanges = sqlite3_total_changes64(m_db.handle());
-    if (dataVersion != m_dataVersion || totalChanges != m_totalChanges) {
-        m_cache.clear();
-        m_dataVersion = dataVersion;
-        m_totalChanges = totalChanges;
-    }
-}
+EntityResolver::EntityResolver(const Database& db) : m_db(db), m_version(db) {}
 
 QList<qint64> EntityResolver::resolve(const QString& type, const QString& name, bool prefix)
 {
     const QString key = TextTokenizer::foldKey(name);
     if (key.isEmpty())
         return {};
-    dropCacheIfChanged();
+    if (m_version.changed())
+        m_cache.clear();
     const QString cacheKey = type + QLatin1Char('\x1f') + key + (prefix ? QStringLiteral("\x1f*") : QString());
     const auto cached = m_cache.constFind(cacheKey);
     if (cached != m_cache.constEnd())

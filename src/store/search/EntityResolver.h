@@ -1,5 +1,7 @@
 #pragma once
 
+#include "search/DataVersion.h"
+
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -23,14 +25,12 @@ public:
     QList<qint64> resolve(const QString& type, const QString& name, bool prefix = false);
 
 private:
-    void dropCacheIfChanged();
     QList<qint64> lookUp(const QString& type, const QString& key, bool prefix) const;
     QList<qint64> withDescendants(const QList<qint64>& ids) const;
 
     const Database& m_db;
     QHash<QString, QList<qint64>> m_cache;
-    qint64 m_dataVersion = -1;
-    qint64 m_totalChanges = -1;
+    DataVersion m_version;
 };
 
 } // namespace ws

@@ -3,6 +3,8 @@
 #include "search/EntityResolver.h"
 #include "search/TextTokenizer.h"
 
+#include <QRegularExpression>
+
 namespace ws {
 
 namespace {
@@ -56,6 +58,14 @@ bool isSingleCjkCharacter(const QString& text)
 QString parenthesized(const QString& text) { return QLatin1Char('(') + text + QLatin1Char(')'); }
 
 } // namespace
+
+QString CompiledQuery::whereOn(const QString& rowid) const
+{
+    // Only SQL written by the compiler is in `where` (user text is bound), so this is exact.
+    static const QRegularExpression storyRowid(QStringLiteral("\\bs\\.rowid\\b"));
+    QString sql = where;
+    return sql.replace(storyRowid, rowid);
+}
 
 QString QueryCompiler::ftsString(const QString& text)
 {
@@ -195,15 +205,18 @@ QueryCompiler::Piece QueryCompiler::compileField(const QueryNode& node)
             m_out.notes.append(tr("'source:%1' has nothing to search for and was left out.").arg(node.text));
             break;
         }
+        m_out.needsStories = true;
         piece.conditions.append(
             QStringLiteral("instr(ws_fold(s.source_path || ' ' || s.feed || ' ' || s.url), %1) > 0")
                 .arg(addParameter(key)));
         break;
     }
     case QueryField::After:
+        m_out.needsStories = true;
         piece.conditions.append(QStringLiteral("s.date >= %1").arg(addParameter(node.text)));
         break;
     case QueryField::Before:
+        m_out.needsStories = true;
         piece.conditions.append(QStringLiteral("(s.date <> '' AND s.date < %1)").arg(addParameter(node.text)));
         break;
     default: break;

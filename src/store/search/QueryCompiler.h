@@ -26,8 +26,12 @@ struct CompiledQuery
     QList<std::pair<QByteArray, QVariant>> parameters;
     // What the user may want to know, e.g. that no company is called that.
     QStringList notes;
+    // `where` reads story columns other than rowid (date, source): it needs the stories table.
+    bool needsStories = false;
 
     bool hasMatch() const { return !match.isEmpty(); }
+    // `where` with s.rowid written as `rowid` (e.g. story_fts.rowid, to filter without the stories table).
+    QString whereOn(const QString& rowid) const;
 };
 
 // Turns a parsed query into an FTS5 expression plus SQL filters. Words, phrases, prefixes and title:

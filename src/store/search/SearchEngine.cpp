@@ -11,7 +11,6 @@ namespace ws {
 
 namespace {
 
-constexpr int facetSize = 10;
 constexpr int snippetTokens = 24;
 constexpr int leadChars = 200; // the opening of the body shown when nothing is highlighted
 
@@ -65,23 +64,6 @@ void bindAll(Statement& statement, const CompiledQuery& query,
         bindNamed(name, value);
 }
 
-QList<FacetCount>* facetList(SearchFacets& facets, const QString& type)
-{
-    if (type == QLatin1String("company"))
-        return &facets.companies;
-    if (type == QLatin1String("technology"))
-        return &facets.technologies;
-    if (type == QLatin1String("person"))
-        return &facets.people;
-    if (type == QLatin1String("organization"))
-        return &facets.organizations;
-    if (type == QLatin1String("place"))
-        return &facets.places;
-    if (type == QLatin1String("product"))
-        return &facets.products;
-    return nullptr;
-}
-
 QString rankFunction()
 {
     return QStringLiteral("bm25(%1, %2)").arg(SearchEngine::titleWeight, 0, 'f', 1).arg(SearchEngine::bodyWeight, 0, 'f', 1);
@@ -89,7 +71,7 @@ QString rankFunction()
 
 } // namespace
 
-SearchEngine::SearchEngine(Database& db) : m_db(db), m_resolver(db) {}
+SearchEngine::SearchEngine(Database& db) : m_db(db), m_resolver(db), m_facets(db) {}
 
 CompiledQuery SearchEngine::compile(const QString& query, QueryError* error)
 {
@@ -199,43 +181,29 @@ void SearchEngine::runPage(const CompiledQuery& query, int limit, int offset, bo
     }
 }
 
+QString SearchEngine::hitSetSql(const CompiledQuery& query) const
+{
+    // Straight from the full-text index when no filter reads story columns: looking up thousands of
+    // story rows costs more than the match itself.
+    if (query.hasMatch() && !query.needsStories) {
+        QString sql = QStringLiteral("SELECT story_fts.rowid AS rowid FROM story_fts WHERE story_fts MATCH :match");
+        if (!query.where.isEmpty())
+            sql += QStringLiteral(" AND ") + query.whereOn(QStringLiteral("story_fts.rowid"));
+        return sql;
+    }
+    return hitsSql(query, QStringLiteral("s.rowid AS rowid"));
+}
+
 void SearchEngine::runTotal(const CompiledQuery& query, SearchResult& result)
 {
-    const QString sql = query.hasMatch() && query.where.isEmpty()
-                            ? QStringLiteral("SELECT count(*) FROM story_fts WHERE story_fts MATCH :match")
-                            : hitsSql(query, QStringLiteral("count(*)"));
-    Statement statement = m_db.prepare(sql);
+    Statement statement = m_db.prepare(QStringLiteral("SELECT count(*) FROM (%1)").arg(hitSetSql(query)));
     bindAll(statement, query);
     result.total = statement.step() ? statement.integer(0) : 0;
 }
 
 void SearchEngine::runFacets(const CompiledQuery& query, SearchResult& result)
 {
-    const QString hits = hitsSql(query, QStringLiteral("s.rowid AS rowid"));
-    Statement entities = m_db.prepare(
-        QStringLiteral("WITH hits AS (%1) "
-                       "SELECT type, id, name, n FROM ("
-                       "  SELECT e.type AS type, e.id AS id, e.name AS name, count(*) AS n,"
-                       "    row_number() OVER (PARTITION BY e.type ORDER BY count(*) DESC, e.name) AS r"
-                       "  FROM hits JOIN story_entities se ON se.story_rowid = hits.rowid"
-                       "  JOIN entities e ON e.id = se.entity_id GROUP BY e.id) "
-                       "WHERE r <= %2 ORDER BY type, n DESC, name")
-            .arg(hits)
-            .arg(facetSize));
-    bindAll(entities, query);
-    while (entities.step()) {
-        if (QList<FacetCount>* list = facetList(result.facets, entities.text(0)))
-            list->append({entities.int64(1), entities.text(2), entities.integer(3)});
-    }
-    Statement deals = m_db.prepare(QStringLiteral("WITH hits AS (%1) "
-                                                  "SELECT d.kind, count(DISTINCT d.story_rowid) AS n "
-                                                  "FROM hits JOIN deals d ON d.story_rowid = hits.rowid "
-                                                  "GROUP BY d.kind ORDER BY n DESC, d.kind LIMIT %2")
-                                       .arg(hits)
-                                       .arg(facetSize));
-    bindAll(deals, query);
-    while (deals.step())
-        result.facets.dealKinds.append({0, deals.text(0), deals.integer(1)});
+    result.facets = m_facets.count(hitSetSql(query), [&query](Statement& statement) { bindAll(statement, query); });
 }
 
 QList<qint64> SearchEngine::matchingRowids(const QString& query, QueryError* error)

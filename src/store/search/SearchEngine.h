@@ -1,6 +1,7 @@
 #pragma once
 
 #include "search/EntityResolver.h"
+#include "search/FacetCounter.h"
 #include "search/QueryCompiler.h"
 #include "search/SearchResult.h"
 
@@ -49,6 +50,7 @@ public:
 
 private:
     QString hitsSql(const CompiledQuery& query, const QString& columns) const;
+    QString hitSetSql(const CompiledQuery& query) const;
     void runPage(const CompiledQuery& query, int limit, int offset, bool snippets, SearchResult& result);
     void runTotal(const CompiledQuery& query, SearchResult& result);
     void runFacets(const CompiledQuery& query, SearchResult& result);
@@ -56,6 +58,7 @@ private:
 
     Database& m_db;
     EntityResolver m_resolver;
+    FacetCounter m_facets;
 };
 
 } // namespace ws

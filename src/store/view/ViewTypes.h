@@ -32,6 +32,7 @@ struct StoryFilter
     QString query;
 
     bool isEmpty() const { return entityIds.isEmpty() && query.trimmed().isEmpty(); }
+    bool operator==(const StoryFilter& other) const = default;
     bool hasQuery() const { return !query.trimmed().isEmpty(); }
 };
 
