@@ -19,10 +19,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
-
 #include <algorithm>
 #include <cstdio>
 #include <map>
@@ -48,7 +48,8 @@ const BenchQuery queries[] = {
     {"words", "crude oil prices", "crude oil prices", "crude oil prices"},
     {"words", "dividend", "dividend", "dividend"},
     {"words", "japan tariffs", "japan tariffs", "japan tariffs"},
-    {"words", "merger agreement shareholders", "merger agreement shareholders", "merger agreement shareholders"},
+    {"words", "merger agreement shareholders", "merger agreement shareholders",
+     "merger agreement shareholders"},
     {"phrase", "\"interest rates\"", "\"interest rates\"", "\"interest rates\""},
     {"phrase", "\"trade deficit\"", "\"trade deficit\"", "\"trade deficit\""},
     {"phrase", "\"federal reserve\"", "\"federal reserve\"", "\"federal reserve\""},
@@ -99,7 +100,10 @@ QTextStream& out()
     return stream;
 }
 
-double elapsedMs(const QElapsedTimer& timer) { return double(timer.nsecsElapsed()) / 1e6; }
+double elapsedMs(const QElapsedTimer& timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
 
 QString sharedDir(const QStringList& args)
 {
@@ -121,18 +125,20 @@ int intOption(const QStringList& args, const QString& name, int fallback)
 // The same work as one page of SearchEngine::search without facets, on the unicode61 table.
 int bareSearch(ws::Database& db, const QString& match)
 {
-    ws::Statement page = db.prepare(QStringLiteral(
-        "SELECT s.rowid, s.id, s.title, s.date, plain_fts.rank, "
-        "snippet(plain_fts, -1, char(2), char(3), '\u2026', 24) "
-        "FROM plain_fts JOIN stories s ON s.rowid = plain_fts.rowid "
-        "WHERE plain_fts MATCH ?1 AND plain_fts.rank MATCH 'bm25(10.0, 1.0)' ORDER BY plain_fts.rank LIMIT 50"));
+    ws::Statement page =
+        db.prepare(QStringLiteral("SELECT s.rowid, s.id, s.title, s.date, plain_fts.rank, "
+                                  "snippet(plain_fts, -1, char(2), char(3), '\u2026', 24) "
+                                  "FROM plain_fts JOIN stories s ON s.rowid = plain_fts.rowid "
+                                  "WHERE plain_fts MATCH ?1 AND plain_fts.rank MATCH 'bm25(10.0, 1.0)' ORDER "
+                                  "BY plain_fts.rank LIMIT 50"));
     page.bind(1, match);
     int rows = 0;
     while (page.step()) {
         const QString text = page.text(2) + page.text(5) + page.text(1) + page.text(3);
         rows += text.isEmpty() ? 0 : 1;
     }
-    ws::Statement count = db.prepare(QStringLiteral("SELECT count(*) FROM plain_fts WHERE plain_fts MATCH ?1"));
+    ws::Statement count =
+        db.prepare(QStringLiteral("SELECT count(*) FROM plain_fts WHERE plain_fts MATCH ?1"));
     count.bind(1, match);
     return count.step() ? count.integer(0) : rows;
 }
@@ -173,7 +179,8 @@ Recoll indexWithRecoll(ws::Database& db, const QString& root)
     timer.start();
     index.start(QStringLiteral("recollindex"), {QStringLiteral("-c"), recoll.confDir, QStringLiteral("-z")});
     if (!index.waitForFinished(30 * 60 * 1000) || index.exitCode() != 0) {
-        out() << "recollindex failed: " << QString::fromLocal8Bit(index.readAllStandardError()).left(300) << "\n";
+        out() << "recollindex failed: " << QString::fromLocal8Bit(index.readAllStandardError()).left(300)
+              << "\n";
         return recoll;
     }
     recoll.indexSeconds = elapsedMs(timer) / 1000.0;
@@ -187,19 +194,16 @@ double recollQuery(const Recoll& recoll, const QString& query, int* count)
     QProcess process;
     QElapsedTimer timer;
     timer.start();
-    process.start(QStringLiteral("recollq"),
-                  {QStringLiteral("-c"), recoll.confDir, QStringLiteral("-n"), QStringLiteral("50"),
-                   QStringLiteral("-b"), query});
+    process.start(QStringLiteral("recollq"), {QStringLiteral("-c"), recoll.confDir, QStringLiteral("-n"),
+                                              QStringLiteral("50"), QStringLiteral("-b"), query});
     process.waitForFinished(60 * 1000);
     const double ms = elapsedMs(timer);
     const QString text = QString::fromUtf8(process.readAllStandardOutput());
-    // The first lines say "<query>" then "N results".
-    for (const QString& line : text.split(QLatin1Char('\n'))) {
-        if (line.endsWith(QLatin1String(" results"))) {
-            *count = line.section(QLatin1Char(' '), 0, 0).toInt();
-            break;
-        }
-    }
+    // recollq prints the query, then "N results" (with "(printing M max):" after it on some versions).
+    static const QRegularExpression results(QStringLiteral("^(\\d+) results"), QRegularExpression::MultilineOption);
+    const QRegularExpressionMatch match = results.match(text);
+    if (match.hasMatch())
+        *count = match.captured(1).toInt();
     return ms;
 }
 
@@ -346,10 +350,11 @@ int run(QCoreApplication& app)
     o.setRealNumberNotation(QTextStream::FixedNotation);
     o.setRealNumberPrecision(2);
     o << "## Corpus\n\n"
-      << storyCount << " stories (Reuters-21578" << (inputs.size() > 1 ? " + the seed file" : "") << "), imported with "
+      << storyCount << " stories (Reuters-21578" << (inputs.size() > 1 ? " + the seed file" : "")
+      << "), imported with "
       << "extraction in " << importSeconds << " s.\n\n"
-      << "Tokenizer: " << double(bytes) / 1e6 << " MB of title+body text in " << tokenizeMs << " ms = "
-      << double(bytes) / 1e6 / (tokenizeMs / 1000.0) << " MB/s (" << tokens << " tokens).\n"
+      << "Tokenizer: " << double(bytes) / 1e6 << " MB of title+body text in " << tokenizeMs
+      << " ms = " << double(bytes) / 1e6 / (tokenizeMs / 1000.0) << " MB/s (" << tokens << " tokens).\n"
       << "Full-text index rebuild: wirescope " << rebuildWirescopeMs << " ms, unicode61 " << rebuildPlainMs
       << " ms (x" << rebuildWirescopeMs / rebuildPlainMs << ").\n";
     if (recoll.ok)
@@ -362,15 +367,16 @@ int run(QCoreApplication& app)
     if (recoll.ok)
         o << "| recollq (" << recollRuns << " runs, process per query) | " << recollStats.median() << " | "
           << recollStats.p95() << " |\n";
-    o << "\nRatios of medians: search/bare = x" << full.median() / bare.median() << ", search without facets/bare = x"
-      << page.median() / bare.median();
+    o << "\nRatios of medians: search/bare = x" << full.median() / bare.median()
+      << ", search without facets/bare = x" << page.median() / bare.median();
     if (recoll.ok)
         o << ", recollq/search = x" << recollStats.median() / full.median();
     o << "\n\n## Medians by kind (ms)\n\n| kind | search | no facets | bare FTS5 |\n|---|---:|---:|---:|\n";
     for (const auto& [kind, stats] : fullByKind)
         o << "| " << kind << " | " << stats.median() << " | " << pageByKind[kind].median() << " | "
           << bareByKind[kind].median() << " |\n";
-    o << "\n## Per query (median ms; hits)\n\n| query | search | no facets | bare | recollq | hits | bare hits | "
+    o << "\n## Per query (median ms; hits)\n\n| query | search | no facets | bare | recollq | hits | bare "
+         "hits | "
          "recoll hits |\n|---|---:|---:|---:|---:|---:|---:|---:|\n";
     for (int q = 0; q < queryCount; ++q) {
         QString shown = QString::fromUtf8(queries[q].wirescope);
@@ -379,7 +385,8 @@ int run(QCoreApplication& app)
           << perQueryPage[size_t(q)].median() << " | " << perQueryBare[size_t(q)].median() << " | "
           << (recoll.ok ? QString::number(perQueryRecoll[size_t(q)].median(), 'f', 1) : QStringLiteral("-"))
           << " | " << ourTotals[size_t(q)] << " | " << bareTotals[size_t(q)] << " | "
-          << (recollTotals[size_t(q)] >= 0 ? QString::number(recollTotals[size_t(q)]) : QStringLiteral("-")) << " |\n";
+          << (recollTotals[size_t(q)] >= 0 ? QString::number(recollTotals[size_t(q)]) : QStringLiteral("-"))
+          << " |\n";
     }
     o.flush();
     return 0;

@@ -4,9 +4,9 @@
 #include "Commands.h"
 #include "NotesPdfExporter.h"
 #include "Store.h"
+#include "model/EntityType.h"
 #include "notes/CorpusExporter.h"
 #include "notes/NoteJson.h"
-#include "model/EntityType.h"
 #include "notes/NoteRepository.h"
 
 #include <QCoreApplication>
@@ -14,16 +14,19 @@
 #include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
-
 #include <memory>
 
 namespace ws {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("wirescope-cli", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("wirescope-cli", text);
+}
 
-bool parseOptions(CommandContext& context, CliOptions& options, const QStringList& flags, const QStringList& valued)
+bool parseOptions(CommandContext& context, CliOptions& options, const QStringList& flags,
+                  const QStringList& valued)
 {
     const QString error = options.parse(context.args, flags, valued);
     if (error.isEmpty())
@@ -92,16 +95,18 @@ void printNote(CommandContext& context, const ResolvedNote& resolved)
     QString body = resolved.note.body.section(QLatin1Char('\n'), 0, 0);
     if (body.size() > 80)
         body = body.left(79) + QChar(0x2026);
-    context.out << resolved.note.id << '\t' << anchorStatusName(resolved.status) << '\t' << resolved.anchorLabel()
-                << '\t' << resolved.note.tags.join(QLatin1Char(',')) << '\t' << body << Qt::endl;
+    context.out << resolved.note.id << '\t' << anchorStatusName(resolved.status) << '\t'
+                << resolved.anchorLabel() << '\t' << resolved.note.tags.join(QLatin1Char(',')) << '\t' << body
+                << Qt::endl;
 }
 
 int notesAdd(CommandContext& context)
 {
     CliOptions options;
     if (!parseOptions(context, options, {QStringLiteral("json")},
-                      {QStringLiteral("story"), QStringLiteral("quote"), QStringLiteral("start"), QStringLiteral("end"),
-                       QStringLiteral("entity"), QStringLiteral("deal"), QStringLiteral("tag"), QStringLiteral("text")}))
+                      {QStringLiteral("story"), QStringLiteral("quote"), QStringLiteral("start"),
+                       QStringLiteral("end"), QStringLiteral("entity"), QStringLiteral("deal"),
+                       QStringLiteral("tag"), QStringLiteral("text")}))
         return CliApp::UsageError;
     const auto text = options.value(QStringLiteral("text"));
     if (!text)
@@ -143,7 +148,8 @@ int notesAdd(CommandContext& context)
         return CliApp::InputFailed;
     }
     if (options.has(QStringLiteral("json")))
-        context.out << QString::fromUtf8(QJsonDocument(NoteJson::note(notes.resolve(note))).toJson(QJsonDocument::Indented));
+        context.out << QString::fromUtf8(
+            QJsonDocument(NoteJson::note(notes.resolve(note))).toJson(QJsonDocument::Indented));
     else
         context.out << note.id << Qt::endl;
     return CliApp::Ok;
@@ -191,14 +197,16 @@ int notesEdit(CommandContext& context)
     NoteRepository notes(db);
     const auto note = notes.find(id);
     if (!note) {
-        context.err << tr("wirescope-cli: there is no note %1 in %2").arg(id).arg(context.databasePath) << Qt::endl;
+        context.err << tr("wirescope-cli: there is no note %1 in %2").arg(id).arg(context.databasePath)
+                    << Qt::endl;
         return CliApp::InputFailed;
     }
     QStringList tags = options.has(QStringLiteral("clear-tags")) ? QStringList() : note->tags;
     tags += options.values(QStringLiteral("tag"));
     const Note updated = notes.update(id, options.value(QStringLiteral("text")).value_or(note->body), tags);
     if (options.has(QStringLiteral("json")))
-        context.out << QString::fromUtf8(QJsonDocument(NoteJson::note(notes.resolve(updated))).toJson(QJsonDocument::Indented));
+        context.out << QString::fromUtf8(
+            QJsonDocument(NoteJson::note(notes.resolve(updated))).toJson(QJsonDocument::Indented));
     return CliApp::Ok;
 }
 
@@ -212,7 +220,8 @@ int notesDelete(CommandContext& context)
         return usageError(context, tr("notes delete needs one note id"));
     Database db = Store::open(context.databasePath);
     if (!NoteRepository(db).remove(id)) {
-        context.err << tr("wirescope-cli: there is no note %1 in %2").arg(id).arg(context.databasePath) << Qt::endl;
+        context.err << tr("wirescope-cli: there is no note %1 in %2").arg(id).arg(context.databasePath)
+                    << Qt::endl;
         return CliApp::InputFailed;
     }
     return CliApp::Ok;
@@ -222,8 +231,8 @@ int notesExport(CommandContext& context)
 {
     CliOptions options;
     if (!parseOptions(context, options, {QStringLiteral("force")},
-                      {QStringLiteral("format"), QStringLiteral("out"), QStringLiteral("tag"), QStringLiteral("search"),
-                       QStringLiteral("story"), QStringLiteral("title")}))
+                      {QStringLiteral("format"), QStringLiteral("out"), QStringLiteral("tag"),
+                       QStringLiteral("search"), QStringLiteral("story"), QStringLiteral("title")}))
         return CliApp::UsageError;
     const auto out = options.value(QStringLiteral("out"));
     const auto formatName = options.value(QStringLiteral("format"));
@@ -231,7 +240,8 @@ int notesExport(CommandContext& context)
         return usageError(context, tr("notes export needs --format md|html|csv|json|pdf and --out FILE"));
     const auto format = exportFormatFromName(*formatName);
     if (!format)
-        return usageError(context, tr("unknown export format '%1' (use md, html, csv, json or pdf)").arg(*formatName));
+        return usageError(context,
+                          tr("unknown export format '%1' (use md, html, csv, json or pdf)").arg(*formatName));
     const bool force = options.has(QStringLiteral("force"));
     // Refuse before reading anything when the file is there or cannot be written.
     if (const ExportStatus status = ExportTarget::check(*out, force); !status.ok())
@@ -263,20 +273,23 @@ int runNotes(CommandContext& context)
         return notesDelete(context);
     if (subcommand == QLatin1String("export"))
         return notesExport(context);
-    return usageError(context, tr("unknown notes subcommand '%1' (use add, list, edit, delete or export)").arg(subcommand));
+    return usageError(
+        context, tr("unknown notes subcommand '%1' (use add, list, edit, delete or export)").arg(subcommand));
 }
 
 int runExport(CommandContext& context)
 {
     CliOptions options;
     if (!parseOptions(context, options, {QStringLiteral("force")},
-                      {QStringLiteral("what"), QStringLiteral("format"), QStringLiteral("out"), QStringLiteral("story")}))
+                      {QStringLiteral("what"), QStringLiteral("format"), QStringLiteral("out"),
+                       QStringLiteral("story")}))
         return CliApp::UsageError;
     const auto what = options.value(QStringLiteral("what"));
     const auto formatName = options.value(QStringLiteral("format"));
     const auto out = options.value(QStringLiteral("out"));
     if (!what || !formatName || !out)
-        return usageError(context, tr("export needs --what stories|entities|deals, --format csv|json and --out FILE"));
+        return usageError(context,
+                          tr("export needs --what stories|entities|deals, --format csv|json and --out FILE"));
     const auto table = CorpusExporter::tableFromName(*what);
     if (!table)
         return usageError(context, tr("unknown table '%1' (use stories, entities or deals)").arg(*what));

@@ -50,7 +50,10 @@ BrowserPanel::BrowserPanel(QAbstractItemModel* model, const QString& settingsKey
 
 BrowserPanel::~BrowserPanel() = default;
 
-QTreeView* BrowserPanel::view() const { return m_ui->view; }
+QTreeView* BrowserPanel::view() const
+{
+    return m_ui->view;
+}
 
 void BrowserPanel::setTree(bool tree)
 {
@@ -58,17 +61,24 @@ void BrowserPanel::setTree(bool tree)
     m_ui->view->setItemsExpandable(tree);
 }
 
-void BrowserPanel::setFilterAllColumns(bool all) { m_proxy->setFilterKeyColumn(all ? -1 : 0); }
+void BrowserPanel::setFilterAllColumns(bool all)
+{
+    m_proxy->setFilterKeyColumn(all ? -1 : 0);
+}
 
-void BrowserPanel::setTextFilter(const QString& text) { m_ui->filterEdit->setText(text); }
+void BrowserPanel::setTextFilter(const QString& text)
+{
+    m_ui->filterEdit->setText(text);
+}
 
 void BrowserPanel::selectEntities(const QList<qint64>& ids)
 {
     QItemSelection selection;
     QModelIndex first;
     for (qint64 id : ids) {
-        const QModelIndexList found = m_proxy->match(m_proxy->index(0, 0), EntityIdRole, QVariant::fromValue(id), 1,
-                                                     Qt::MatchExactly | Qt::MatchRecursive);
+        const QModelIndexList found =
+            m_proxy->match(m_proxy->index(0, 0), EntityIdRole, QVariant::fromValue(id), 1,
+                           Qt::MatchExactly | Qt::MatchRecursive);
         if (found.isEmpty())
             continue;
         if (!first.isValid())
@@ -82,7 +92,10 @@ void BrowserPanel::selectEntities(const QList<qint64>& ids)
     }
 }
 
-void BrowserPanel::setSummary(const QString& text) { m_ui->countLabel->setText(text); }
+void BrowserPanel::setSummary(const QString& text)
+{
+    m_ui->countLabel->setText(text);
+}
 
 void BrowserPanel::refreshWhenVisible()
 {
@@ -108,12 +121,14 @@ void BrowserPanel::showEvent(QShowEvent* event)
 
 void BrowserPanel::saveState(QSettings& settings) const
 {
-    settings.setValue(QStringLiteral("browsers/%1/header").arg(m_settingsKey), m_ui->view->header()->saveState());
+    settings.setValue(QStringLiteral("browsers/%1/header").arg(m_settingsKey),
+                      m_ui->view->header()->saveState());
 }
 
 void BrowserPanel::restoreState(const QSettings& settings)
 {
-    const QByteArray state = settings.value(QStringLiteral("browsers/%1/header").arg(m_settingsKey)).toByteArray();
+    const QByteArray state =
+        settings.value(QStringLiteral("browsers/%1/header").arg(m_settingsKey)).toByteArray();
     if (!state.isEmpty())
         m_ui->view->header()->restoreState(state);
 }

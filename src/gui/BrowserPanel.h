@@ -3,7 +3,6 @@
 #include "view/ViewTypes.h"
 
 #include <QWidget>
-
 #include <functional>
 #include <memory>
 

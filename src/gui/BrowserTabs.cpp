@@ -16,7 +16,8 @@ namespace ws {
 
 BrowserTabs::BrowserTabs(StoreSession& session, FilterState& filter, QWidget* parent)
     : QTabWidget(parent), m_session(session), m_filter(filter),
-      m_companies(new EntityTableModel({EntityType::Company}, this)), m_technologies(new TechnologyTreeModel(this)),
+      m_companies(new EntityTableModel({EntityType::Company}, this)),
+      m_technologies(new TechnologyTreeModel(this)),
       m_people(new EntityTableModel({EntityType::Person}, this)), m_deals(new DealTableModel(this))
 {
     setDocumentMode(true);
@@ -36,16 +37,23 @@ BrowserTabs::BrowserTabs(StoreSession& session, FilterState& filter, QWidget* pa
             const StoryFilter filter = wanted(Tab(tab));
             Database* db = m_session.database();
             switch (tab) {
-            case CompaniesTab: m_companies->load(db, filter); break;
+            case CompaniesTab:
+                m_companies->load(db, filter);
+                break;
             case TechnologiesTab:
                 m_technologies->load(db, filter);
                 // Under a filter the tree is small: open it so every matched technology shows.
                 if (!filter.isEmpty())
                     m_panels[TechnologiesTab]->view()->expandAll();
                 break;
-            case PeopleTab: m_people->load(db, filter); break;
-            case DealsTab: m_deals->load(db, filter); break;
-            default: break;
+            case PeopleTab:
+                m_people->load(db, filter);
+                break;
+            case DealsTab:
+                m_deals->load(db, filter);
+                break;
+            default:
+                break;
             }
             m_loaded[tab] = filter;
         });
@@ -82,9 +90,14 @@ BrowserTabs::BrowserTabs(StoreSession& session, FilterState& filter, QWidget* pa
             text = tr("%L1 of %L2").arg(shown).arg(model->totalInDatabase());
             break;
         }
-        case TechnologiesTab: text = tr("%L1 shown").arg(m_technologies->nodeCount()); break;
-        case DealsTab: text = tr("%L1 of %L2").arg(shown).arg(m_deals->total()); break;
-        default: break;
+        case TechnologiesTab:
+            text = tr("%L1 shown").arg(m_technologies->nodeCount());
+            break;
+        case DealsTab:
+            text = tr("%L1 of %L2").arg(shown).arg(m_deals->total());
+            break;
+        default:
+            break;
         }
         panel->setSummary(text);
     };
@@ -120,10 +133,14 @@ void BrowserTabs::addPanel(Tab tab, BrowserPanel* panel, const QString& title)
 std::optional<EntityType> BrowserTabs::typeOf(Tab tab)
 {
     switch (tab) {
-    case CompaniesTab: return EntityType::Company;
-    case TechnologiesTab: return EntityType::Technology;
-    case PeopleTab: return EntityType::Person;
-    default: return std::nullopt;
+    case CompaniesTab:
+        return EntityType::Company;
+    case TechnologiesTab:
+        return EntityType::Technology;
+    case PeopleTab:
+        return EntityType::Person;
+    default:
+        return std::nullopt;
     }
 }
 

@@ -3,7 +3,6 @@
 #include "view/ViewTypes.h"
 
 #include <QTabWidget>
-
 #include <optional>
 
 class QSettings;
@@ -25,7 +24,14 @@ class BrowserTabs : public QTabWidget
     Q_OBJECT
 
 public:
-    enum Tab { CompaniesTab, TechnologiesTab, PeopleTab, DealsTab, TabCount };
+    enum Tab
+    {
+        CompaniesTab,
+        TechnologiesTab,
+        PeopleTab,
+        DealsTab,
+        TabCount
+    };
 
     BrowserTabs(StoreSession& session, FilterState& filter, QWidget* parent = nullptr);
     ~BrowserTabs() override;

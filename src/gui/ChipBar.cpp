@@ -48,14 +48,16 @@ void ChipBar::rebuild()
         auto* chip = new QToolButton(this);
         chip->setObjectName(QStringLiteral("chip_%1").arg(entity.id));
         chip->setText(tr("%1  ×").arg(entity.name));
-        chip->setToolTip(tr("%1 (%2): click to remove this filter").arg(entity.name, EntityStyle::singular(entity.type)));
+        chip->setToolTip(
+            tr("%1 (%2): click to remove this filter").arg(entity.name, EntityStyle::singular(entity.type)));
         chip->setAccessibleName(tr("Remove filter %1").arg(entity.name));
         chip->setAutoRaise(false);
         chip->setCursor(Qt::PointingHandCursor);
-        chip->setStyleSheet(QStringLiteral("QToolButton { background-color: %1; color: %2; border: 1px solid %3;"
-                                           " border-radius: 9px; padding: 1px 8px; }")
-                                .arg(EntityStyle::background(entity.type, pal).name(),
-                                     EntityStyle::foreground(pal).name(), pal.color(QPalette::Mid).name()));
+        chip->setStyleSheet(
+            QStringLiteral("QToolButton { background-color: %1; color: %2; border: 1px solid %3;"
+                           " border-radius: 9px; padding: 1px 8px; }")
+                .arg(EntityStyle::background(entity.type, pal).name(), EntityStyle::foreground(pal).name(),
+                     pal.color(QPalette::Mid).name()));
         const qint64 id = entity.id;
         connect(chip, &QToolButton::clicked, this, [this, id] { emit removeRequested(id); });
         m_layout->addWidget(chip);

@@ -76,9 +76,15 @@ QString DealTableModel::amountText(const DealRow& deal)
     return deal.qualifier.isEmpty() ? text : deal.qualifier + QLatin1Char(' ') + text;
 }
 
-int DealTableModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+int DealTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
 
-int DealTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int DealTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant DealTableModel::data(const QModelIndex& index, int role) const
 {
@@ -88,20 +94,30 @@ QVariant DealTableModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case KindColumn: return deal.kind;
-        case PartiesColumn: return deal.partiesText();
-        case AmountColumn: return amountText(deal);
-        case StatusColumn: return deal.status;
-        case StoryColumn: return deal.storyTitle;
-        case DateColumn: return deal.storyDate;
+        case KindColumn:
+            return deal.kind;
+        case PartiesColumn:
+            return deal.partiesText();
+        case AmountColumn:
+            return amountText(deal);
+        case StatusColumn:
+            return deal.status;
+        case StoryColumn:
+            return deal.storyTitle;
+        case DateColumn:
+            return deal.storyDate;
         }
         break;
     case SortRole:
         switch (index.column()) {
-        case AmountColumn: return deal.usd.value_or(-1.0);
-        case PartiesColumn: return deal.partiesText().toLower();
-        case StoryColumn: return deal.storyTitle.toLower();
-        default: return data(index, Qt::DisplayRole);
+        case AmountColumn:
+            return deal.usd.value_or(-1.0);
+        case PartiesColumn:
+            return deal.partiesText().toLower();
+        case StoryColumn:
+            return deal.storyTitle.toLower();
+        default:
+            return data(index, Qt::DisplayRole);
         }
     case Qt::ToolTipRole:
         if (index.column() == AmountColumn && !deal.amountText.isEmpty())
@@ -111,8 +127,10 @@ QVariant DealTableModel::data(const QModelIndex& index, int role) const
         if (index.column() == AmountColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         break;
-    case StoryRowidRole: return deal.storyRowid;
-    default: break;
+    case StoryRowidRole:
+        return deal.storyRowid;
+    default:
+        break;
     }
     return {};
 }
@@ -122,12 +140,18 @@ QVariant DealTableModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case KindColumn: return tr("Kind");
-    case PartiesColumn: return tr("Parties");
-    case AmountColumn: return tr("Amount (USD)");
-    case StatusColumn: return tr("Status");
-    case StoryColumn: return tr("Story");
-    case DateColumn: return tr("Date");
+    case KindColumn:
+        return tr("Kind");
+    case PartiesColumn:
+        return tr("Parties");
+    case AmountColumn:
+        return tr("Amount (USD)");
+    case StatusColumn:
+        return tr("Status");
+    case StoryColumn:
+        return tr("Story");
+    case DateColumn:
+        return tr("Date");
     }
     return {};
 }

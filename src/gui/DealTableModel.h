@@ -15,7 +15,16 @@ class DealTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { KindColumn, PartiesColumn, AmountColumn, StatusColumn, StoryColumn, DateColumn, ColumnCount };
+    enum Column
+    {
+        KindColumn,
+        PartiesColumn,
+        AmountColumn,
+        StatusColumn,
+        StoryColumn,
+        DateColumn,
+        ColumnCount
+    };
     static constexpr int rowLimit = 20000; // the newest deals; the filter narrows to the rest
 
     explicit DealTableModel(QObject* parent = nullptr);

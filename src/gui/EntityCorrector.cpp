@@ -29,9 +29,12 @@ QMenu* EntityCorrector::buildMenu(const EntityRef& entity, QWidget* parent)
     add->setEnabled(!m_filter.contains(entity.id));
     connect(add, &QAction::triggered, this, [this, entity] { m_filter.addEntity(entity); });
     menu->addSeparator();
-    connect(menu->addAction(tr("&Rename…")), &QAction::triggered, this, [this, entity] { askRename(entity); });
-    connect(menu->addAction(tr("&Merge into…")), &QAction::triggered, this, [this, entity] { askMerge(entity); });
-    connect(menu->addAction(tr("Add an a&lias…")), &QAction::triggered, this, [this, entity] { askAlias(entity); });
+    connect(menu->addAction(tr("&Rename…")), &QAction::triggered, this,
+            [this, entity] { askRename(entity); });
+    connect(menu->addAction(tr("&Merge into…")), &QAction::triggered, this,
+            [this, entity] { askMerge(entity); });
+    connect(menu->addAction(tr("Add an a&lias…")), &QAction::triggered, this,
+            [this, entity] { askAlias(entity); });
     QMenu* types = menu->addMenu(tr("Change &type"));
     for (EntityType type : allEntityTypes) {
         QAction* action = types->addAction(EntityStyle::singular(type));
@@ -127,10 +130,10 @@ bool EntityCorrector::reject(const EntityRef& entity)
 void EntityCorrector::askRename(const EntityRef& entity)
 {
     bool ok = false;
-    const QString name = QInputDialog::getText(m_window, tr("Rename entity"),
-                                               tr("New name for the %1 “%2”:")
-                                                   .arg(EntityStyle::singular(entity.type).toLower(), entity.name),
-                                               QLineEdit::Normal, entity.name, &ok);
+    const QString name = QInputDialog::getText(
+        m_window, tr("Rename entity"),
+        tr("New name for the %1 “%2”:").arg(EntityStyle::singular(entity.type).toLower(), entity.name),
+        QLineEdit::Normal, entity.name, &ok);
     if (ok)
         rename(entity, name);
 }
@@ -160,12 +163,13 @@ void EntityCorrector::askAlias(const EntityRef& entity)
 
 void EntityCorrector::askReject(const EntityRef& entity)
 {
-    const auto answer = QMessageBox::question(
-        m_window, tr("Reject entity"),
-        tr("Reject “%1” as a false %2? Its mentions are removed and it will not be found again when the corpus "
-           "is extracted again.")
-            .arg(entity.name, EntityStyle::singular(entity.type).toLower()),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    const auto answer =
+        QMessageBox::question(m_window, tr("Reject entity"),
+                              tr("Reject “%1” as a false %2? Its mentions are removed and it will not be "
+                                 "found again when the corpus "
+                                 "is extracted again.")
+                                  .arg(entity.name, EntityStyle::singular(entity.type).toLower()),
+                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer == QMessageBox::Yes)
         reject(entity);
 }

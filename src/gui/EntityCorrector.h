@@ -3,7 +3,6 @@
 #include "view/ViewTypes.h"
 
 #include <QObject>
-
 #include <functional>
 
 class QMenu;

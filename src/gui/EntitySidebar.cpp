@@ -28,9 +28,8 @@ EntitySidebar::EntitySidebar(QWidget* parent)
         if (const auto entity = entityAt(m_ui->entityTree->indexAt(pos)))
             emit entityMenuRequested(*entity, m_ui->entityTree->viewport()->mapToGlobal(pos));
     });
-    connect(m_ui->dealList, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) {
-        emit evidenceActivated(item->data(Qt::UserRole).toString());
-    });
+    connect(m_ui->dealList, &QListWidget::itemClicked, this,
+            [this](QListWidgetItem* item) { emit evidenceActivated(item->data(Qt::UserRole).toString()); });
     clear();
 }
 
@@ -89,7 +88,8 @@ void EntitySidebar::saveState(QSettings& settings) const
 void EntitySidebar::restoreState(const QSettings& settings)
 {
     m_ui->splitter->restoreState(settings.value(QStringLiteral("sidebar/splitter")).toByteArray());
-    m_ui->entityTree->header()->restoreState(settings.value(QStringLiteral("sidebar/entityHeader")).toByteArray());
+    m_ui->entityTree->header()->restoreState(
+        settings.value(QStringLiteral("sidebar/entityHeader")).toByteArray());
 }
 
 } // namespace ws

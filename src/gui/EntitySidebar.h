@@ -3,7 +3,6 @@
 #include "view/StoryDetailQuery.h"
 
 #include <QWidget>
-
 #include <memory>
 
 namespace Ui {

@@ -7,26 +7,38 @@ namespace {
 int hueOf(EntityType type)
 {
     switch (type) {
-    case EntityType::Company: return 212;
-    case EntityType::Organization: return 172;
-    case EntityType::Person: return 30;
-    case EntityType::Place: return 110;
-    case EntityType::Technology: return 275;
-    case EntityType::Product: return 335;
+    case EntityType::Company:
+        return 212;
+    case EntityType::Organization:
+        return 172;
+    case EntityType::Person:
+        return 30;
+    case EntityType::Place:
+        return 110;
+    case EntityType::Technology:
+        return 275;
+    case EntityType::Product:
+        return 335;
     }
     return 0;
 }
 
 } // namespace
 
-bool EntityStyle::isDark(const QPalette& palette) { return palette.color(QPalette::Base).lightness() < 128; }
+bool EntityStyle::isDark(const QPalette& palette)
+{
+    return palette.color(QPalette::Base).lightness() < 128;
+}
 
 QColor EntityStyle::background(EntityType type, const QPalette& palette)
 {
     return isDark(palette) ? QColor::fromHsl(hueOf(type), 110, 72) : QColor::fromHsl(hueOf(type), 200, 215);
 }
 
-QColor EntityStyle::foreground(const QPalette& palette) { return palette.color(QPalette::Text); }
+QColor EntityStyle::foreground(const QPalette& palette)
+{
+    return palette.color(QPalette::Text);
+}
 
 QColor EntityStyle::evidence(const QPalette& palette)
 {
@@ -36,12 +48,18 @@ QColor EntityStyle::evidence(const QPalette& palette)
 QString EntityStyle::singular(EntityType type)
 {
     switch (type) {
-    case EntityType::Company: return tr("Company");
-    case EntityType::Organization: return tr("Organization");
-    case EntityType::Person: return tr("Person");
-    case EntityType::Place: return tr("Place");
-    case EntityType::Technology: return tr("Technology");
-    case EntityType::Product: return tr("Product");
+    case EntityType::Company:
+        return tr("Company");
+    case EntityType::Organization:
+        return tr("Organization");
+    case EntityType::Person:
+        return tr("Person");
+    case EntityType::Place:
+        return tr("Place");
+    case EntityType::Technology:
+        return tr("Technology");
+    case EntityType::Product:
+        return tr("Product");
     }
     return {};
 }
@@ -49,12 +67,18 @@ QString EntityStyle::singular(EntityType type)
 QString EntityStyle::plural(EntityType type)
 {
     switch (type) {
-    case EntityType::Company: return tr("Companies");
-    case EntityType::Organization: return tr("Organizations");
-    case EntityType::Person: return tr("People");
-    case EntityType::Place: return tr("Places");
-    case EntityType::Technology: return tr("Technologies");
-    case EntityType::Product: return tr("Products");
+    case EntityType::Company:
+        return tr("Companies");
+    case EntityType::Organization:
+        return tr("Organizations");
+    case EntityType::Person:
+        return tr("People");
+    case EntityType::Place:
+        return tr("Places");
+    case EntityType::Technology:
+        return tr("Technologies");
+    case EntityType::Product:
+        return tr("Products");
     }
     return {};
 }

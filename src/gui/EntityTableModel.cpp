@@ -51,9 +51,15 @@ void EntityTableModel::reload()
         emit failed(error);
 }
 
-int EntityTableModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+int EntityTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
 
-int EntityTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int EntityTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant EntityTableModel::data(const QModelIndex& index, int role) const
 {
@@ -63,32 +69,45 @@ QVariant EntityTableModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case NameColumn: return row.entity.name;
-        case StoriesColumn: return row.stories;
-        case MentionsColumn: return row.mentions;
-        case AliasesColumn: return row.aliases;
+        case NameColumn:
+            return row.entity.name;
+        case StoriesColumn:
+            return row.stories;
+        case MentionsColumn:
+            return row.mentions;
+        case AliasesColumn:
+            return row.aliases;
         }
         break;
     case SortRole:
         switch (index.column()) {
-        case NameColumn: return row.entity.name.toLower();
-        case StoriesColumn: return row.stories;
-        case MentionsColumn: return row.mentions;
-        case AliasesColumn: return row.aliases.toLower();
+        case NameColumn:
+            return row.entity.name.toLower();
+        case StoriesColumn:
+            return row.stories;
+        case MentionsColumn:
+            return row.mentions;
+        case AliasesColumn:
+            return row.aliases.toLower();
         }
         break;
     case Qt::ToolTipRole:
         if (row.aliases.isEmpty())
             return tr("%1 (%2)").arg(row.entity.name, EntityStyle::singular(row.entity.type));
-        return tr("%1 (%2), also: %3").arg(row.entity.name, EntityStyle::singular(row.entity.type), row.aliases);
+        return tr("%1 (%2), also: %3")
+            .arg(row.entity.name, EntityStyle::singular(row.entity.type), row.aliases);
     case Qt::TextAlignmentRole:
         if (index.column() == StoriesColumn || index.column() == MentionsColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         break;
-    case EntityIdRole: return row.entity.id;
-    case EntityTypeRole: return int(row.entity.type);
-    case EntityNameRole: return row.entity.name;
-    default: break;
+    case EntityIdRole:
+        return row.entity.id;
+    case EntityTypeRole:
+        return int(row.entity.type);
+    case EntityNameRole:
+        return row.entity.name;
+    default:
+        break;
     }
     return {};
 }
@@ -98,10 +117,14 @@ QVariant EntityTableModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case NameColumn: return tr("Name");
-    case StoriesColumn: return tr("Stories");
-    case MentionsColumn: return tr("Mentions");
-    case AliasesColumn: return tr("Aliases");
+    case NameColumn:
+        return tr("Name");
+    case StoriesColumn:
+        return tr("Stories");
+    case MentionsColumn:
+        return tr("Mentions");
+    case AliasesColumn:
+        return tr("Aliases");
     }
     return {};
 }

@@ -15,7 +15,14 @@ class EntityTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, StoriesColumn, MentionsColumn, AliasesColumn, ColumnCount };
+    enum Column
+    {
+        NameColumn,
+        StoriesColumn,
+        MentionsColumn,
+        AliasesColumn,
+        ColumnCount
+    };
     // Rows beyond this are not loaded (the most mentioned come first); the filter box narrows.
     static constexpr int rowLimit = 20000;
 

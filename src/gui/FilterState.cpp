@@ -9,7 +9,10 @@ constexpr int maxHistory = 200;
 
 } // namespace
 
-FilterState::FilterState(QObject* parent) : QObject(parent) { m_history.append(Snapshot{}); }
+FilterState::FilterState(QObject* parent) : QObject(parent)
+{
+    m_history.append(Snapshot{});
+}
 
 bool FilterState::contains(qint64 entityId) const
 {
@@ -141,7 +144,8 @@ void FilterState::forgetEntity(qint64 entityId)
 {
     bool touched = false;
     for (Snapshot& snapshot : m_history) {
-        touched |= snapshot.entities.removeIf([entityId](const EntityRef& e) { return e.id == entityId; }) > 0;
+        touched |=
+            snapshot.entities.removeIf([entityId](const EntityRef& e) { return e.id == entityId; }) > 0;
     }
     if (!touched)
         return;

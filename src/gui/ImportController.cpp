@@ -43,7 +43,10 @@ bool ImportController::importPaths(const QStringList& paths, Report report)
     return true;
 }
 
-bool ImportController::isRunning() const { return m_runner->isRunning(); }
+bool ImportController::isRunning() const
+{
+    return m_runner->isRunning();
+}
 
 void ImportController::cancel()
 {
@@ -53,7 +56,10 @@ void ImportController::cancel()
     m_progress->showCancelling();
 }
 
-void ImportController::wait() { m_runner->wait(); }
+void ImportController::wait()
+{
+    m_runner->wait();
+}
 
 void ImportController::onFinished(const IngestReport& report)
 {

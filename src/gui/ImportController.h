@@ -20,7 +20,11 @@ class ImportController : public QObject
     Q_OBJECT
 
 public:
-    enum class Report { Always, OnProblems };
+    enum class Report
+    {
+        Always,
+        OnProblems
+    };
 
     ImportController(StoreSession& session, QWidget* window);
     ~ImportController() override;

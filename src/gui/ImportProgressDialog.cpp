@@ -9,7 +9,8 @@
 
 namespace ws {
 
-ImportProgressDialog::ImportProgressDialog(QWidget* parent) : QDialog(parent), m_ui(new Ui::ImportProgressDialog)
+ImportProgressDialog::ImportProgressDialog(QWidget* parent)
+    : QDialog(parent), m_ui(new Ui::ImportProgressDialog)
 {
     m_ui->setupUi(this);
     setModal(false);
@@ -41,11 +42,11 @@ void ImportProgressDialog::showProgress(const IngestProgress& progress)
         m_ui->progressBar->setRange(0, progress.filesTotal);
         m_ui->progressBar->setValue(progress.filesDone);
     }
-    m_ui->countsLabel->setText(tr("%1 of %2 files · %3 stories · %4 of %5 MB")
-                                   .arg(locale.toString(progress.filesDone), locale.toString(progress.filesTotal),
-                                        locale.toString(progress.stories),
-                                        locale.toString(double(progress.bytesDone) / 1e6, 'f', 1),
-                                        locale.toString(double(progress.bytesTotal) / 1e6, 'f', 1)));
+    m_ui->countsLabel->setText(
+        tr("%1 of %2 files · %3 stories · %4 of %5 MB")
+            .arg(locale.toString(progress.filesDone), locale.toString(progress.filesTotal),
+                 locale.toString(progress.stories), locale.toString(double(progress.bytesDone) / 1e6, 'f', 1),
+                 locale.toString(double(progress.bytesTotal) / 1e6, 'f', 1)));
 }
 
 void ImportProgressDialog::showCancelling()

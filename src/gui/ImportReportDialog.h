@@ -3,7 +3,6 @@
 #include "ingest/IngestReport.h"
 
 #include <QDialog>
-
 #include <memory>
 
 namespace Ui {

@@ -5,7 +5,6 @@
 #include <QMetaObject>
 #include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
-
 #include <mutex>
 
 namespace ws {
@@ -78,8 +77,14 @@ void ImportRunner::cancel()
     }
 }
 
-bool ImportRunner::isRunning() const { return m_job != nullptr; }
+bool ImportRunner::isRunning() const
+{
+    return m_job != nullptr;
+}
 
-void ImportRunner::wait() { m_watcher.waitForFinished(); }
+void ImportRunner::wait()
+{
+    m_watcher.waitForFinished();
+}
 
 } // namespace ws

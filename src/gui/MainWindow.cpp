@@ -19,7 +19,6 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStyle>
-
 #include <numeric>
 
 namespace ws {
@@ -78,8 +77,8 @@ void MainWindow::connectActions()
     });
     connect(m_ui->actionFocusSearch, &QAction::triggered, m_searchBar, &SearchBar::focusQuery);
     connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
-    const QList<QAction*> tabs{m_ui->actionShowCompanies, m_ui->actionShowTechnologies, m_ui->actionShowPeople,
-                               m_ui->actionShowDeals};
+    const QList<QAction*> tabs{m_ui->actionShowCompanies, m_ui->actionShowTechnologies,
+                               m_ui->actionShowPeople, m_ui->actionShowDeals};
     for (int i = 0; i < tabs.size(); ++i)
         connect(tabs.at(i), &QAction::triggered, this, [this, i] { m_browsers->setCurrentIndex(i); });
     connect(m_ui->actionQueryHelp, &QAction::triggered, m_searchBar, &SearchBar::showHelp);
@@ -173,9 +172,10 @@ void MainWindow::onQueryEdited(const QString& query)
     // A query that does not parse stays in the box, marked, and the views keep the last good one.
     const ParsedQuery parsed = QueryParser::parse(query);
     if (!parsed.ok()) {
-        const QString message = parsed.error->position >= 0
-                                    ? tr("Search: %1 (at character %2)").arg(parsed.error->message).arg(parsed.error->position + 1)
-                                    : tr("Search: %1").arg(parsed.error->message);
+        const QString message = parsed.error->position >= 0 ? tr("Search: %1 (at character %2)")
+                                                                  .arg(parsed.error->message)
+                                                                  .arg(parsed.error->position + 1)
+                                                            : tr("Search: %1").arg(parsed.error->message);
         m_searchBar->setProblem(message);
         statusBar()->showMessage(message, 10000);
         return;
@@ -201,8 +201,9 @@ void MainWindow::showStory(qint64 rowid)
 
 void MainWindow::newDatabase()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("New database"), QFileInfo(m_session.path()).absolutePath(),
-                                                      tr("Wirescope databases (*.db)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("New database"), QFileInfo(m_session.path()).absolutePath(),
+                                     tr("Wirescope databases (*.db)"));
     if (path.isEmpty())
         return;
     const QString file = QFileInfo(path).suffix().isEmpty() ? path + QStringLiteral(".db") : path;
@@ -218,8 +219,9 @@ void MainWindow::newDatabase()
 
 void MainWindow::chooseDatabase()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), QFileInfo(m_session.path()).absolutePath(),
-                                                      tr("Wirescope databases (*.db);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open database"), QFileInfo(m_session.path()).absolutePath(),
+                                     tr("Wirescope databases (*.db);;All files (*)"));
     if (!path.isEmpty())
         openDatabase(path);
 }
@@ -228,7 +230,8 @@ void MainWindow::importFiles()
 {
     const QStringList files = QFileDialog::getOpenFileNames(
         this, tr("Import files"), QSettings().value(QStringLiteral("session/importFolder")).toString(),
-        tr("All files (*);;Text and SGML (*.txt *.sgm *.sgml);;Feeds and JSON (*.xml *.rss *.atom *.json *.jsonl)"));
+        tr("All files (*);;Text and SGML (*.txt *.sgm *.sgml);;Feeds and JSON (*.xml *.rss *.atom *.json "
+           "*.jsonl)"));
     if (files.isEmpty())
         return;
     QSettings().setValue(QStringLiteral("session/importFolder"), QFileInfo(files.first()).absolutePath());
@@ -251,7 +254,10 @@ void MainWindow::refresh()
     statusBar()->showMessage(tr("Read again from %1").arg(m_session.path()), 4000);
 }
 
-void MainWindow::showError(const QString& message) { statusBar()->showMessage(message, 15000); }
+void MainWindow::showError(const QString& message)
+{
+    statusBar()->showMessage(message, 15000);
+}
 
 void MainWindow::setBrowserWidth(int width)
 {

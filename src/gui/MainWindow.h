@@ -4,7 +4,6 @@
 #include "StoreSession.h"
 
 #include <QMainWindow>
-
 #include <memory>
 
 namespace Ui {

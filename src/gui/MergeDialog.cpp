@@ -11,13 +11,14 @@
 namespace ws {
 
 MergeDialog::MergeDialog(Database& db, const EntityRef& from, QWidget* parent)
-    : QDialog(parent), m_ui(new Ui::MergeDialog), m_from(from), m_model(new EntityTableModel({from.type}, this)),
-      m_proxy(new QSortFilterProxyModel(this))
+    : QDialog(parent), m_ui(new Ui::MergeDialog), m_from(from),
+      m_model(new EntityTableModel({from.type}, this)), m_proxy(new QSortFilterProxyModel(this))
 {
     m_ui->setupUi(this);
-    m_ui->promptLabel->setText(tr("Merge the %1 “%2” into another %1. Its mentions, aliases and deals move to "
-                                  "the one you pick, and the merge is kept when the corpus is extracted again.")
-                                   .arg(EntityStyle::singular(from.type).toLower(), from.name));
+    m_ui->promptLabel->setText(
+        tr("Merge the %1 “%2” into another %1. Its mentions, aliases and deals move to "
+           "the one you pick, and the merge is kept when the corpus is extracted again.")
+            .arg(EntityStyle::singular(from.type).toLower(), from.name));
     m_model->load(&db, {});
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(SortRole);
@@ -56,6 +57,9 @@ void MergeDialog::setFilterText(const QString& text)
         m_ui->candidateView->setCurrentIndex(m_proxy->index(0, 0));
 }
 
-void MergeDialog::updateOk() { m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(target().has_value()); }
+void MergeDialog::updateOk()
+{
+    m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(target().has_value());
+}
 
 } // namespace ws

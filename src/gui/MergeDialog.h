@@ -3,7 +3,6 @@
 #include "view/ViewTypes.h"
 
 #include <QDialog>
-
 #include <memory>
 #include <optional>
 

@@ -5,14 +5,14 @@
 
 #include <QModelIndex>
 #include <QVariant>
-
 #include <optional>
 
 namespace ws {
 
 // The data roles shared by every Wirescope model, so that views read entities and stories from any
 // model (through proxies too) without knowing its class.
-enum ModelRole {
+enum ModelRole
+{
     EntityIdRole = Qt::UserRole + 1, // qint64; 0 or invalid where the row is not an entity
     EntityTypeRole,                  // int(EntityType)
     EntityNameRole,                  // QString
@@ -30,7 +30,8 @@ inline std::optional<EntityRef> entityAt(const QModelIndex& index)
     const qint64 id = index.data(EntityIdRole).toLongLong();
     if (!index.isValid() || id <= 0)
         return std::nullopt;
-    return EntityRef{id, EntityType(index.data(EntityTypeRole).toInt()), index.data(EntityNameRole).toString()};
+    return EntityRef{id, EntityType(index.data(EntityTypeRole).toInt()),
+                     index.data(EntityNameRole).toString()};
 }
 
 } // namespace ws

@@ -84,8 +84,9 @@ void ReaderView::render()
     if (!story.author.isEmpty())
         meta.append(tr("by %1").arg(story.author));
     if (!story.sourcePath.isEmpty()) {
-        meta.append(story.lineStart > 0 ? tr("%1, lines %2–%3").arg(story.sourcePath).arg(story.lineStart).arg(story.lineEnd)
-                                        : story.sourcePath);
+        meta.append(story.lineStart > 0
+                        ? tr("%1, lines %2–%3").arg(story.sourcePath).arg(story.lineStart).arg(story.lineEnd)
+                        : story.sourcePath);
     }
     if (!story.url.isEmpty())
         meta.append(story.url); // shown as text: a story's URL is never opened by itself

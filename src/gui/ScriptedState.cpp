@@ -10,8 +10,8 @@ namespace ws {
 QStringList ScriptedState::apply(MainWindow& window, const QString& spec)
 {
     QStringList problems;
-    const QStringList tabs{QStringLiteral("companies"), QStringLiteral("technologies"), QStringLiteral("people"),
-                           QStringLiteral("deals")};
+    const QStringList tabs{QStringLiteral("companies"), QStringLiteral("technologies"),
+                           QStringLiteral("people"), QStringLiteral("deals")};
     for (QString step : spec.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
         step = step.trimmed();
         const bool add = step.startsWith(QLatin1Char('+'));
@@ -29,13 +29,15 @@ QStringList ScriptedState::apply(MainWindow& window, const QString& spec)
         } else if (key == QLatin1String("tab")) {
             const int index = tabs.indexOf(value.toLower());
             if (index < 0)
-                problems.append(tr("--state: unknown tab “%1” (companies, technologies, people, deals)").arg(value));
+                problems.append(
+                    tr("--state: unknown tab “%1” (companies, technologies, people, deals)").arg(value));
             else
                 window.browsers()->setCurrentIndex(index);
         } else if (const auto type = entityTypeFromName(key); type && window.session().isOpen()) {
             const auto entity = EntityTableQuery(*window.session().database()).find(value, type);
             if (!entity)
-                problems.append(tr("--state: no %1 named “%2” in %3").arg(key, value, window.session().path()));
+                problems.append(
+                    tr("--state: no %1 named “%2” in %3").arg(key, value, window.session().path()));
             else if (add)
                 window.filter().addEntity(*entity);
             else

@@ -48,7 +48,10 @@ void SearchBar::showState(const QString& query, const QList<EntityRef>& entities
     m_ui->chipBar->setEntities(entities);
 }
 
-QString SearchBar::text() const { return m_ui->queryEdit->text().trimmed(); }
+QString SearchBar::text() const
+{
+    return m_ui->queryEdit->text().trimmed();
+}
 
 void SearchBar::focusQuery()
 {
@@ -59,8 +62,8 @@ void SearchBar::focusQuery()
 void SearchBar::setProblem(const QString& message)
 {
     // A red frame where the palette allows; the message is in the tooltip and the status bar.
-    m_ui->queryEdit->setStyleSheet(message.isEmpty() ? QString()
-                                                     : QStringLiteral("QLineEdit { border: 2px solid #d04040; }"));
+    m_ui->queryEdit->setStyleSheet(
+        message.isEmpty() ? QString() : QStringLiteral("QLineEdit { border: 2px solid #d04040; }"));
     m_ui->queryEdit->setToolTip(message.isEmpty() ? helpText() : message);
 }
 

@@ -4,7 +4,6 @@
 
 #include <QTimer>
 #include <QWidget>
-
 #include <memory>
 
 namespace Ui {

@@ -11,11 +11,11 @@ class MainWindow;
 // developer options that put the window in a state for screenshots.
 struct StartupOptions
 {
-    QString database;     // --db FILE; empty: the last one, else the default database
-    QStringList imports;  // --import PATH (repeatable)
-    QString state;        // --state SPEC (hidden, see ScriptedState)
-    QString readyFile;    // --ready-file FILE (hidden): written once the window is in that state
-    QString timingFile;   // --timing FILE (hidden): start-up and filter times and memory, as JSON
+    QString database;    // --db FILE; empty: the last one, else the default database
+    QStringList imports; // --import PATH (repeatable)
+    QString state;       // --state SPEC (hidden, see ScriptedState)
+    QString readyFile;   // --ready-file FILE (hidden): written once the window is in that state
+    QString timingFile;  // --timing FILE (hidden): start-up and filter times and memory, as JSON; then quit
 };
 
 class Startup

@@ -40,6 +40,9 @@ bool StoreSession::hasStories() const
     return statement.step() && statement.integer(0) != 0;
 }
 
-void StoreSession::notifyDataChanged() { emit dataChanged(); }
+void StoreSession::notifyDataChanged()
+{
+    emit dataChanged();
+}
 
 } // namespace ws

@@ -3,7 +3,6 @@
 #include "db/Database.h"
 
 #include <QObject>
-
 #include <memory>
 
 namespace ws {

@@ -61,7 +61,8 @@ QList<std::pair<QString, bool>> StoryDelegate::snippetPieces(const QString& snip
     return pieces;
 }
 
-StoryDelegate::Layout StoryDelegate::layoutFor(const QStyleOptionViewItem& option, const QModelIndex& index) const
+StoryDelegate::Layout StoryDelegate::layoutFor(const QStyleOptionViewItem& option,
+                                               const QModelIndex& index) const
 {
     Layout layout;
     const QRect inner = option.rect.adjusted(margin, margin / 2, -margin, -margin / 2);
@@ -96,7 +97,8 @@ QSize StoryDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIn
     return {200, height + margin / 2};
 }
 
-void StoryDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+void StoryDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
+                          const QModelIndex& index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
@@ -107,7 +109,8 @@ void StoryDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
 
     const Layout layout = layoutFor(option, index);
     const bool selected = opt.state & QStyle::State_Selected;
-    const QPalette::ColorGroup group = opt.state & QStyle::State_Active ? QPalette::Active : QPalette::Inactive;
+    const QPalette::ColorGroup group =
+        opt.state & QStyle::State_Active ? QPalette::Active : QPalette::Inactive;
     const QColor text = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
     QColor dim = text;
     dim.setAlphaF(0.7f);

@@ -15,7 +15,8 @@ class StoryDelegate : public QStyledItemDelegate
 public:
     explicit StoryDelegate(QObject* parent = nullptr);
 
-    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    void paint(QPainter* painter, const QStyleOptionViewItem& option,
+               const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
 
     // The badge under `pos` (viewport coordinates) in the row drawn in `rect`, if any.

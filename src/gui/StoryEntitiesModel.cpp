@@ -58,7 +58,10 @@ int StoryEntitiesModel::rowCount(const QModelIndex& parent) const
     return int(m_groups.at(parent.row()).entities.size());
 }
 
-int StoryEntitiesModel::columnCount(const QModelIndex&) const { return ColumnCount; }
+int StoryEntitiesModel::columnCount(const QModelIndex&) const
+{
+    return ColumnCount;
+}
 
 QVariant StoryEntitiesModel::data(const QModelIndex& index, int role) const
 {
@@ -77,7 +80,8 @@ QVariant StoryEntitiesModel::data(const QModelIndex& index, int role) const
     }
     const EntityCount& entity = m_groups.at(int(index.internalId() - 1)).entities.at(index.row());
     switch (role) {
-    case Qt::DisplayRole: return index.column() == NameColumn ? QVariant(entity.entity.name) : QVariant(entity.mentions);
+    case Qt::DisplayRole:
+        return index.column() == NameColumn ? QVariant(entity.entity.name) : QVariant(entity.mentions);
     case Qt::ToolTipRole:
         return tr("%1 (mentions: %2). Click to show its stories; Ctrl+click to add it to the filter.")
             .arg(entity.entity.name)
@@ -86,10 +90,14 @@ QVariant StoryEntitiesModel::data(const QModelIndex& index, int role) const
         if (index.column() == MentionsColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         break;
-    case EntityIdRole: return entity.entity.id;
-    case EntityTypeRole: return int(entity.entity.type);
-    case EntityNameRole: return entity.entity.name;
-    default: break;
+    case EntityIdRole:
+        return entity.entity.id;
+    case EntityTypeRole:
+        return int(entity.entity.type);
+    case EntityNameRole:
+        return entity.entity.name;
+    default:
+        break;
     }
     return {};
 }

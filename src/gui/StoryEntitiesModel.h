@@ -13,7 +13,12 @@ class StoryEntitiesModel : public QAbstractItemModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, MentionsColumn, ColumnCount };
+    enum Column
+    {
+        NameColumn,
+        MentionsColumn,
+        ColumnCount
+    };
 
     explicit StoryEntitiesModel(QObject* parent = nullptr);
 

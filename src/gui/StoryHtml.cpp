@@ -4,7 +4,6 @@
 #include "EntityStyle.h"
 
 #include <QUrl>
-
 #include <algorithm>
 #include <set>
 
@@ -12,7 +11,10 @@ namespace ws {
 
 namespace {
 
-QString css(const QColor& color) { return color.name(QColor::HexRgb); }
+QString css(const QColor& color)
+{
+    return color.name(QColor::HexRgb);
+}
 
 // What covers one stretch of text between two boundaries.
 struct Segment
@@ -48,9 +50,10 @@ std::pair<QString, QString> wrapperOf(const Segment& segment, const QPalette& pa
     if (segment.mention) {
         const MentionSpan& mention = *segment.mention;
         style = QStringLiteral("background-color:%1; color:%2; text-decoration:none;")
-                    .arg(css(EntityStyle::background(mention.entity.type, palette)), css(EntityStyle::foreground(palette)));
+                    .arg(css(EntityStyle::background(mention.entity.type, palette)),
+                         css(EntityStyle::foreground(palette)));
         const QString what = QCoreApplication::translate("StoryHtml", "%1: %2. Click to show its stories; "
-                                                                          "Ctrl+click to add it to the filter.")
+                                                                      "Ctrl+click to add it to the filter.")
                                  .arg(EntityStyle::singular(mention.entity.type), mention.entity.name);
         title = title.isEmpty() ? what : what + QLatin1Char('\n') + title;
         return {QStringLiteral("<a href=\"entity:%1\" title=\"%2\"><span style=\"%3\">")
@@ -128,7 +131,8 @@ QString StoryHtml::build(const StoryDetail& story, const QPalette& palette)
         }
         const auto [open, close] = wrapperOf(segment, palette);
         // Line breaks end paragraphs; a wrapper is closed and reopened around them.
-        const QStringList lines = text.mid(segment.start, segment.end - segment.start).split(QLatin1Char('\n'));
+        const QStringList lines =
+            text.mid(segment.start, segment.end - segment.start).split(QLatin1Char('\n'));
         for (int i = 0; i < lines.size(); ++i) {
             if (i > 0 && inParagraph) {
                 html += QStringLiteral("</p>");
@@ -154,7 +158,8 @@ QString StoryHtml::build(const StoryDetail& story, const QPalette& palette)
 QString StoryHtml::legend(const QPalette& palette)
 {
     QString html;
-    const QString swatch = QStringLiteral("<span style=\"background-color:%1; color:%2;\">&nbsp;%3&nbsp;</span> ");
+    const QString swatch =
+        QStringLiteral("<span style=\"background-color:%1; color:%2;\">&nbsp;%3&nbsp;</span> ");
     for (EntityType type : allEntityTypes) {
         html += swatch.arg(css(EntityStyle::background(type, palette)), css(EntityStyle::foreground(palette)),
                            EntityStyle::singular(type).toHtmlEscaped());

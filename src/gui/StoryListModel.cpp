@@ -74,7 +74,10 @@ int StoryListModel::rowOf(qint64 rowid) const
     return -1;
 }
 
-int StoryListModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+int StoryListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
 
 QVariant StoryListModel::data(const QModelIndex& index, int role) const
 {
@@ -82,15 +85,23 @@ QVariant StoryListModel::data(const QModelIndex& index, int role) const
         return {};
     const StoryRow& row = m_rows.at(index.row());
     switch (role) {
-    case Qt::DisplayRole: return row.title.isEmpty() ? tr("(untitled)") : row.title;
+    case Qt::DisplayRole:
+        return row.title.isEmpty() ? tr("(untitled)") : row.title;
     case Qt::ToolTipRole:
-        return QStringLiteral("%1\n%2 · %3").arg(row.title, row.date.isEmpty() ? tr("no date") : row.date, row.source);
-    case StoryRowidRole: return row.rowid;
-    case DateRole: return shortDate(row.date);
-    case SourceRole: return row.source;
-    case SnippetRole: return row.snippet;
-    case BadgesRole: return QVariant::fromValue(row.badges);
-    default: return {};
+        return QStringLiteral("%1\n%2 · %3")
+            .arg(row.title, row.date.isEmpty() ? tr("no date") : row.date, row.source);
+    case StoryRowidRole:
+        return row.rowid;
+    case DateRole:
+        return shortDate(row.date);
+    case SourceRole:
+        return row.source;
+    case SnippetRole:
+        return row.snippet;
+    case BadgesRole:
+        return QVariant::fromValue(row.badges);
+    default:
+        return {};
     }
 }
 

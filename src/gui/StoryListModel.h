@@ -3,7 +3,6 @@
 #include "view/StoryListQuery.h"
 
 #include <QAbstractListModel>
-
 #include <memory>
 
 namespace ws {

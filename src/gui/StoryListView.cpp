@@ -5,8 +5,8 @@
 #include "StoryListModel.h"
 #include "ui_StoryListView.h"
 
-#include <climits>
 #include <QMouseEvent>
+#include <climits>
 
 namespace ws {
 
@@ -35,9 +35,15 @@ StoryListView::StoryListView(QWidget* parent)
 
 StoryListView::~StoryListView() = default;
 
-void StoryListView::setDatabase(Database* db) { m_model->setDatabase(db); }
+void StoryListView::setDatabase(Database* db)
+{
+    m_model->setDatabase(db);
+}
 
-void StoryListView::setFilter(const StoryFilter& filter) { m_model->setFilter(filter); }
+void StoryListView::setFilter(const StoryFilter& filter)
+{
+    m_model->setFilter(filter);
+}
 
 void StoryListView::reload()
 {

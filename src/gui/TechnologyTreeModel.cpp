@@ -101,7 +101,10 @@ int TechnologyTreeModel::rowCount(const QModelIndex& parent) const
     return int(childrenOf(parent).size());
 }
 
-int TechnologyTreeModel::columnCount(const QModelIndex&) const { return ColumnCount; }
+int TechnologyTreeModel::columnCount(const QModelIndex&) const
+{
+    return ColumnCount;
+}
 
 QVariant TechnologyTreeModel::data(const QModelIndex& index, int role) const
 {
@@ -111,16 +114,22 @@ QVariant TechnologyTreeModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case NameColumn: return row.entity.name;
-        case StoriesColumn: return row.stories;
-        case MentionsColumn: return row.mentions;
+        case NameColumn:
+            return row.entity.name;
+        case StoriesColumn:
+            return row.stories;
+        case MentionsColumn:
+            return row.mentions;
         }
         break;
     case SortRole:
         switch (index.column()) {
-        case NameColumn: return row.entity.name.toLower();
-        case StoriesColumn: return row.stories;
-        case MentionsColumn: return row.mentions;
+        case NameColumn:
+            return row.entity.name.toLower();
+        case StoriesColumn:
+            return row.stories;
+        case MentionsColumn:
+            return row.mentions;
         }
         break;
     case Qt::ToolTipRole:
@@ -129,10 +138,14 @@ QVariant TechnologyTreeModel::data(const QModelIndex& index, int role) const
         if (index.column() != NameColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         break;
-    case EntityIdRole: return row.entity.id;
-    case EntityTypeRole: return int(row.entity.type);
-    case EntityNameRole: return row.entity.name;
-    default: break;
+    case EntityIdRole:
+        return row.entity.id;
+    case EntityTypeRole:
+        return int(row.entity.type);
+    case EntityNameRole:
+        return row.entity.name;
+    default:
+        break;
     }
     return {};
 }
@@ -142,9 +155,12 @@ QVariant TechnologyTreeModel::headerData(int section, Qt::Orientation orientatio
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractItemModel::headerData(section, orientation, role);
     switch (section) {
-    case NameColumn: return tr("Technology");
-    case StoriesColumn: return tr("Stories");
-    case MentionsColumn: return tr("Mentions");
+    case NameColumn:
+        return tr("Technology");
+    case StoriesColumn:
+        return tr("Stories");
+    case MentionsColumn:
+        return tr("Mentions");
     }
     return {};
 }

@@ -15,7 +15,13 @@ class TechnologyTreeModel : public QAbstractItemModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, StoriesColumn, MentionsColumn, ColumnCount };
+    enum Column
+    {
+        NameColumn,
+        StoriesColumn,
+        MentionsColumn,
+        ColumnCount
+    };
 
     explicit TechnologyTreeModel(QObject* parent = nullptr);
 

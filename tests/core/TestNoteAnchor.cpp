@@ -102,8 +102,8 @@ private slots:
     {
         const QString text = QStringLiteral("Intro line.\n\nMicron will build a memory fab in Idaho with "
                                             "federal support of US$6.1 billion, officials said.");
-        const AnchorMatch match =
-            NoteAnchor::locate(text, QStringLiteral("Micron would build a memory fab in Idaho with federal support"));
+        const AnchorMatch match = NoteAnchor::locate(
+            text, QStringLiteral("Micron would build a memory fab in Idaho with federal support"));
         QCOMPARE(match.status, AnchorStatus::Fuzzy);
         QCOMPARE(text.mid(match.start, match.end - match.start),
                  QStringLiteral("Micron will build a memory fab in Idaho with federal support"));
@@ -161,9 +161,11 @@ private slots:
         QCOMPARE(NoteTarget::story(QStringLiteral("s")).kind(), NoteKind::Story);
         QCOMPARE(NoteTarget::passage(QStringLiteral("s"), QStringLiteral("q")).kind(), NoteKind::Passage);
         QCOMPARE(NoteTarget::deal(QStringLiteral("s"), QStringLiteral("e")).kind(), NoteKind::Deal);
-        QCOMPARE(NoteTarget::entity(QStringLiteral("company"), QStringLiteral("k"), QStringLiteral("K")).kind(),
-                 NoteKind::Entity);
-        QCOMPARE(normalizedTags({QStringLiteral(" hbm "), QStringLiteral("HBM"), QString(), QStringLiteral("a  b")}),
+        QCOMPARE(
+            NoteTarget::entity(QStringLiteral("company"), QStringLiteral("k"), QStringLiteral("K")).kind(),
+            NoteKind::Entity);
+        QCOMPARE(normalizedTags(
+                     {QStringLiteral(" hbm "), QStringLiteral("HBM"), QString(), QStringLiteral("a  b")}),
                  QStringList({QStringLiteral("hbm"), QStringLiteral("a b")}));
         QCOMPARE(NoteCitation::formatSource(QStringLiteral("f.txt"), 3, 9, QStringLiteral("https://x")),
                  QStringLiteral("f.txt:3-9"));

@@ -39,7 +39,8 @@ public:
         insert.bind(9, int(body.size()));
         insert.run();
         const qint64 rowid = m_db.lastInsertRowId();
-        Statement fts = m_db.prepare(QStringLiteral("INSERT INTO story_fts(rowid, title, body) VALUES(?, ?, ?)"));
+        Statement fts =
+            m_db.prepare(QStringLiteral("INSERT INTO story_fts(rowid, title, body) VALUES(?, ?, ?)"));
         fts.bind(1, rowid);
         fts.bind(2, title);
         fts.bind(3, body);
@@ -50,8 +51,8 @@ public:
 
     qint64 addEntity(EntityType type, const QString& name, qint64 parent = 0, const QStringList& aliases = {})
     {
-        Statement insert =
-            m_db.prepare(QStringLiteral("INSERT INTO entities(type, name, key, parent_id) VALUES(?, ?, ?, ?)"));
+        Statement insert = m_db.prepare(
+            QStringLiteral("INSERT INTO entities(type, name, key, parent_id) VALUES(?, ?, ?, ?)"));
         insert.bind(1, entityTypeName(type));
         insert.bind(2, name);
         insert.bind(3, name.toLower());
@@ -62,7 +63,8 @@ public:
         insert.run();
         const qint64 id = m_db.lastInsertRowId();
         for (const QString& alias : aliases) {
-            Statement add = m_db.prepare(QStringLiteral("INSERT INTO aliases(entity_id, alias, key) VALUES(?, ?, ?)"));
+            Statement add =
+                m_db.prepare(QStringLiteral("INSERT INTO aliases(entity_id, alias, key) VALUES(?, ?, ?)"));
             add.bind(1, id);
             add.bind(2, alias);
             add.bind(3, alias.toLower());
@@ -76,7 +78,8 @@ public:
     {
         const QString text = m_texts.value(rowid);
         int count = 0;
-        for (int at = int(text.indexOf(surface)); at >= 0; at = int(text.indexOf(surface, at + surface.size()))) {
+        for (int at = int(text.indexOf(surface)); at >= 0;
+             at = int(text.indexOf(surface, at + surface.size()))) {
             Statement insert = m_db.prepare(QStringLiteral(
                 "INSERT INTO mentions(story_rowid, entity_id, start, end, sentence) VALUES(?, ?, ?, ?, 0)"));
             insert.bind(1, rowid);
@@ -106,14 +109,15 @@ public:
     };
 
     // A deal whose evidence is the sentence of the story text that contains `evidence`.
-    qint64 addDeal(qint64 rowid, const QString& kind, const QString& status, double usd, const QString& evidence,
-                   const QList<Party>& parties)
+    qint64 addDeal(qint64 rowid, const QString& kind, const QString& status, double usd,
+                   const QString& evidence, const QList<Party>& parties)
     {
         const QString text = m_texts.value(rowid);
         const int start = int(text.indexOf(evidence));
         Q_ASSERT(start >= 0);
         Statement insert = m_db.prepare(QStringLiteral(
-            "INSERT INTO deals(story_rowid, kind, status, amount_value, currency, usd, qualifier, amount_text, "
+            "INSERT INTO deals(story_rowid, kind, status, amount_value, currency, usd, qualifier, "
+            "amount_text, "
             "evidence, evidence_start, evidence_end) VALUES(?, ?, ?, ?, 'USD', ?, '', ?, ?, ?, ?)"));
         insert.bind(1, rowid);
         insert.bind(2, kind);
@@ -133,8 +137,8 @@ public:
         insert.run();
         const qint64 id = m_db.lastInsertRowId();
         for (const Party& party : parties) {
-            Statement add = m_db.prepare(
-                QStringLiteral("INSERT INTO deal_parties(deal_id, entity_id, name, role) VALUES(?, ?, ?, ?)"));
+            Statement add = m_db.prepare(QStringLiteral(
+                "INSERT INTO deal_parties(deal_id, entity_id, name, role) VALUES(?, ?, ?, ?)"));
             add.bind(1, id);
             if (party.entityId > 0)
                 add.bind(2, party.entityId);
@@ -193,8 +197,9 @@ struct ChipCorpus
 
     explicit ChipCorpus(int filler = 0)
     {
-        tsmc = corpus.addEntity(EntityType::Company, QStringLiteral("TSMC"), 0,
-                                {QStringLiteral("Taiwan Semiconductor Manufacturing Co"), QStringLiteral("台積電")});
+        tsmc = corpus.addEntity(
+            EntityType::Company, QStringLiteral("TSMC"), 0,
+            {QStringLiteral("Taiwan Semiconductor Manufacturing Co"), QStringLiteral("台積電")});
         nvidia = corpus.addEntity(EntityType::Company, QStringLiteral("Nvidia"));
         cxmt = corpus.addEntity(EntityType::Company, QStringLiteral("CXMT"));
         innotron = corpus.addEntity(EntityType::Company, QStringLiteral("Innotron Memory"));
@@ -208,10 +213,11 @@ struct ChipCorpus
         shanghai = corpus.addEntity(EntityType::Place, QStringLiteral("Shanghai"));
         blackwell = corpus.addEntity(EntityType::Product, QStringLiteral("Blackwell"));
 
-        sTsmc = corpus.addStory(QStringLiteral("TSMC to double CoWoS-L capacity"),
-                                QStringLiteral("TSMC said CoWoS-L capacity will double next year. Nvidia signed a "
-                                               "contract with TSMC for the capacity.\nCEO C.C. Wei spoke in Hsinchu."),
-                                QStringLiteral("2025-01-10"), QStringLiteral("Taipei Wire"));
+        sTsmc = corpus.addStory(
+            QStringLiteral("TSMC to double CoWoS-L capacity"),
+            QStringLiteral("TSMC said CoWoS-L capacity will double next year. Nvidia signed a "
+                           "contract with TSMC for the capacity.\nCEO C.C. Wei spoke in Hsinchu."),
+            QStringLiteral("2025-01-10"), QStringLiteral("Taipei Wire"));
         corpus.mentionAll(sTsmc, tsmc, QStringLiteral("TSMC"));
         corpus.mentionAll(sTsmc, cowosL, QStringLiteral("CoWoS-L"));
         corpus.mentionAll(sTsmc, nvidia, QStringLiteral("Nvidia"));
@@ -222,43 +228,49 @@ struct ChipCorpus
                                       {{tsmc, QStringLiteral("TSMC"), QStringLiteral("supplier")},
                                        {nvidia, QStringLiteral("Nvidia"), QStringLiteral("customer")}});
 
-        sCxmt = corpus.addStory(QStringLiteral("CXMT parent raises funds for HBM plant"),
-                                QStringLiteral("Innotron Memory, the parent of CXMT, will raise 17.1 billion yuan "
-                                               "(US$2.4 billion) for an HBM packaging plant in Shanghai."),
-                                QStringLiteral("2025-02-01"), QStringLiteral("Memory Daily"));
+        sCxmt = corpus.addStory(
+            QStringLiteral("CXMT parent raises funds for HBM plant"),
+            QStringLiteral("Innotron Memory, the parent of CXMT, will raise 17.1 billion yuan "
+                           "(US$2.4 billion) for an HBM packaging plant in Shanghai."),
+            QStringLiteral("2025-02-01"), QStringLiteral("Memory Daily"));
         corpus.mentionAll(sCxmt, innotron, QStringLiteral("Innotron Memory"));
         corpus.mentionAll(sCxmt, cxmt, QStringLiteral("CXMT"));
         corpus.mentionAll(sCxmt, hbm, QStringLiteral("HBM"));
         corpus.mentionAll(sCxmt, shanghai, QStringLiteral("Shanghai"));
         investmentDeal = corpus.addDeal(
             sCxmt, QStringLiteral("investment"), QStringLiteral("planned"), 2.4e9,
-            QStringLiteral("Innotron Memory, the parent of CXMT, will raise 17.1 billion yuan (US$2.4 billion) for "
-                           "an HBM packaging plant in Shanghai."),
+            QStringLiteral(
+                "Innotron Memory, the parent of CXMT, will raise 17.1 billion yuan (US$2.4 billion) for "
+                "an HBM packaging plant in Shanghai."),
             {{innotron, QStringLiteral("Innotron Memory"), QStringLiteral("investor")},
              {cxmt, QStringLiteral("CXMT"), QStringLiteral("target")}});
 
-        sNvidia = corpus.addStory(QStringLiteral("Nvidia unveils Blackwell"),
-                                  QStringLiteral("Jensen Huang said Blackwell chips use CoWoS packaging made by "
-                                                 "TSMC."),
-                                  QStringLiteral("2025-03-05"), QStringLiteral("Taipei Wire"));
+        sNvidia =
+            corpus.addStory(QStringLiteral("Nvidia unveils Blackwell"),
+                            QStringLiteral("Jensen Huang said Blackwell chips use CoWoS packaging made by "
+                                           "TSMC."),
+                            QStringLiteral("2025-03-05"), QStringLiteral("Taipei Wire"));
         corpus.mentionAll(sNvidia, nvidia, QStringLiteral("Nvidia"));
         corpus.mentionAll(sNvidia, huang, QStringLiteral("Jensen Huang"));
         corpus.mentionAll(sNvidia, blackwell, QStringLiteral("Blackwell"));
         corpus.mentionAll(sNvidia, cowos, QStringLiteral("CoWoS"));
         corpus.mentionAll(sNvidia, tsmc, QStringLiteral("TSMC"));
 
-        sChinese = corpus.addStory(QStringLiteral("台積電擴充CoWoS產能"), QStringLiteral("台積電表示，CoWoS產能明年將倍增。"),
+        sChinese = corpus.addStory(QStringLiteral("台積電擴充CoWoS產能"),
+                                   QStringLiteral("台積電表示，CoWoS產能明年將倍增。"),
                                    QStringLiteral("2025-01-20"), QStringLiteral("經濟日報"));
         corpus.mentionAll(sChinese, tsmc, QStringLiteral("台積電"));
         corpus.mentionAll(sChinese, cowos, QStringLiteral("CoWoS"));
 
-        sHostile = corpus.addStory(QStringLiteral("<script>alert(1)</script> Samsung & HBM"),
-                                   QStringLiteral("Samsung <img src=\"http://evil.example/x.png\"> said HBM3E "
-                                                  "<a href=\"javascript:alert(2)\">ships</a> & more."),
-                                   QStringLiteral("2024-12-01"), QStringLiteral("Feed <b>bold</b>"));
+        sHostile =
+            corpus.addStory(QStringLiteral("<script>alert(1)</script> Samsung & HBM"),
+                            QStringLiteral("Samsung <img src=\"http://evil.example/x.png\"> said HBM3E "
+                                           "<a href=\"javascript:alert(2)\">ships</a> & more."),
+                            QStringLiteral("2024-12-01"), QStringLiteral("Feed <b>bold</b>"));
         corpus.mentionAll(sHostile, samsung, QStringLiteral("Samsung"));
         corpus.mentionAll(sHostile, hbm, QStringLiteral("HBM"));
-        corpus.addNote(sTsmc, QStringLiteral("CoWoS-L capacity will double"), QStringLiteral("Check the 2026 figure."),
+        corpus.addNote(sTsmc, QStringLiteral("CoWoS-L capacity will double"),
+                       QStringLiteral("Check the 2026 figure."),
                        {QStringLiteral("capacity"), QStringLiteral("packaging")});
 
         for (int i = 0; i < filler; ++i) {
@@ -266,10 +278,11 @@ struct ChipCorpus
                                      .arg(1 + i % 12, 2, 10, QLatin1Char('0'))
                                      .arg(1 + i % 28, 2, 10, QLatin1Char('0'));
             const bool aboutSamsung = i % 3 == 0;
-            const qint64 rowid = corpus.addStory(QStringLiteral("Filler story %1").arg(i),
-                                                 aboutSamsung ? QStringLiteral("Samsung memory note %1.").arg(i)
-                                                              : QStringLiteral("Market note %1.").arg(i),
-                                                 date);
+            const qint64 rowid =
+                corpus.addStory(QStringLiteral("Filler story %1").arg(i),
+                                aboutSamsung ? QStringLiteral("Samsung memory note %1.").arg(i)
+                                             : QStringLiteral("Market note %1.").arg(i),
+                                date);
             if (aboutSamsung)
                 corpus.mentionAll(rowid, samsung, QStringLiteral("Samsung"));
         }
@@ -286,13 +299,14 @@ inline void writeWireCorpus(const QString& folder, int files, int storiesPerFile
         QVERIFY(file.open(QIODevice::WriteOnly));
         for (int s = 0; s < storiesPerFile; ++s) {
             const int n = f * storiesPerFile + s;
-            file.write(QStringLiteral("Acme Semiconductor Corp expands plant number %1\n"
-                                      "TAIPEI, Jan. 16 — Acme Semiconductor Corp said on Tuesday it would invest "
-                                      "US$%2 million in plant %1 in Hsinchu, its chairman John Smith said.\n"
-                                      "The plant will make HBM chips for customers including Nvidia Corp.\n\n")
-                           .arg(n)
-                           .arg(100 + n)
-                           .toUtf8());
+            file.write(
+                QStringLiteral("Acme Semiconductor Corp expands plant number %1\n"
+                               "TAIPEI, Jan. 16 — Acme Semiconductor Corp said on Tuesday it would invest "
+                               "US$%2 million in plant %1 in Hsinchu, its chairman John Smith said.\n"
+                               "The plant will make HBM chips for customers including Nvidia Corp.\n\n")
+                    .arg(n)
+                    .arg(100 + n)
+                    .toUtf8());
         }
     }
 }

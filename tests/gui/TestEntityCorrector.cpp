@@ -77,8 +77,10 @@ private slots:
             QVERIFY(entity.id > 0);
         Database& db = *session.database();
         const qint64 stories = scalar(db, QStringLiteral("SELECT count(*) FROM stories"));
-        const qint64 hsinchuStories = scalar(db, QStringLiteral("SELECT story_count FROM entities WHERE id = ?"), {hsinchu.id});
-        const qint64 taipeiStories = scalar(db, QStringLiteral("SELECT story_count FROM entities WHERE id = ?"), {taipei.id});
+        const qint64 hsinchuStories =
+            scalar(db, QStringLiteral("SELECT story_count FROM entities WHERE id = ?"), {hsinchu.id});
+        const qint64 taipeiStories =
+            scalar(db, QStringLiteral("SELECT story_count FROM entities WHERE id = ?"), {taipei.id});
 
         filter.showEntity(acme);
         QVERIFY(corrector.rename(acme, QStringLiteral("Acme Semi")));
@@ -94,22 +96,28 @@ private slots:
 
         auto verify = [&](Database& db, const char* stage) {
             qInfo("checking the corrections %s", stage);
-            QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM entities WHERE type = 'company' AND name = "
-                                               "'Acme Semi'")),
-                     1);
-            QCOMPARE(scalar(db, QStringLiteral("SELECT story_count FROM entities WHERE name = 'Acme Semi'")), stories);
-            QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM entities WHERE name = 'John Smith'")), 0);
-            QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM aliases a JOIN entities e ON e.id = a.entity_id "
-                                               "WHERE e.name = 'Nvidia Corp' AND a.alias = '英偉達'")),
+            QCOMPARE(
+                scalar(db, QStringLiteral("SELECT count(*) FROM entities WHERE type = 'company' AND name = "
+                                          "'Acme Semi'")),
+                1);
+            QCOMPARE(scalar(db, QStringLiteral("SELECT story_count FROM entities WHERE name = 'Acme Semi'")),
+                     stories);
+            QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM entities WHERE name = 'John Smith'")),
+                     0);
+            QCOMPARE(scalar(db, QStringLiteral(
+                                    "SELECT count(*) FROM aliases a JOIN entities e ON e.id = a.entity_id "
+                                    "WHERE e.name = 'Nvidia Corp' AND a.alias = '英偉達'")),
                      1);
             QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM entities WHERE name = 'Taipei'")), 0);
             QVERIFY(scalar(db, QStringLiteral("SELECT story_count FROM entities WHERE name = 'Hsinchu'")) >=
                     std::max(hsinchuStories, taipeiStories));
-            QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM entities e JOIN aliases a ON a.entity_id = e.id "
-                                               "WHERE e.type = 'product' AND (e.name = 'HBM' OR a.alias = 'HBM')")),
+            QCOMPARE(scalar(db, QStringLiteral(
+                                    "SELECT count(*) FROM entities e JOIN aliases a ON a.entity_id = e.id "
+                                    "WHERE e.type = 'product' AND (e.name = 'HBM' OR a.alias = 'HBM')")),
                      1);
-            QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM entities e JOIN aliases a ON a.entity_id = e.id "
-                                               "WHERE e.type = 'technology' AND (e.name = 'HBM' OR a.alias = 'HBM')")),
+            QCOMPARE(scalar(db, QStringLiteral(
+                                    "SELECT count(*) FROM entities e JOIN aliases a ON a.entity_id = e.id "
+                                    "WHERE e.type = 'technology' AND (e.name = 'HBM' OR a.alias = 'HBM')")),
                      0);
         };
         verify(db, "as made");

@@ -157,7 +157,8 @@ private slots:
         QCOMPARE(model.total(), 2);
         proxy.sort(DealTableModel::AmountColumn, Qt::DescendingOrder);
         QCOMPARE(proxy.index(0, DealTableModel::KindColumn).data().toString(), QStringLiteral("investment"));
-        QCOMPARE(proxy.index(0, DealTableModel::AmountColumn).data().toString(), QStringLiteral("US$2.4 billion"));
+        QCOMPARE(proxy.index(0, DealTableModel::AmountColumn).data().toString(),
+                 QStringLiteral("US$2.4 billion"));
         QCOMPARE(proxy.index(1, DealTableModel::AmountColumn).data().toString(), QString());
         QCOMPARE(proxy.index(0, 0).data(StoryRowidRole).toLongLong(), m_chips->sCxmt);
         QVERIFY(!entityAt(proxy.index(0, 0)));

@@ -42,13 +42,15 @@ private:
             QVERIFY(!keys.step());
         }
         db.exec(QStringLiteral("INSERT INTO story_fts(story_fts) VALUES('integrity-check')"));
-        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM story_entities se WHERE se.mentions != "
-                                           "(SELECT count(*) FROM mentions m WHERE m.story_rowid = se.story_rowid "
-                                           "AND m.entity_id = se.entity_id)")),
-                 0);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM entities e WHERE e.story_count != "
-                                           "(SELECT count(*) FROM story_entities se WHERE se.entity_id = e.id)")),
-                 0);
+        QCOMPARE(
+            scalar(db, QStringLiteral("SELECT count(*) FROM story_entities se WHERE se.mentions != "
+                                      "(SELECT count(*) FROM mentions m WHERE m.story_rowid = se.story_rowid "
+                                      "AND m.entity_id = se.entity_id)")),
+            0);
+        QCOMPARE(
+            scalar(db, QStringLiteral("SELECT count(*) FROM entities e WHERE e.story_count != "
+                                      "(SELECT count(*) FROM story_entities se WHERE se.entity_id = e.id)")),
+            0);
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM deals d WHERE NOT EXISTS "
                                            "(SELECT 1 FROM stories s WHERE s.rowid = d.story_rowid)")),
                  0);

@@ -63,7 +63,8 @@ private:
         for (const EntityRef& entity : m_window->filter().entities())
             names.append(entity.name);
         // The chips shown must be the filter's entities.
-        const auto chips = m_window->searchBar()->findChildren<QToolButton*>(QRegularExpression(QStringLiteral("^chip_")));
+        const auto chips =
+            m_window->searchBar()->findChildren<QToolButton*>(QRegularExpression(QStringLiteral("^chip_")));
         int visible = 0;
         for (QToolButton* chip : chips)
             visible += chip->isVisibleTo(m_window.get()) ? 1 : 0;
@@ -109,7 +110,8 @@ private slots:
     void opensOnEveryStory()
     {
         QCOMPARE(stories()->total(), 35);
-        QCOMPARE(m_window->statusBar()->findChild<QLabel*>(QStringLiteral("matchLabel"))->text(), QStringLiteral("Stories: 35"));
+        QCOMPARE(m_window->statusBar()->findChild<QLabel*>(QStringLiteral("matchLabel"))->text(),
+                 QStringLiteral("Stories: 35"));
         // The first story is shown, and its entities are in the sidebar.
         QVERIFY(m_window->reader()->story());
         QCOMPARE(m_window->reader()->story()->rowid, m_chips->sNvidia);
@@ -122,7 +124,8 @@ private slots:
         clickEntity(BrowserTabs::CompaniesTab, QStringLiteral("TSMC"));
         QCOMPARE(chipNames(), QStringList({"TSMC"}));
         QCOMPARE(stories()->total(), 3);
-        QCOMPARE(m_window->statusBar()->findChild<QLabel*>(QStringLiteral("matchLabel"))->text(), QStringLiteral("Stories matching the filter: 3"));
+        QCOMPARE(m_window->statusBar()->findChild<QLabel*>(QStringLiteral("matchLabel"))->text(),
+                 QStringLiteral("Stories matching the filter: 3"));
         // The companies browser still lists every company, to pick another.
         QCOMPARE(panel(BrowserTabs::CompaniesTab)->proxy()->rowCount(), 5);
 
@@ -143,7 +146,8 @@ private slots:
         QCOMPARE(stories()->total(), 2);
 
         // The TSMC chip's x: only Nvidia is left.
-        auto* chip = m_window->searchBar()->findChild<QToolButton*>(QStringLiteral("chip_%1").arg(m_chips->tsmc));
+        auto* chip =
+            m_window->searchBar()->findChild<QToolButton*>(QStringLiteral("chip_%1").arg(m_chips->tsmc));
         QVERIFY(chip);
         QTest::mouseClick(chip, Qt::LeftButton);
         QCOMPARE(chipNames(), QStringList({"Nvidia"}));
@@ -199,7 +203,8 @@ private slots:
         QCOMPARE(companies.data().toString(), QStringLiteral("Companies"));
         tree->expandAll();
         const QModelIndex first = tree->model()->index(0, 0, companies);
-        QTest::mouseClick(tree->viewport(), Qt::LeftButton, Qt::ControlModifier, tree->visualRect(first).center());
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, Qt::ControlModifier,
+                          tree->visualRect(first).center());
         QCOMPARE(m_window->filter().entities().size(), 2);
     }
 
@@ -229,7 +234,8 @@ private slots:
         BrowserPanel* deals = panel(BrowserTabs::DealsTab);
         QSortFilterProxyModel* proxy = deals->proxy();
         for (int row = 0; row < proxy->rowCount(); ++row) {
-            if (proxy->index(row, DealTableModel::KindColumn).data().toString() == QLatin1String("investment")) {
+            if (proxy->index(row, DealTableModel::KindColumn).data().toString() ==
+                QLatin1String("investment")) {
                 QTest::mouseClick(deals->view()->viewport(), Qt::LeftButton, {},
                                   deals->view()->visualRect(proxy->index(row, 0)).center());
             }

@@ -34,6 +34,7 @@ private:
     QString m_tsmc;
     QString m_cxmt;
     qint64 m_passageId = 0;
+    qint64 m_orphanId = 0;
 
 private slots:
     void initTestCase()
@@ -42,7 +43,8 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("gui.db"));
         ImportJob::Options options;
         options.extract = false;
-        QVERIFY(ImportJob(path, {dataDir + QStringLiteral("wire-v1.jsonl")}, options).run().fatalError.isEmpty());
+        QVERIFY(
+            ImportJob(path, {dataDir + QStringLiteral("wire-v1.jsonl")}, options).run().fatalError.isEmpty());
         m_db = Store::open(path);
         auto stories = m_db.prepare(QStringLiteral("SELECT id FROM stories ORDER BY rowid"));
         QVERIFY(stories.step());
@@ -50,16 +52,21 @@ private slots:
         QVERIFY(stories.step());
         m_cxmt = stories.text(0);
         NoteRepository notes(m_db);
-        m_passageId = notes.add(NoteTarget::passage(m_tsmc, QStringLiteral("demand for CoWoS remained very strong")),
-                                QStringLiteral("Capacity is the constraint"), {QStringLiteral("packaging")})
-                          .id;
-        notes.add(NoteTarget::story(m_cxmt), QStringLiteral("Who are the investors?"), {QStringLiteral("funding")});
+        m_passageId =
+            notes
+                .add(NoteTarget::passage(m_tsmc, QStringLiteral("demand for CoWoS remained very strong")),
+                     QStringLiteral("Capacity is the constraint"), {QStringLiteral("packaging")})
+                .id;
+        notes.add(NoteTarget::story(m_cxmt), QStringLiteral("Who are the investors?"),
+                  {QStringLiteral("funding")});
         notes.add(NoteTarget::passage(m_cxmt, QStringLiteral("high-bandwidth memory packaging line")),
                   QStringLiteral("HBM line timing"), {QStringLiteral("packaging"), QStringLiteral("hbm")});
         // A note whose story left the corpus: listed, detached.
-        m_db.exec(QStringLiteral("INSERT INTO notes(story_id, quote, quote_start, quote_end, body, created, edited, "
-                                 "cite_title) VALUES('feedfeedfeedfeed', 'a passage that is nowhere now', 3, 31, "
-                                 "'orphan', '2024-01-01T00:00:00.000Z', '2024-01-01T00:00:00.000Z', 'Old story')"));
+        m_db.exec(QStringLiteral(
+            "INSERT INTO notes(story_id, quote, quote_start, quote_end, body, created, edited, "
+            "cite_title) VALUES('feedfeedfeedfeed', 'a passage that is nowhere now', 3, 31, "
+            "'orphan', '2024-01-01T00:00:00.000Z', '2024-01-01T00:00:00.000Z', 'Old story')"));
+        m_orphanId = m_db.lastInsertRowId();
     }
 
     void modelPassesTheTester()
@@ -91,9 +98,13 @@ private slots:
         model.setDatabase(&m_db);
         const int row = model.rowOf(m_passageId);
         QVERIFY(row >= 0);
-        auto cell = [&](int column, int role = Qt::DisplayRole) { return model.index(row, column).data(role); };
-        QCOMPARE(cell(NotesModel::AnchorColumn).toString(), QStringLiteral("TSMC to double CoWoS capacity as AI demand surges"));
-        QCOMPARE(cell(NotesModel::QuoteColumn).toString(), QStringLiteral("demand for CoWoS remained very strong"));
+        auto cell = [&](int column, int role = Qt::DisplayRole) {
+            return model.index(row, column).data(role);
+        };
+        QCOMPARE(cell(NotesModel::AnchorColumn).toString(),
+                 QStringLiteral("TSMC to double CoWoS capacity as AI demand surges"));
+        QCOMPARE(cell(NotesModel::QuoteColumn).toString(),
+                 QStringLiteral("demand for CoWoS remained very strong"));
         QCOMPARE(cell(NotesModel::BodyColumn).toString(), QStringLiteral("Capacity is the constraint"));
         QCOMPARE(cell(NotesModel::TagsColumn).toString(), QStringLiteral("packaging"));
         QCOMPARE(cell(0, NotesModel::StoryIdRole).toString(), m_tsmc);
@@ -101,7 +112,8 @@ private slots:
         QCOMPARE(cell(0, NotesModel::EndRole).toInt() - start, 37);
         QCOMPARE(cell(0, NotesModel::DetachedRole).toBool(), false);
         QCOMPARE(model.detachedCount(), 1);
-        const int orphan = model.rowCount() - 1;
+        const int orphan = model.rowOf(m_orphanId);
+        QCOMPARE(orphan, 0); // oldest first
         QVERIFY(model.index(orphan, 0).data(NotesModel::DetachedRole).toBool());
         QCOMPARE(model.index(orphan, 0).data().toString(), QStringLiteral("Old story"));
         QVERIFY(model.index(orphan, 0).data(Qt::ToolTipRole).toString().contains(QLatin1String("Detached")));
@@ -162,7 +174,8 @@ private slots:
 
         if (const QByteArray shots = qgetenv("WIRESCOPE_SCREENSHOT_DIR"); !shots.isEmpty()) {
             view->selectionModel()->clearSelection();
-            QVERIFY(dock.grab().save(QDir(QString::fromLocal8Bit(shots)).filePath(QStringLiteral("notes-dock.png"))));
+            QVERIFY(dock.grab().save(
+                QDir(QString::fromLocal8Bit(shots)).filePath(QStringLiteral("notes-dock.png"))));
         }
     }
 };

@@ -1,9 +1,9 @@
+#include "EntityStyle.h"
 #include "GuiTestCorpus.h"
 #include "ReaderBrowser.h"
 #include "ReaderView.h"
 #include "StoryDelegate.h"
 #include "StoryHtml.h"
-#include "EntityStyle.h"
 
 #include <QApplication>
 #include <QSignalSpy>
@@ -32,7 +32,8 @@ private slots:
         const QString html = StoryHtml::build(*story, QApplication::palette());
         QVERIFY(!html.contains(QStringLiteral("<script")));
         QVERIFY(!html.contains(QStringLiteral("<img")));
-        QVERIFY(!html.contains(QStringLiteral("javascript:")) || html.contains(QStringLiteral("&quot;javascript:")));
+        QVERIFY(!html.contains(QStringLiteral("javascript:")) ||
+                html.contains(QStringLiteral("&quot;javascript:")));
         QVERIFY(html.contains(QStringLiteral("&lt;script&gt;")));
         QVERIFY(html.contains(QStringLiteral("&lt;img src=&quot;http://evil.example/x.png&quot;&gt;")));
         // Rendered, the document shows the markup as characters, and its only links are entities.
@@ -44,7 +45,8 @@ private slots:
             for (auto it = block.begin(); !it.atEnd(); ++it) {
                 const QTextCharFormat format = it.fragment().charFormat();
                 if (format.isAnchor())
-                    QVERIFY2(format.anchorHref().startsWith(QStringLiteral("entity:")), qPrintable(format.anchorHref()));
+                    QVERIFY2(format.anchorHref().startsWith(QStringLiteral("entity:")),
+                             qPrintable(format.anchorHref()));
                 QVERIFY(!format.isImageFormat());
             }
         }
@@ -53,10 +55,12 @@ private slots:
     void readerNeverLoadsResources()
     {
         ReaderBrowser browser;
-        QCOMPARE(browser.loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("http://evil.example/x.png"))),
+        QCOMPARE(browser.loadResource(QTextDocument::ImageResource,
+                                      QUrl(QStringLiteral("http://evil.example/x.png"))),
                  QVariant());
-        QCOMPARE(browser.loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("file:///etc/passwd"))),
-                 QVariant());
+        QCOMPARE(
+            browser.loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("file:///etc/passwd"))),
+            QVariant());
         QCOMPARE(browser.blockedLoads(), 2);
         QVERIFY(!browser.openLinks());
         QVERIFY(!browser.openExternalLinks());
@@ -69,8 +73,10 @@ private slots:
         QCOMPARE(html.count(QStringLiteral("href=\"entity:%1\"").arg(m_chips->tsmc)), 3);
         QCOMPARE(html.count(QStringLiteral("href=\"entity:%1\"").arg(m_chips->cowosL)), 2);
         QCOMPARE(html.count(QStringLiteral("href=\"entity:%1\"").arg(m_chips->hsinchu)), 1);
-        const QString companyColour = EntityStyle::background(EntityType::Company, QApplication::palette()).name();
-        const QString placeColour = EntityStyle::background(EntityType::Place, QApplication::palette()).name();
+        const QString companyColour =
+            EntityStyle::background(EntityType::Company, QApplication::palette()).name();
+        const QString placeColour =
+            EntityStyle::background(EntityType::Place, QApplication::palette()).name();
         QVERIFY(companyColour != placeColour);
         QVERIFY(html.contains(companyColour));
         QVERIFY(html.contains(placeColour));
@@ -87,13 +93,13 @@ private slots:
 
     void overlappingMentionsGiveWay()
     {
-        const QList<MentionSpan> visible = StoryHtml::visibleMentions(
-            {{{1, EntityType::Technology, "CoWoS"}, 0, 5, 0},
-             {{2, EntityType::Technology, "CoWoS-L"}, 0, 7, 0},
-             {{3, EntityType::Company, "L"}, 6, 7, 0},
-             {{4, EntityType::Company, "out of range"}, 5, 99, 0},
-             {{5, EntityType::Company, "X"}, 8, 9, 0}},
-            20);
+        const QList<MentionSpan> visible =
+            StoryHtml::visibleMentions({{{1, EntityType::Technology, "CoWoS"}, 0, 5, 0},
+                                        {{2, EntityType::Technology, "CoWoS-L"}, 0, 7, 0},
+                                        {{3, EntityType::Company, "L"}, 6, 7, 0},
+                                        {{4, EntityType::Company, "out of range"}, 5, 99, 0},
+                                        {{5, EntityType::Company, "X"}, 8, 9, 0}},
+                                       20);
         QCOMPARE(visible.size(), 2);
         QCOMPARE(visible.at(0).entity.id, 2);
         QCOMPARE(visible.at(1).entity.id, 5);
@@ -111,8 +117,10 @@ private slots:
             QVERIFY(EntityStyle::background(type, dark).lightness() < 110);
             QVERIFY(EntityStyle::background(type, light).lightness() > 180);
             // The text keeps its contrast on either.
-            QVERIFY(qAbs(EntityStyle::background(type, dark).lightness() - EntityStyle::foreground(dark).lightness()) > 100);
-            QVERIFY(qAbs(EntityStyle::background(type, light).lightness() - EntityStyle::foreground(light).lightness()) > 100);
+            QVERIFY(qAbs(EntityStyle::background(type, dark).lightness() -
+                         EntityStyle::foreground(dark).lightness()) > 100);
+            QVERIFY(qAbs(EntityStyle::background(type, light).lightness() -
+                         EntityStyle::foreground(light).lightness()) > 100);
         }
     }
 
@@ -138,7 +146,8 @@ private slots:
 
     void snippetPieces()
     {
-        const auto pieces = StoryDelegate::snippetPieces(QStringLiteral("before \x02" "hit\x03 after \x02two\x03"));
+        const auto pieces = StoryDelegate::snippetPieces(QStringLiteral("before \x02"
+                                                                        "hit\x03 after \x02two\x03"));
         QCOMPARE(pieces.size(), 4);
         QCOMPARE(pieces.at(0), std::make_pair(QStringLiteral("before "), false));
         QCOMPARE(pieces.at(1), std::make_pair(QStringLiteral("hit"), true));

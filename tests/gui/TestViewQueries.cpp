@@ -49,7 +49,9 @@ private:
     {
         QString sql = QStringLiteral("SELECT rowid FROM stories s WHERE 1");
         for (qint64 id : entityIds)
-            sql += QStringLiteral(" AND rowid IN (SELECT story_rowid FROM story_entities WHERE entity_id = %1)").arg(id);
+            sql +=
+                QStringLiteral(" AND rowid IN (SELECT story_rowid FROM story_entities WHERE entity_id = %1)")
+                    .arg(id);
         sql += QStringLiteral(" ORDER BY date DESC, rowid DESC");
         QList<qint64> rowids;
         Statement statement = db().prepare(sql);
@@ -139,7 +141,9 @@ private slots:
         const QList<StoryRow> rows = query.fetch(200);
         QCOMPARE(rows.size(), 1);
         QCOMPARE(rows.first().rowid, m_chips->sTsmc);
-        QVERIFY2(rows.first().snippet.contains(QStringLiteral("\x02" "capacity\x03")), qPrintable(rows.first().snippet));
+        QVERIFY2(rows.first().snippet.contains(QStringLiteral("\x02"
+                                                              "capacity\x03")),
+                 qPrintable(rows.first().snippet));
         QVERIFY(query.atEnd());
     }
 
@@ -149,7 +153,8 @@ private slots:
         QVERIFY(all.total() >= 2);
         StoryListQuery narrowed(db(), {{m_chips->nvidia}, QStringLiteral("TSMC")});
         const QList<qint64> rowids = allRowids(narrowed, 200);
-        QCOMPARE(QSet<qint64>(rowids.begin(), rowids.end()), QSet<qint64>({m_chips->sTsmc, m_chips->sNvidia}));
+        QCOMPARE(QSet<qint64>(rowids.begin(), rowids.end()),
+                 QSet<qint64>({m_chips->sTsmc, m_chips->sNvidia}));
         QCOMPARE(narrowed.total(), 2);
     }
 
@@ -246,7 +251,9 @@ private slots:
         QVERIFY(query.rows({m_chips->hsinchu}, {}, 100).isEmpty());
         QCOMPARE(query.count({m_chips->innotron}, {}), 1);
         QCOMPARE(query.count({m_chips->innotron, m_chips->tsmc}, {}), 0);
-        QCOMPARE(query.rows({}, StoryListQuery::storySet(db(), {{}, QStringLiteral("packaging plant")}), 10).size(), 1);
+        QCOMPARE(query.rows({}, StoryListQuery::storySet(db(), {{}, QStringLiteral("packaging plant")}), 10)
+                     .size(),
+                 1);
     }
 
     void storyDetail()

@@ -29,12 +29,16 @@ QString run(const QString& program, const QStringList& arguments)
 
 int pageCount(const QString& pdf)
 {
-    const auto match = QRegularExpression(QStringLiteral("^Pages:\\s+(\\d+)"), QRegularExpression::MultilineOption)
-                           .match(run(QStringLiteral("pdfinfo"), {pdf}));
+    const auto match =
+        QRegularExpression(QStringLiteral("^Pages:\\s+(\\d+)"), QRegularExpression::MultilineOption)
+            .match(run(QStringLiteral("pdfinfo"), {pdf}));
     return match.hasMatch() ? match.captured(1).toInt() : -1;
 }
 
-QString pdfText(const QString& pdf) { return run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")}); }
+QString pdfText(const QString& pdf)
+{
+    return run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
+}
 
 } // namespace
 
@@ -50,14 +54,15 @@ private:
 private slots:
     void initTestCase()
     {
-        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()
-            || QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty())
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty() ||
+            QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty())
             QSKIP("pdftotext/pdfinfo (poppler-utils) are not installed");
         QVERIFY(m_dir.isValid());
         const QString path = m_dir.filePath(QStringLiteral("pdf.db"));
         ImportJob::Options options;
         options.extract = false;
-        QVERIFY(ImportJob(path, {dataDir + QStringLiteral("wire-v1.jsonl")}, options).run().fatalError.isEmpty());
+        QVERIFY(
+            ImportJob(path, {dataDir + QStringLiteral("wire-v1.jsonl")}, options).run().fatalError.isEmpty());
         m_db = Store::open(path);
         auto stories = m_db.prepare(QStringLiteral("SELECT id FROM stories ORDER BY rowid"));
         while (stories.step())
@@ -99,7 +104,8 @@ private slots:
         NoteRepository notes(m_db);
         for (int i = 0; i < 60; ++i) {
             notes.add(NoteTarget::passage(m_ids[1], QStringLiteral("no less than 10.8 billion yuan")),
-                      QStringLiteral("Note number %1 on the CXMT round.\n\nA second paragraph to take room.").arg(i),
+                      QStringLiteral("Note number %1 on the CXMT round.\n\nA second paragraph to take room.")
+                          .arg(i),
                       {QStringLiteral("bulk")});
         }
         NoteFilter filter;
@@ -132,7 +138,8 @@ private slots:
     void otherFormatsGoThroughNotesExporter()
     {
         const QString md = m_dir.filePath(QStringLiteral("notes.md"));
-        QVERIFY(NotesPdfExporter::writeAny(md, ExportFormat::Markdown, NoteRepository(m_db).list(), false).ok());
+        QVERIFY(
+            NotesPdfExporter::writeAny(md, ExportFormat::Markdown, NoteRepository(m_db).list(), false).ok());
         QFile file(md);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.readAll().startsWith("# Wirescope notes"));

@@ -5,7 +5,6 @@
 
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <thread>
 
 using ws::TextTokenizer;
@@ -43,17 +42,16 @@ void TestFtsTokenizer::words_data()
     QTest::newRow("hyphen and dots") << QStringLiteral("CoWoS-L U.S. e-mail")
                                      << QStringList{"cowos", "l", "u", "s", "e", "mail"};
     QTest::newRow("numbers kept") << QStringLiteral("17.1 billion yuan (US$2.4 billion) 2026 3nm")
-                                  << QStringList{"17", "1", "billion", "yuan", "us", "2", "4", "billion", "2026",
-                                                 "3nm"};
+                                  << QStringList{"17", "1", "billion", "yuan", "us",
+                                                 "2",  "4", "billion", "2026", "3nm"};
     QTest::newRow("underscore splits") << QStringLiteral("foo_bar") << QStringList{"foo", "bar"};
-    QTest::newRow("curly apostrophe") << QStringLiteral("China’s chipmaker")
-                                      << QStringList{"china", "s", "chipmaker"};
+    QTest::newRow("curly apostrophe")
+        << QStringLiteral("China’s chipmaker") << QStringList{"china", "s", "chipmaker"};
     QTest::newRow("accents") << QStringLiteral("Café Société Škoda Ångström naïve")
                              << QStringList{"cafe", "societe", "skoda", "angstrom", "naive"};
     QTest::newRow("combining accent") << QStringLiteral("Cafe\u0301") << QStringList{"cafe"};
     QTest::newRow("german sharp s") << QStringLiteral("Straße") << QStringList{"strasse"};
-    QTest::newRow("greek and cyrillic") << QStringLiteral("Άθήνα Москва́")
-                                        << QStringList{"αθηνα", "москва"};
+    QTest::newRow("greek and cyrillic") << QStringLiteral("Άθήνα Москва́") << QStringList{"αθηνα", "москва"};
     QTest::newRow("fullwidth latin") << QStringLiteral("ＴＳＭＣ２０２４") << QStringList{"tsmc2024"};
     QTest::newRow("ligature") << QStringLiteral("ﬁnance") << QStringList{"finance"};
     QTest::newRow("devanagari keeps vowel signs") << QStringLiteral("हिन्दी") << QStringList{"हिन्दी"};
@@ -64,10 +62,9 @@ void TestFtsTokenizer::words_data()
     QTest::newRow("chinese punctuation splits")
         << QStringLiteral("華為，長鑫。") << QStringList{"华为", "长鑫"};
     QTest::newRow("mixed gloss") << QStringLiteral("Taiwan Semiconductor Manufacturing Co (TSMC, 台積電)")
-                                 << QStringList{"taiwan", "semiconductor", "manufacturing", "co", "tsmc", "台积",
-                                                "积电"};
-    QTest::newRow("latin glued to han") << QStringLiteral("CoWoS封裝")
-                                        << QStringList{"cowos", "封装"};
+                                 << QStringList{"taiwan", "semiconductor", "manufacturing", "co",
+                                                "tsmc",   "台积",          "积电"};
+    QTest::newRow("latin glued to han") << QStringLiteral("CoWoS封裝") << QStringList{"cowos", "封装"};
     QTest::newRow("japanese kana and kanji")
         << QStringLiteral("半導体メーカー") << QStringList{"半导", "导体", "体メ", "メー", "ーカ", "カー"};
     QTest::newRow("halfwidth katakana") << QStringLiteral("ﾒﾓﾘ") << QStringList{"メモ", "モリ"};
@@ -94,7 +91,8 @@ void TestFtsTokenizer::offsets_data()
     // 台積電 is 9 bytes: bigrams cover bytes 0-6 and 3-9.
     QTest::newRow("han") << QByteArray("(\xe5\x8f\xb0\xe7\xa9\x8d\xe9\x9b\xbb)") << QList<int>{1, 4}
                          << QList<int>{7, 10};
-    QTest::newRow("mixed") << QByteArray("TSMC\xe5\x8f\xb0\xe7\xa9\x8d") << QList<int>{0, 4} << QList<int>{4, 10};
+    QTest::newRow("mixed") << QByteArray("TSMC\xe5\x8f\xb0\xe7\xa9\x8d") << QList<int>{0, 4}
+                           << QList<int>{4, 10};
     QTest::newRow("four-byte") << QByteArray("\xf0\xa0\x80\x80\xf0\xa0\x80\x81 a") << QList<int>{0, 9}
                                << QList<int>{8, 10};
 }
@@ -116,10 +114,14 @@ void TestFtsTokenizer::invalidUtf8_data()
 {
     QTest::addColumn<QByteArray>("text");
     QTest::addColumn<QStringList>("expected");
-    QTest::newRow("lone continuation") << QByteArray("ab\x80" "cd") << QStringList{"ab", "cd"};
+    QTest::newRow("lone continuation") << QByteArray("ab\x80"
+                                                     "cd")
+                                       << QStringList{"ab", "cd"};
     QTest::newRow("truncated sequence") << QByteArray("ab\xe5\x8f") << QStringList{"ab"};
     QTest::newRow("truncated in han") << QByteArray("\xe5\x8f\xb0\xe7\xa9 x") << QStringList{"台", "x"};
-    QTest::newRow("overlong") << QByteArray("\xc0\xaf" "x") << QStringList{"x"};
+    QTest::newRow("overlong") << QByteArray("\xc0\xaf"
+                                            "x")
+                              << QStringList{"x"};
     QTest::newRow("surrogate encoded") << QByteArray("\xed\xa0\x80y") << QStringList{"y"};
     QTest::newRow("nul bytes") << QByteArray("a\0b", 3) << QStringList{"a", "b"};
     QTest::newRow("all 0xff") << QByteArray(64, '\xff') << QStringList{};
@@ -163,8 +165,9 @@ void TestFtsTokenizer::foldKey()
     QFETCH(QString, text);
     QFETCH(QString, key);
     QCOMPARE(TextTokenizer::foldKey(text), key);
-    QCOMPARE(QString::fromUtf8(TextTokenizer::foldKeyUtf8(text.toUtf8().constData(), int(text.toUtf8().size()))),
-             key);
+    QCOMPARE(
+        QString::fromUtf8(TextTokenizer::foldKeyUtf8(text.toUtf8().constData(), int(text.toUtf8().size()))),
+        key);
 }
 
 void TestFtsTokenizer::threads()
@@ -205,9 +208,10 @@ struct Corpus
             QStringLiteral("Société Générale backs a café chain."),
             QStringLiteral("삼성전자 and SK Hynix make HBM."),
         };
-        auto insert = db.prepare(
-            QStringLiteral("INSERT INTO stories(rowid, id, title, body) VALUES(?1, ?2, ?3, ?4)"));
-        auto index = db.prepare(QStringLiteral("INSERT INTO story_fts(rowid, title, body) VALUES(?1, ?2, ?3)"));
+        auto insert =
+            db.prepare(QStringLiteral("INSERT INTO stories(rowid, id, title, body) VALUES(?1, ?2, ?3, ?4)"));
+        auto index =
+            db.prepare(QStringLiteral("INSERT INTO story_fts(rowid, title, body) VALUES(?1, ?2, ?3)"));
         for (int i = 0; i < bodies.size(); ++i) {
             const QString title = QStringLiteral("Story %1").arg(i + 1);
             insert.bind(1, qint64(i + 1)).bind(2, QStringLiteral("s%1").arg(i + 1)).bind(3, title);
@@ -259,13 +263,13 @@ void TestFtsTokenizer::ftsMatch()
 void TestFtsTokenizer::ftsSnippetOffsets()
 {
     Corpus corpus;
-    auto statement = corpus.db.prepare(QStringLiteral(
-        "SELECT highlight(story_fts, 1, '[', ']') FROM story_fts WHERE story_fts MATCH ?1"));
+    auto statement = corpus.db.prepare(
+        QStringLiteral("SELECT highlight(story_fts, 1, '[', ']') FROM story_fts WHERE story_fts MATCH ?1"));
     statement.bind(1, QStringLiteral("台积电"));
     QVERIFY(statement.step());
     QVERIFY2(statement.text(0).contains(QStringLiteral("[台積電]")), qPrintable(statement.text(0)));
-    statement = corpus.db.prepare(QStringLiteral(
-        "SELECT highlight(story_fts, 1, '[', ']') FROM story_fts WHERE story_fts MATCH ?1"));
+    statement = corpus.db.prepare(
+        QStringLiteral("SELECT highlight(story_fts, 1, '[', ']') FROM story_fts WHERE story_fts MATCH ?1"));
     statement.bind(1, QStringLiteral("societe"));
     QVERIFY(statement.step());
     QVERIFY2(statement.text(0).startsWith(QStringLiteral("[Société]")), qPrintable(statement.text(0)));

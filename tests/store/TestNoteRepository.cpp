@@ -27,8 +27,9 @@ struct StoryRow
 
 StoryRow storyTitled(Database& db, const QString& titleStart)
 {
-    auto query = db.prepare(QStringLiteral("SELECT rowid, id, title, body FROM stories WHERE title LIKE ?1 || '%' "
-                                           "ORDER BY rowid DESC LIMIT 1"));
+    auto query =
+        db.prepare(QStringLiteral("SELECT rowid, id, title, body FROM stories WHERE title LIKE ?1 || '%' "
+                                  "ORDER BY rowid DESC LIMIT 1"));
     query.bind(1, titleStart);
     if (!query.step())
         return {};
@@ -64,17 +65,20 @@ QString notesDump(Database& db)
     return rows.join(QLatin1Char('\n'));
 }
 
-qint64 insertEntity(Database& db, const QString& type, const QString& name, const QString& key, qint64 storyRowid)
+qint64 insertEntity(Database& db, const QString& type, const QString& name, const QString& key,
+                    qint64 storyRowid)
 {
     auto entity = db.prepare(QStringLiteral(
         "INSERT INTO entities(type, name, key, mention_count, story_count) VALUES(?1, ?2, ?3, 1, 1)"));
     entity.bind(1, type).bind(2, name).bind(3, key);
     entity.run();
     const qint64 id = db.lastInsertRowId();
-    auto link = db.prepare(QStringLiteral("INSERT INTO story_entities(entity_id, story_rowid, mentions) VALUES(?1, ?2, 1)"));
+    auto link = db.prepare(
+        QStringLiteral("INSERT INTO story_entities(entity_id, story_rowid, mentions) VALUES(?1, ?2, 1)"));
     link.bind(1, id).bind(2, storyRowid);
     link.run();
-    auto mention = db.prepare(QStringLiteral("INSERT INTO mentions(story_rowid, entity_id, start, end, sentence) VALUES(?1, ?2, 0, 4, 0)"));
+    auto mention = db.prepare(QStringLiteral(
+        "INSERT INTO mentions(story_rowid, entity_id, start, end, sentence) VALUES(?1, ?2, 0, 4, 0)"));
     mention.bind(1, storyRowid).bind(2, id);
     mention.run();
     return id;
@@ -83,8 +87,9 @@ qint64 insertEntity(Database& db, const QString& type, const QString& name, cons
 qint64 insertDeal(Database& db, qint64 storyRowid, const QString& text, const QString& evidence)
 {
     const int start = int(text.indexOf(evidence));
-    auto deal = db.prepare(QStringLiteral("INSERT INTO deals(story_rowid, kind, status, evidence, evidence_start, "
-                                          "evidence_end) VALUES(?1, 'fundraising', 'completed', ?2, ?3, ?4)"));
+    auto deal =
+        db.prepare(QStringLiteral("INSERT INTO deals(story_rowid, kind, status, evidence, evidence_start, "
+                                  "evidence_end) VALUES(?1, 'fundraising', 'completed', ?2, ?3, ?4)"));
     deal.bind(1, storyRowid).bind(2, evidence).bind(3, start).bind(4, start + int(evidence.size()));
     deal.run();
     return db.lastInsertRowId();
@@ -128,9 +133,10 @@ private slots:
         QVERIFY(!story.id.isEmpty());
         const QString quote = QStringLiteral("demand for CoWoS remained very strong");
         const int start = int(story.text.indexOf(quote));
-        const Note note = notes.add(NoteTarget::passage(story.id, quote, start, start + int(quote.size())),
-                                    QStringLiteral("Capacity is the **constraint**."),
-                                    {QStringLiteral(" packaging "), QStringLiteral("TSMC"), QStringLiteral("tsmc")});
+        const Note note =
+            notes.add(NoteTarget::passage(story.id, quote, start, start + int(quote.size())),
+                      QStringLiteral("Capacity is the **constraint**."),
+                      {QStringLiteral(" packaging "), QStringLiteral("TSMC"), QStringLiteral("tsmc")});
         QVERIFY(note.id > 0);
         QCOMPARE(note.kind(), NoteKind::Passage);
         QCOMPARE(note.target.start, start);
@@ -155,8 +161,9 @@ private slots:
         NoteRepository notes(m_db);
         const StoryRow story = storyTitled(m_db, QStringLiteral("CXMT"));
         // Typed with other spacing and case: the stored quote is the story's own text.
-        const Note note = notes.add(NoteTarget::passage(story.id, QStringLiteral("no  less than 10.8 BILLION yuan")),
-                                    QStringLiteral("Size of round"));
+        const Note note =
+            notes.add(NoteTarget::passage(story.id, QStringLiteral("no  less than 10.8 BILLION yuan")),
+                      QStringLiteral("Size of round"));
         QCOMPARE(note.target.quote, QStringLiteral("no less than 10.8 billion yuan"));
         QCOMPARE(story.text.mid(note.target.start, note.target.end - note.target.start), note.target.quote);
     }
@@ -165,9 +172,11 @@ private slots:
     {
         NoteRepository notes(m_db);
         const StoryRow story = storyTitled(m_db, QStringLiteral("CXMT"));
-        QVERIFY_THROWS_EXCEPTION(DbError, notes.add(NoteTarget::story(QStringLiteral("0000000000000000")), QString()));
+        QVERIFY_THROWS_EXCEPTION(DbError,
+                                 notes.add(NoteTarget::story(QStringLiteral("0000000000000000")), QString()));
         try {
-            notes.add(NoteTarget::passage(story.id, QStringLiteral("Samsung opened a fab in Texas")), QString());
+            notes.add(NoteTarget::passage(story.id, QStringLiteral("Samsung opened a fab in Texas")),
+                      QString());
             QFAIL("a quote that is not in the story was accepted");
         } catch (const DbError& error) {
             QVERIFY2(error.message().contains(story.id), qPrintable(error.message()));
@@ -182,7 +191,8 @@ private slots:
         QString created;
         {
             NoteRepository notes(m_db);
-            const Note note = notes.add(NoteTarget::story(story.id), QStringLiteral("first"), {QStringLiteral("a")});
+            const Note note =
+                notes.add(NoteTarget::story(story.id), QStringLiteral("first"), {QStringLiteral("a")});
             id = note.id;
             created = note.created;
             QThread::msleep(5);
@@ -209,8 +219,10 @@ private slots:
     {
         NoteRepository notes(m_db);
         const StoryRow story = storyTitled(m_db, QStringLiteral("CXMT"));
-        const Note keep = notes.add(NoteTarget::story(story.id), QStringLiteral("keep"), {QStringLiteral("x")});
-        const Note drop = notes.add(NoteTarget::story(story.id), QStringLiteral("drop"), {QStringLiteral("x")});
+        const Note keep =
+            notes.add(NoteTarget::story(story.id), QStringLiteral("keep"), {QStringLiteral("x")});
+        const Note drop =
+            notes.add(NoteTarget::story(story.id), QStringLiteral("drop"), {QStringLiteral("x")});
         QVERIFY(notes.remove(drop.id));
         QVERIFY(!notes.remove(drop.id));
         QCOMPARE(notes.count(), 1);
@@ -228,10 +240,12 @@ private slots:
         const StoryRow cxmt = storyTitled(m_db, QStringLiteral("CXMT"));
         const qint64 tsmcEntity = insertEntity(m_db, QStringLiteral("company"), QStringLiteral("TSMC"),
                                                QStringLiteral("tsmc"), tsmc.rowid);
-        notes.add(NoteTarget::story(tsmc.id), QStringLiteral("Packaging bottleneck"), {QStringLiteral("packaging")});
-        notes.add(NoteTarget::passage(cxmt.id, QStringLiteral("state-backed investors")), QStringLiteral("Who paid?"),
-                  {QStringLiteral("funding")});
-        notes.add(notes.entityTarget(tsmcEntity), QStringLiteral("Dossier: foundry leader"), {QStringLiteral("Packaging")});
+        notes.add(NoteTarget::story(tsmc.id), QStringLiteral("Packaging bottleneck"),
+                  {QStringLiteral("packaging")});
+        notes.add(NoteTarget::passage(cxmt.id, QStringLiteral("state-backed investors")),
+                  QStringLiteral("Who paid?"), {QStringLiteral("funding")});
+        notes.add(notes.entityTarget(tsmcEntity), QStringLiteral("Dossier: foundry leader"),
+                  {QStringLiteral("Packaging")});
 
         NoteFilter byTag;
         byTag.tag = QStringLiteral("PACKAGING");
@@ -266,8 +280,9 @@ private slots:
     {
         NoteRepository notes(m_db);
         const StoryRow cxmt = storyTitled(m_db, QStringLiteral("CXMT"));
-        const Note note = notes.add(NoteTarget::passage(cxmt.id, QStringLiteral("high-bandwidth memory packaging line")),
-                                    QStringLiteral("HBM plan"));
+        const Note note =
+            notes.add(NoteTarget::passage(cxmt.id, QStringLiteral("high-bandwidth memory packaging line")),
+                      QStringLiteral("HBM plan"));
         const QString before = notesDump(m_db);
         import(QStringLiteral("wire-v1.jsonl"));
         QCOMPARE(notesDump(m_db), before);
@@ -280,14 +295,15 @@ private slots:
     {
         NoteRepository notes(m_db);
         const StoryRow old = storyTitled(m_db, QStringLiteral("CXMT"));
-        const Note shifted = notes.add(NoteTarget::passage(old.id, QStringLiteral("from state-backed investors")),
-                                       QStringLiteral("moved by the inserted sentence"));
+        const Note shifted =
+            notes.add(NoteTarget::passage(old.id, QStringLiteral("from state-backed investors")),
+                      QStringLiteral("moved by the inserted sentence"));
         const Note spaced = notes.add(
             NoteTarget::passage(old.id, QStringLiteral("plans to use the money to build a high-bandwidth")),
             QStringLiteral("whitespace changed"));
-        const Note edited = notes.add(
-            NoteTarget::passage(old.id, QStringLiteral("packaging line in Shanghai by mid-2026")),
-            QStringLiteral("date edited"), {QStringLiteral("timeline")});
+        const Note edited =
+            notes.add(NoteTarget::passage(old.id, QStringLiteral("packaging line in Shanghai by mid-2026")),
+                      QStringLiteral("date edited"), {QStringLiteral("timeline")});
         const Note whole = notes.add(NoteTarget::story(old.id), QStringLiteral("whole story"));
         const QString before = notesDump(m_db);
 
@@ -311,7 +327,8 @@ private slots:
             QVERIFY(resolved.citation.source.contains(QLatin1String("wire-v2.jsonl")));
         };
         check(shifted, AnchorStatus::Moved, QStringLiteral("from state-backed investors"));
-        check(spaced, AnchorStatus::Normalized, QStringLiteral("plans to use the money  to build a high-bandwidth"));
+        check(spaced, AnchorStatus::Normalized,
+              QStringLiteral("plans to use the money  to build a high-bandwidth"));
         check(edited, AnchorStatus::Fuzzy, QStringLiteral("packaging line in Shanghai by late 2026"));
         const ResolvedNote story = after.resolve(*after.find(whole.id));
         QCOMPARE(story.status, AnchorStatus::Moved); // found again by its title
@@ -323,8 +340,9 @@ private slots:
     {
         NoteRepository notes(m_db);
         const StoryRow tsmc = storyTitled(m_db, QStringLiteral("TSMC"));
-        const Note note = notes.add(NoteTarget::passage(tsmc.id, QStringLiteral("capital spending at US$28 billion")),
-                                    QStringLiteral("capex range"), {QStringLiteral("capex")});
+        const Note note =
+            notes.add(NoteTarget::passage(tsmc.id, QStringLiteral("capital spending at US$28 billion")),
+                      QStringLiteral("capex range"), {QStringLiteral("capex")});
         deleteStory(m_db, tsmc.id);
         QCOMPARE(notes.count(), 1);
         const ResolvedNote resolved = notes.resolve(*notes.find(note.id));
@@ -332,7 +350,8 @@ private slots:
         QVERIFY(resolved.isDetached());
         QCOMPARE(resolved.storyId, tsmc.id);
         QCOMPARE(resolved.start, -1);
-        QCOMPARE(resolved.citation.title, QStringLiteral("TSMC to double CoWoS capacity as AI demand surges"));
+        QCOMPARE(resolved.citation.title,
+                 QStringLiteral("TSMC to double CoWoS capacity as AI demand surges"));
         QVERIFY(resolved.anchorRemark().contains(QLatin1String("no longer in the corpus")));
         QCOMPARE(notes.list().size(), 1); // still listed
     }
@@ -341,8 +360,9 @@ private slots:
     {
         NoteRepository notes(m_db);
         const StoryRow cxmt = storyTitled(m_db, QStringLiteral("CXMT"));
-        const QString evidence = QStringLiteral("Changxin Xinqiao Memory Technologies Inc (CXMT) raised no less "
-                                                "than 10.8 billion yuan from state-backed investors.");
+        const QString evidence =
+            QStringLiteral("Changxin Xinqiao Memory Technologies Inc (CXMT) raised no less "
+                           "than 10.8 billion yuan from state-backed investors.");
         const qint64 entity = insertEntity(m_db, QStringLiteral("company"), QStringLiteral("CXMT"),
                                            QStringLiteral("cxmt"), cxmt.rowid);
         const qint64 deal = insertDeal(m_db, cxmt.rowid, cxmt.text, evidence);
@@ -358,7 +378,8 @@ private slots:
         QCOMPARE(notesDump(m_db), before);
         QCOMPARE(notes.resolve(onEntity).status, AnchorStatus::Detached);
         QCOMPARE(notes.resolve(onEntity).entityName, QStringLiteral("CXMT")); // the name as written
-        insertEntity(m_db, QStringLiteral("company"), QStringLiteral("placeholder"), QStringLiteral("other"), cxmt.rowid);
+        insertEntity(m_db, QStringLiteral("company"), QStringLiteral("placeholder"), QStringLiteral("other"),
+                     cxmt.rowid);
         const qint64 newEntity = insertEntity(m_db, QStringLiteral("company"), QStringLiteral("CXMT"),
                                               QStringLiteral("cxmt"), cxmt.rowid);
         const qint64 newDeal = insertDeal(m_db, cxmt.rowid, cxmt.text, evidence);
@@ -377,10 +398,12 @@ private slots:
     {
         NoteRepository notes(m_db);
         const StoryRow tsmc = storyTitled(m_db, QStringLiteral("TSMC"));
-        notes.add(NoteTarget::passage(tsmc.id, QStringLiteral("double its CoWoS advanced packaging capacity")),
-                  QStringLiteral("capacity"), {QStringLiteral("packaging")});
-        notes.add(NoteTarget::entity(QStringLiteral("company"), QStringLiteral("tsmc"), QStringLiteral("TSMC")),
-                  QStringLiteral("dossier"));
+        notes.add(
+            NoteTarget::passage(tsmc.id, QStringLiteral("double its CoWoS advanced packaging capacity")),
+            QStringLiteral("capacity"), {QStringLiteral("packaging")});
+        notes.add(
+            NoteTarget::entity(QStringLiteral("company"), QStringLiteral("tsmc"), QStringLiteral("TSMC")),
+            QStringLiteral("dossier"));
         const QString before = notesDump(m_db);
         Reextractor(m_db, Extractor::shared()).run();
         QCOMPARE(notesDump(m_db), before);
@@ -393,9 +416,9 @@ private slots:
         const StoryRow tsmc = storyTitled(m_db, QStringLiteral("TSMC"));
         const qint64 shortName = insertEntity(m_db, QStringLiteral("company"), QStringLiteral("TSMC"),
                                               QStringLiteral("tsmc"), tsmc.rowid);
-        const qint64 fullName = insertEntity(m_db, QStringLiteral("company"),
-                                             QStringLiteral("Taiwan Semiconductor Manufacturing Co"),
-                                             QStringLiteral("taiwan semiconductor manufacturing"), tsmc.rowid);
+        const qint64 fullName = insertEntity(
+            m_db, QStringLiteral("company"), QStringLiteral("Taiwan Semiconductor Manufacturing Co"),
+            QStringLiteral("taiwan semiconductor manufacturing"), tsmc.rowid);
         const Note note = notes.add(notes.entityTarget(QStringLiteral("company"), QStringLiteral("tsmc")),
                                     QStringLiteral("foundry"));
         Corrections(m_db).merge(shortName, fullName);

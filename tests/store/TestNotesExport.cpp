@@ -87,7 +87,8 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("export.db"));
         ImportJob::Options options;
         options.extract = false;
-        const IngestReport report = ImportJob(path, {dataDir + QStringLiteral("wire-v1.jsonl")}, options).run();
+        const IngestReport report =
+            ImportJob(path, {dataDir + QStringLiteral("wire-v1.jsonl")}, options).run();
         QVERIFY2(report.fatalError.isEmpty(), qPrintable(report.fatalError));
         m_db = Store::open(path);
         auto stories = m_db.prepare(QStringLiteral("SELECT id, title FROM stories ORDER BY rowid"));
@@ -143,7 +144,9 @@ private slots:
         QVERIFY(NotesExporter::write(path, ExportFormat::Markdown, m_notes, false).ok());
         const QString md = QString::fromUtf8(readFile(path));
         QVERIFY(md.startsWith(QLatin1String("# Wirescope notes\n")));
-        QCOMPARE(md.count(QRegularExpression(QStringLiteral("^## \\d+\\. "), QRegularExpression::MultilineOption)), 3);
+        QCOMPARE(
+            md.count(QRegularExpression(QStringLiteral("^## \\d+\\. "), QRegularExpression::MultilineOption)),
+            3);
         QVERIFY(md.contains(QLatin1String("## 1. TSMC to double CoWoS capacity as AI demand surges")));
         QVERIFY(md.contains(QLatin1String("> demand for CoWoS remained very strong")));
         QVERIFY(md.contains(QLatin1String("**Key** point:\n- capacity doubles")));
@@ -162,7 +165,8 @@ private slots:
         const QString html = QString::fromUtf8(readFile(path));
         QVERIFY(html.startsWith(QLatin1String("<!DOCTYPE html>")));
         QCOMPARE(html.count(QLatin1String("<div class=\"note\"")), 3);
-        QVERIFY(html.contains(QLatin1String("<blockquote>demand for CoWoS remained very strong</blockquote>")));
+        QVERIFY(
+            html.contains(QLatin1String("<blockquote>demand for CoWoS remained very strong</blockquote>")));
         QVERIFY(html.contains(QLatin1String("<b>Key</b> point:")));
         QVERIFY(html.contains(QLatin1String("<li>capacity doubles</li>")));
         QVERIFY(html.contains(QLatin1String("<a href=\"https://example.com/test/tsmc-cowos\">")));
@@ -175,10 +179,13 @@ private slots:
         QVERIFY(!html.contains(QLatin1String("href=\"javascript")));
         QVERIFY(html.contains(QLatin1String("javascript:alert(1)"))); // shown, not linked
         const QStringList tags = html.split(QLatin1Char('<')).mid(1);
-        const QRegularExpression allowed(QStringLiteral(
-            "^/?(!DOCTYPE|html|head|meta|title|style|body|h1|h2|h3|p|div|hr|blockquote|br|b|i|code|ul|ol|li|cite|a|span)[ >]"));
+        const QRegularExpression allowed(
+            QStringLiteral("^/"
+                           "?(!DOCTYPE|html|head|meta|title|style|body|h1|h2|h3|p|div|hr|blockquote|br|b|i|"
+                           "code|ul|ol|li|cite|a|span)[ >]"));
         for (const QString& tag : tags)
-            QVERIFY2(allowed.match(tag).hasMatch(), qPrintable(QStringLiteral("unexpected tag <") + tag.left(30)));
+            QVERIFY2(allowed.match(tag).hasMatch(),
+                     qPrintable(QStringLiteral("unexpected tag <") + tag.left(30)));
     }
 
     void csvReadsBack()
@@ -191,12 +198,15 @@ private slots:
         QCOMPARE(header, NotesExporter::csvHeader());
         for (const QStringList& row : rows)
             QCOMPARE(row.size(), header.size());
-        auto column = [&](int row, const char* name) { return rows[row][header.indexOf(QLatin1String(name))]; };
+        auto column = [&](int row, const char* name) {
+            return rows[row][header.indexOf(QLatin1String(name))];
+        };
         QCOMPARE(column(1, "quote"), QStringLiteral("demand for CoWoS remained very strong"));
         QCOMPARE(column(1, "title"), QStringLiteral("TSMC to double CoWoS capacity as AI demand surges"));
         QCOMPARE(column(1, "date"), QStringLiteral("2024-01-16T09:00:00+08:00"));
         QVERIFY(column(1, "source").endsWith(QLatin1String("wire-v1.jsonl:1")));
-        QCOMPARE(column(1, "body"), QStringLiteral("**Key** point:\n- capacity doubles\n- supply short until 2026"));
+        QCOMPARE(column(1, "body"),
+                 QStringLiteral("**Key** point:\n- capacity doubles\n- supply short until 2026"));
         QCOMPARE(column(1, "anchor"), QStringLiteral("exact"));
         // Formula-looking cells are neutralized, and keep their text after the apostrophe.
         QCOMPARE(column(2, "body"), QStringLiteral("'=1+1 in a note body, \"quoted\", with, commas"));
@@ -222,14 +232,17 @@ private slots:
         QCOMPARE(array.size(), 3);
         const QJsonObject first = array[0].toObject();
         QCOMPARE(first[QStringLiteral("kind")].toString(), QStringLiteral("passage"));
-        QCOMPARE(first[QStringLiteral("quote")].toString(), QStringLiteral("demand for CoWoS remained very strong"));
+        QCOMPARE(first[QStringLiteral("quote")].toString(),
+                 QStringLiteral("demand for CoWoS remained very strong"));
         QCOMPARE(first[QStringLiteral("anchor")].toString(), QStringLiteral("exact"));
         QCOMPARE(first[QStringLiteral("tags")].toArray().size(), 2);
         QVERIFY(first[QStringLiteral("start")].toInt() > 0);
         QCOMPARE(first[QStringLiteral("end")].toInt() - first[QStringLiteral("start")].toInt(), 37);
         const QJsonObject citation = first[QStringLiteral("citation")].toObject();
-        QCOMPARE(citation[QStringLiteral("title")].toString(), QStringLiteral("TSMC to double CoWoS capacity as AI demand surges"));
-        QCOMPARE(citation[QStringLiteral("url")].toString(), QStringLiteral("https://example.com/test/tsmc-cowos"));
+        QCOMPARE(citation[QStringLiteral("title")].toString(),
+                 QStringLiteral("TSMC to double CoWoS capacity as AI demand surges"));
+        QCOMPARE(citation[QStringLiteral("url")].toString(),
+                 QStringLiteral("https://example.com/test/tsmc-cowos"));
         QVERIFY(array[1].toObject()[QStringLiteral("start")].isNull());
         QCOMPARE(array[2].toObject()[QStringLiteral("body")].toString(),
                  QStringLiteral("<script>alert('body')</script> -5% and +3")); // JSON keeps text exactly
@@ -259,7 +272,8 @@ private slots:
         file.write("the file that blocks the folder\n");
         file.close();
         const QString target = blocker + QStringLiteral("/out.csv");
-        for (ExportFormat format : {ExportFormat::Markdown, ExportFormat::Html, ExportFormat::Csv, ExportFormat::Json}) {
+        for (ExportFormat format :
+             {ExportFormat::Markdown, ExportFormat::Html, ExportFormat::Csv, ExportFormat::Json}) {
             const ExportStatus status = NotesExporter::write(target, format, m_notes, true);
             QCOMPARE(status.code, ExportStatus::Failed);
             QVERIFY2(status.message.contains(target), qPrintable(status.message));
@@ -270,10 +284,11 @@ private slots:
         const ExportStatus status = NotesExporter::write(missing, ExportFormat::Json, m_notes, false);
         QVERIFY2(status.message.contains(QLatin1String("does not exist")), qPrintable(status.message));
         // A folder the system will not write into (procfs), where the existing target stays as it was.
-        const ExportStatus proc = ExportTarget::write(QStringLiteral("/proc/version"), true, [](QIODevice& device) {
-            device.write("replaced");
-            return QString();
-        });
+        const ExportStatus proc =
+            ExportTarget::write(QStringLiteral("/proc/version"), true, [](QIODevice& device) {
+                device.write("replaced");
+                return QString();
+            });
         QCOMPARE(proc.code, ExportStatus::Failed);
         QVERIFY2(proc.message.contains(QLatin1String("/proc/version")), qPrintable(proc.message));
         QVERIFY(readFile(QStringLiteral("/proc/version")).startsWith("Linux"));
@@ -307,7 +322,8 @@ private slots:
         m_db.exec(QStringLiteral("INSERT INTO entities(type, name, key, mention_count, story_count) "
                                  "VALUES('company', '=TSMC', 'tsmc', 3, 1)"));
         auto deal = m_db.prepare(QStringLiteral(
-            "INSERT INTO deals(story_rowid, kind, status, amount_value, currency, usd, qualifier, amount_text, "
+            "INSERT INTO deals(story_rowid, kind, status, amount_value, currency, usd, qualifier, "
+            "amount_text, "
             "evidence, evidence_start, evidence_end) VALUES(?1, 'investment', 'planned', 28e9, 'USD', 28e9, "
             "'up to', 'US$28 billion', '-capital spending', 0, 10)"));
         deal.bind(1, rowid);
@@ -322,16 +338,22 @@ private slots:
         QCOMPARE(stories[3][1], QLatin1Char('\'') + m_hostileTitle);
 
         const QString selected = m_dir.filePath(QStringLiteral("selected.json"));
-        QVERIFY(exporter.write(CorpusExporter::Table::Stories, ExportFormat::Json, selected, false,
-                               QSet<QString>{storyId}).ok());
+        QVERIFY(exporter
+                    .write(CorpusExporter::Table::Stories, ExportFormat::Json, selected, false,
+                           QSet<QString>{storyId})
+                    .ok());
         const QJsonArray one = QJsonDocument::fromJson(readFile(selected)).array();
         QCOMPARE(one.size(), 1);
         QCOMPARE(one[0].toObject()[QStringLiteral("id")].toString(), storyId);
-        QVERIFY(one[0].toObject()[QStringLiteral("source")].toObject()[QStringLiteral("path")].toString().endsWith(
-            QLatin1String("wire-v1.jsonl")));
+        QVERIFY(one[0]
+                    .toObject()[QStringLiteral("source")]
+                    .toObject()[QStringLiteral("path")]
+                    .toString()
+                    .endsWith(QLatin1String("wire-v1.jsonl")));
 
         const QString entitiesJson = m_dir.filePath(QStringLiteral("entities.json"));
-        QVERIFY(exporter.write(CorpusExporter::Table::Entities, ExportFormat::Json, entitiesJson, false).ok());
+        QVERIFY(
+            exporter.write(CorpusExporter::Table::Entities, ExportFormat::Json, entitiesJson, false).ok());
         const QJsonArray entities = QJsonDocument::fromJson(readFile(entitiesJson)).array();
         QCOMPARE(entities.size(), 1);
         QCOMPARE(entities[0].toObject()[QStringLiteral("name")].toString(), QStringLiteral("=TSMC"));
@@ -348,8 +370,10 @@ private slots:
         QCOMPARE(deals[1][11], QStringLiteral("'-capital spending"));
         const QString dealsJson = m_dir.filePath(QStringLiteral("deals.json"));
         QVERIFY(exporter.write(CorpusExporter::Table::Deals, ExportFormat::Json, dealsJson, false).ok());
-        const QJsonObject amount =
-            QJsonDocument::fromJson(readFile(dealsJson)).array()[0].toObject()[QStringLiteral("amount")].toObject();
+        const QJsonObject amount = QJsonDocument::fromJson(readFile(dealsJson))
+                                       .array()[0]
+                                       .toObject()[QStringLiteral("amount")]
+                                       .toObject();
         QCOMPARE(amount[QStringLiteral("qualifier")].toString(), QStringLiteral("up to"));
         QCOMPARE(amount[QStringLiteral("usd")].toDouble(), 28e9);
 

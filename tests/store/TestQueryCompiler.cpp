@@ -8,7 +8,6 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <algorithm>
 
 // What queries compile to: FTS5 expressions made only of quoted strings, SQL filters with bound
@@ -28,6 +27,7 @@ private slots:
     void filters();
     void entities_data();
     void entities();
+    void whereOn();
     void unknownEntity();
     void resolverSeesNewAliases();
     void resolverSeesOtherConnections();
@@ -91,28 +91,67 @@ void TestQueryCompiler::text_data()
     QTest::addColumn<QString>("match");
     QTest::addColumn<QString>("where");
 
-    QTest::newRow("word") << "TSMC" << "\"TSMC\"" << "";
-    QTest::newRow("words") << "TSMC packaging" << "(\"TSMC\") AND (\"packaging\")" << "";
-    QTest::newRow("phrase") << "\"advanced packaging\"" << "\"advanced packaging\"" << "";
-    QTest::newRow("or") << "HBM OR DRAM" << "(\"HBM\") OR (\"DRAM\")" << "";
-    QTest::newRow("and of or") << "TSMC HBM OR DRAM" << "(\"TSMC\") AND ((\"HBM\") OR (\"DRAM\"))" << "";
-    QTest::newRow("not") << "TSMC -Samsung" << "(\"TSMC\") NOT (\"Samsung\")" << "";
-    QTest::newRow("two nots") << "TSMC -a NOT b" << "(\"TSMC\") NOT ((\"a\") OR (\"b\"))" << "";
-    QTest::newRow("prefix") << "semicon*" << "\"semicon\" *" << "";
-    QTest::newRow("prefix phrase") << "\"advanced pack\"*" << "\"advanced pack\" *" << "";
-    QTest::newRow("fts5 keywords are words") << "NEAR and" << "(\"NEAR\") AND (\"and\")" << "";
-    QTest::newRow("fts5 syntax is text") << "^a b+c {title}" << "(\"^a\") AND (\"b+c\") AND (\"{title}\")" << "";
-    QTest::newRow("title") << "title:Blackwell" << "title : \"Blackwell\"" << "";
-    QTest::newRow("title phrase prefix") << "title:\"next co\"*" << "title : \"next co\" *" << "";
-    QTest::newRow("one chinese character") << "電" << "\"電\" *" << "";
-    QTest::newRow("quoted chinese character") << "\"電\"" << "\"電\"" << "";
-    QTest::newRow("chinese word") << "台積電" << "\"台積電\"" << "";
-    QTest::newRow("nothing searchable dropped") << "TSMC 🚀" << "\"TSMC\"" << "";
-    QTest::newRow("only negative") << "-Samsung" << ""
-                                   << "s.rowid NOT IN (SELECT rowid FROM story_fts WHERE story_fts MATCH :p1)";
-    QTest::newRow("negated group")
-        << "TSMC -(a b)" << "(\"TSMC\") NOT ((\"a\") AND (\"b\"))" << "";
-    QTest::newRow("empty") << "" << "" << "";
+    QTest::newRow("word") << "TSMC"
+                          << "\"TSMC\""
+                          << "";
+    QTest::newRow("words") << "TSMC packaging"
+                           << "(\"TSMC\") AND (\"packaging\")"
+                           << "";
+    QTest::newRow("phrase") << "\"advanced packaging\""
+                            << "\"advanced packaging\""
+                            << "";
+    QTest::newRow("or") << "HBM OR DRAM"
+                        << "(\"HBM\") OR (\"DRAM\")"
+                        << "";
+    QTest::newRow("and of or") << "TSMC HBM OR DRAM"
+                               << "(\"TSMC\") AND ((\"HBM\") OR (\"DRAM\"))"
+                               << "";
+    QTest::newRow("not") << "TSMC -Samsung"
+                         << "(\"TSMC\") NOT (\"Samsung\")"
+                         << "";
+    QTest::newRow("two nots") << "TSMC -a NOT b"
+                              << "(\"TSMC\") NOT ((\"a\") OR (\"b\"))"
+                              << "";
+    QTest::newRow("prefix") << "semicon*"
+                            << "\"semicon\" *"
+                            << "";
+    QTest::newRow("prefix phrase") << "\"advanced pack\"*"
+                                   << "\"advanced pack\" *"
+                                   << "";
+    QTest::newRow("fts5 keywords are words") << "NEAR and"
+                                             << "(\"NEAR\") AND (\"and\")"
+                                             << "";
+    QTest::newRow("fts5 syntax is text") << "^a b+c {title}"
+                                         << "(\"^a\") AND (\"b+c\") AND (\"{title}\")"
+                                         << "";
+    QTest::newRow("title") << "title:Blackwell"
+                           << "title : \"Blackwell\""
+                           << "";
+    QTest::newRow("title phrase prefix") << "title:\"next co\"*"
+                                         << "title : \"next co\" *"
+                                         << "";
+    QTest::newRow("one chinese character") << "電"
+                                           << "\"電\" *"
+                                           << "";
+    QTest::newRow("quoted chinese character") << "\"電\""
+                                              << "\"電\""
+                                              << "";
+    QTest::newRow("chinese word") << "台積電"
+                                  << "\"台積電\""
+                                  << "";
+    QTest::newRow("nothing searchable dropped") << "TSMC 🚀"
+                                                << "\"TSMC\""
+                                                << "";
+    QTest::newRow("only negative")
+        << "-Samsung"
+        << ""
+        << "s.rowid NOT IN (SELECT rowid FROM story_fts WHERE story_fts MATCH :p1)";
+    QTest::newRow("negated group") << "TSMC -(a b)"
+                                   << "(\"TSMC\") NOT ((\"a\") AND (\"b\"))"
+                                   << "";
+    QTest::newRow("empty") << ""
+                           << ""
+                           << "";
 }
 
 void TestQueryCompiler::text()
@@ -132,21 +171,30 @@ void TestQueryCompiler::filters_data()
     QTest::addColumn<QString>("where");
     QTest::addColumn<QVariantList>("values");
 
-    QTest::newRow("after") << "after:2024-03" << "" << "s.date >= :p1" << QVariantList{"2024-03"};
-    QTest::newRow("before") << "before:2024" << "" << "(s.date <> '' AND s.date < :p1)" << QVariantList{"2024"};
-    QTest::newRow("deal") << "deal:Investment" << ""
+    QTest::newRow("after") << "after:2024-03"
+                           << ""
+                           << "s.date >= :p1" << QVariantList{"2024-03"};
+    QTest::newRow("before") << "before:2024"
+                            << ""
+                            << "(s.date <> '' AND s.date < :p1)" << QVariantList{"2024"};
+    QTest::newRow("deal") << "deal:Investment"
+                          << ""
                           << "s.rowid IN (SELECT story_rowid FROM deals WHERE kind = :p1)"
                           << QVariantList{"investment"};
-    QTest::newRow("source") << "source:Digi-Times" << ""
+    QTest::newRow("source") << "source:Digi-Times"
+                            << ""
                             << "instr(ws_fold(s.source_path || ' ' || s.feed || ' ' || s.url), :p1) > 0"
                             << QVariantList{"digi times"};
-    QTest::newRow("words and filter") << "packaging after:2024" << "\"packaging\"" << "s.date >= :p1"
-                                      << QVariantList{"2024"};
-    QTest::newRow("negated filter") << "packaging -deal:contract" << "\"packaging\""
+    QTest::newRow("words and filter") << "packaging after:2024"
+                                      << "\"packaging\""
+                                      << "s.date >= :p1" << QVariantList{"2024"};
+    QTest::newRow("negated filter") << "packaging -deal:contract"
+                                    << "\"packaging\""
                                     << "NOT (s.rowid IN (SELECT story_rowid FROM deals WHERE kind = :p1))"
                                     << QVariantList{"contract"};
     QTest::newRow("filter or words")
-        << "deal:sanction OR CoWoS" << ""
+        << "deal:sanction OR CoWoS"
+        << ""
         << "((s.rowid IN (SELECT story_rowid FROM deals WHERE kind = :p1)) OR (s.rowid IN (SELECT rowid FROM "
            "story_fts WHERE story_fts MATCH :p2)))"
         << QVariantList{"sanction", "\"CoWoS\""};
@@ -175,8 +223,8 @@ void TestQueryCompiler::entities_data()
     QTest::newRow("name") << "company:TSMC" << QList<qint64>{1};
     QTest::newRow("case") << "company:tsmc" << QList<qint64>{1};
     QTest::newRow("alias") << "company:\"Taiwan Semiconductor Manufacturing Co\"" << QList<qint64>{1};
-    QTest::newRow("alias case and spacing") << "company:\"taiwan  semiconductor manufacturing CO\""
-                                            << QList<qint64>{1};
+    QTest::newRow("alias case and spacing")
+        << "company:\"taiwan  semiconductor manufacturing CO\"" << QList<qint64>{1};
     QTest::newRow("traditional alias") << "company:台積電" << QList<qint64>{1};
     QTest::newRow("simplified finds traditional") << "company:台积电" << QList<qint64>{1};
     QTest::newRow("fullwidth") << "company:ＴＳＭＣ" << QList<qint64>{1};
@@ -204,11 +252,24 @@ void TestQueryCompiler::entities()
     QVERIFY(compiled.match.isEmpty());
     QCOMPARE(entityIds(compiled), ids);
     if (!ids.isEmpty()) {
-        QVERIFY2(compiled.where.contains(
-                     QLatin1String("s.rowid IN (SELECT story_rowid FROM story_entities WHERE entity_id IN (")),
+        QVERIFY2(compiled.where.contains(QLatin1String(
+                     "s.rowid IN (SELECT story_rowid FROM story_entities WHERE entity_id IN (")),
                  qPrintable(compiled.where));
         QVERIFY(compiled.notes.isEmpty());
     }
+}
+
+void TestQueryCompiler::whereOn()
+{
+    const ws::CompiledQuery compiled = compile(QStringLiteral("company:TSMC OR -CoWoS"));
+    QCOMPARE(compiled.whereOn(QStringLiteral("+story_fts.rowid")),
+             QStringLiteral(
+                 "((+story_fts.rowid IN (SELECT story_rowid FROM story_entities WHERE entity_id IN (:p1))) "
+                 "OR (+story_fts.rowid NOT IN (SELECT rowid FROM story_fts WHERE story_fts MATCH :p2)))"));
+    QVERIFY(!compiled.needsStories);
+    QVERIFY(compile(QStringLiteral("x after:2024")).needsStories);
+    QVERIFY(compile(QStringLiteral("x source:a")).needsStories);
+    QVERIFY(!compile(QStringLiteral("x deal:contract")).needsStories);
 }
 
 void TestQueryCompiler::unknownEntity()
@@ -222,7 +283,8 @@ void TestQueryCompiler::unknownEntity()
 void TestQueryCompiler::resolverSeesNewAliases()
 {
     QCOMPARE(entityIds(compile(QStringLiteral("company:\"Team Blue\""))), QList<qint64>{});
-    m_db->exec(QStringLiteral("INSERT INTO aliases(entity_id, alias, key) VALUES(2, 'Team Green', 'team green')"));
+    m_db->exec(
+        QStringLiteral("INSERT INTO aliases(entity_id, alias, key) VALUES(2, 'Team Green', 'team green')"));
     QCOMPARE(entityIds(compile(QStringLiteral("company:\"team green\""))), QList<qint64>{2});
     m_db->exec(QStringLiteral("UPDATE entities SET parent_id = 10 WHERE id = 12"));
     QCOMPARE(entityIds(compile(QStringLiteral("tech:HBM"))), (QList<qint64>{10, 11, 12}));
@@ -233,9 +295,10 @@ void TestQueryCompiler::resolverSeesOtherConnections()
     QCOMPARE(entityIds(compile(QStringLiteral("company:Micron"))), QList<qint64>{});
     {
         ws::Database writer(m_db->path());
-        writer.exec(QStringLiteral(
-            "INSERT INTO entities(id, type, name, key) VALUES(30, 'company', 'Micron Technology', 'micron')"));
-        writer.exec(QStringLiteral("INSERT INTO aliases(entity_id, alias, key) VALUES(30, 'Micron', 'micron')"));
+        writer.exec(QStringLiteral("INSERT INTO entities(id, type, name, key) VALUES(30, 'company', 'Micron "
+                                   "Technology', 'micron')"));
+        writer.exec(
+            QStringLiteral("INSERT INTO aliases(entity_id, alias, key) VALUES(30, 'Micron', 'micron')"));
     }
     QCOMPARE(entityIds(compile(QStringLiteral("company:Micron"))), QList<qint64>{30});
 }

@@ -27,56 +27,104 @@ void TestQueryParser::parses_data()
     QTest::addColumn<QString>("tree");
 
     QTest::newRow("empty") << QString() << "(ALL)";
-    QTest::newRow("blank") << "   \t " << "(ALL)";
-    QTest::newRow("one word") << "TSMC" << "TSMC";
-    QTest::newRow("words are AND") << "TSMC packaging" << "(AND TSMC packaging)";
-    QTest::newRow("explicit AND") << "TSMC AND packaging" << "(AND TSMC packaging)";
-    QTest::newRow("phrase") << "\"advanced packaging\"" << "\"advanced packaging\"";
-    QTest::newRow("phrase and word") << "HBM \"advanced packaging\"" << "(AND HBM \"advanced packaging\")";
-    QTest::newRow("typographic quotes") << "“advanced packaging”" << "\"advanced packaging\"";
-    QTest::newRow("quote in word position") << "a\"b c\"" << "(AND a \"b c\")";
-    QTest::newRow("or") << "HBM OR DRAM" << "(OR HBM DRAM)";
-    QTest::newRow("or chain") << "a OR b OR c" << "(OR a b c)";
-    QTest::newRow("or binds tighter than and") << "TSMC CoWoS OR HBM" << "(AND TSMC (OR CoWoS HBM))";
-    QTest::newRow("lowercase or is a word") << "this or that" << "(AND this or that)";
-    QTest::newRow("minus") << "TSMC -Samsung" << "(AND TSMC (NOT Samsung))";
-    QTest::newRow("NOT") << "TSMC NOT Samsung" << "(AND TSMC (NOT Samsung))";
-    QTest::newRow("only negative") << "-Samsung" << "(NOT Samsung)";
-    QTest::newRow("hyphen inside a word") << "CoWoS-L" << "CoWoS-L";
-    QTest::newRow("minus phrase") << "-\"Samsung Electronics\"" << "(NOT \"Samsung Electronics\")";
-    QTest::newRow("prefix") << "semicon*" << "semicon*";
-    QTest::newRow("prefix phrase") << "\"advanced pack\"*" << "\"advanced pack\"*";
-    QTest::newRow("parentheses") << "(HBM OR DRAM) Korea" << "(AND (OR HBM DRAM) Korea)";
-    QTest::newRow("nested") << "a (b (c OR d))" << "(AND a (AND b (OR c d)))";
-    QTest::newRow("negated group") << "-(a OR b) c" << "(AND (NOT (OR a b)) c)";
-    QTest::newRow("or of groups") << "(a b) OR (c d)" << "(OR (AND a b) (AND c d))";
-    QTest::newRow("chinese") << "台積電" << "台積電";
-    QTest::newRow("company") << "company:TSMC" << "company:TSMC";
-    QTest::newRow("company quoted") << "company:\"Samsung Electronics\"" << "company:\"Samsung Electronics\"";
-    QTest::newRow("company chinese") << "company:台積電" << "company:台積電";
-    QTest::newRow("fullwidth colon") << "company：台積電" << "company:台積電";
-    QTest::newRow("field name case") << "Company:TSMC" << "company:TSMC";
-    QTest::newRow("person") << "person:\"Jensen Huang\"" << "person:\"Jensen Huang\"";
-    QTest::newRow("tech") << "tech:CoWoS" << "tech:CoWoS";
-    QTest::newRow("technology spelled out") << "technology:HBM" << "tech:HBM";
-    QTest::newRow("org") << "org:EU" << "org:EU";
-    QTest::newRow("organization spelled out") << "organization:EU" << "org:EU";
-    QTest::newRow("place") << "place:Shanghai" << "place:Shanghai";
-    QTest::newRow("product") << "product:Blackwell" << "product:Blackwell";
-    QTest::newRow("deal") << "deal:investment" << "deal:investment";
-    QTest::newRow("title") << "title:Blackwell" << "title:Blackwell";
-    QTest::newRow("title prefix") << "title:Black*" << "title:Black*";
-    QTest::newRow("source") << "source:reut2-000" << "source:reut2-000";
-    QTest::newRow("after year") << "after:2024" << "after:2024";
-    QTest::newRow("after month") << "after:2024-03" << "after:2024-03";
-    QTest::newRow("before day") << "before:2024-02-29" << "before:2024-02-29";
+    QTest::newRow("blank") << "   \t "
+                           << "(ALL)";
+    QTest::newRow("one word") << "TSMC"
+                              << "TSMC";
+    QTest::newRow("words are AND") << "TSMC packaging"
+                                   << "(AND TSMC packaging)";
+    QTest::newRow("explicit AND") << "TSMC AND packaging"
+                                  << "(AND TSMC packaging)";
+    QTest::newRow("phrase") << "\"advanced packaging\""
+                            << "\"advanced packaging\"";
+    QTest::newRow("phrase and word") << "HBM \"advanced packaging\""
+                                     << "(AND HBM \"advanced packaging\")";
+    QTest::newRow("typographic quotes") << "“advanced packaging”"
+                                        << "\"advanced packaging\"";
+    QTest::newRow("quote in word position") << "a\"b c\""
+                                            << "(AND a \"b c\")";
+    QTest::newRow("or") << "HBM OR DRAM"
+                        << "(OR HBM DRAM)";
+    QTest::newRow("or chain") << "a OR b OR c"
+                              << "(OR a b c)";
+    QTest::newRow("or binds tighter than and") << "TSMC CoWoS OR HBM"
+                                               << "(AND TSMC (OR CoWoS HBM))";
+    QTest::newRow("lowercase or is a word") << "this or that"
+                                            << "(AND this or that)";
+    QTest::newRow("minus") << "TSMC -Samsung"
+                           << "(AND TSMC (NOT Samsung))";
+    QTest::newRow("NOT") << "TSMC NOT Samsung"
+                         << "(AND TSMC (NOT Samsung))";
+    QTest::newRow("only negative") << "-Samsung"
+                                   << "(NOT Samsung)";
+    QTest::newRow("hyphen inside a word") << "CoWoS-L"
+                                          << "CoWoS-L";
+    QTest::newRow("minus phrase") << "-\"Samsung Electronics\""
+                                  << "(NOT \"Samsung Electronics\")";
+    QTest::newRow("prefix") << "semicon*"
+                            << "semicon*";
+    QTest::newRow("prefix phrase") << "\"advanced pack\"*"
+                                   << "\"advanced pack\"*";
+    QTest::newRow("parentheses") << "(HBM OR DRAM) Korea"
+                                 << "(AND (OR HBM DRAM) Korea)";
+    QTest::newRow("nested") << "a (b (c OR d))"
+                            << "(AND a (AND b (OR c d)))";
+    QTest::newRow("negated group") << "-(a OR b) c"
+                                   << "(AND (NOT (OR a b)) c)";
+    QTest::newRow("or of groups") << "(a b) OR (c d)"
+                                  << "(OR (AND a b) (AND c d))";
+    QTest::newRow("chinese") << "台積電"
+                             << "台積電";
+    QTest::newRow("company") << "company:TSMC"
+                             << "company:TSMC";
+    QTest::newRow("company quoted") << "company:\"Samsung Electronics\""
+                                    << "company:\"Samsung Electronics\"";
+    QTest::newRow("company chinese") << "company:台積電"
+                                     << "company:台積電";
+    QTest::newRow("fullwidth colon") << "company：台積電"
+                                     << "company:台積電";
+    QTest::newRow("field name case") << "Company:TSMC"
+                                     << "company:TSMC";
+    QTest::newRow("person") << "person:\"Jensen Huang\""
+                            << "person:\"Jensen Huang\"";
+    QTest::newRow("tech") << "tech:CoWoS"
+                          << "tech:CoWoS";
+    QTest::newRow("technology spelled out") << "technology:HBM"
+                                            << "tech:HBM";
+    QTest::newRow("org") << "org:EU"
+                         << "org:EU";
+    QTest::newRow("organization spelled out") << "organization:EU"
+                                              << "org:EU";
+    QTest::newRow("place") << "place:Shanghai"
+                           << "place:Shanghai";
+    QTest::newRow("product") << "product:Blackwell"
+                             << "product:Blackwell";
+    QTest::newRow("deal") << "deal:investment"
+                          << "deal:investment";
+    QTest::newRow("title") << "title:Blackwell"
+                           << "title:Blackwell";
+    QTest::newRow("title prefix") << "title:Black*"
+                                  << "title:Black*";
+    QTest::newRow("source") << "source:reut2-000"
+                            << "source:reut2-000";
+    QTest::newRow("after year") << "after:2024"
+                                << "after:2024";
+    QTest::newRow("after month") << "after:2024-03"
+                                 << "after:2024-03";
+    QTest::newRow("before day") << "before:2024-02-29"
+                                << "before:2024-02-29";
     QTest::newRow("fields and words") << "company:TSMC tech:CoWoS \"advanced packaging\""
                                       << "(AND company:TSMC tech:CoWoS \"advanced packaging\")";
-    QTest::newRow("negated field") << "HBM -company:Samsung" << "(AND HBM (NOT company:Samsung))";
-    QTest::newRow("fields in or") << "company:TSMC OR company:Samsung" << "(OR company:TSMC company:Samsung)";
-    QTest::newRow("colon after digits is a word") << "10:30" << "10:30";
-    QTest::newRow("colon first is a word") << ":x" << ":x";
-    QTest::newRow("field value with colon") << "source:a:b" << "source:a:b";
+    QTest::newRow("negated field") << "HBM -company:Samsung"
+                                   << "(AND HBM (NOT company:Samsung))";
+    QTest::newRow("fields in or") << "company:TSMC OR company:Samsung"
+                                  << "(OR company:TSMC company:Samsung)";
+    QTest::newRow("colon after digits is a word") << "10:30"
+                                                  << "10:30";
+    QTest::newRow("colon first is a word") << ":x"
+                                           << ":x";
+    QTest::newRow("field value with colon") << "source:a:b"
+                                            << "source:a:b";
 }
 
 void TestQueryParser::parses()
@@ -90,7 +138,8 @@ void TestQueryParser::parses()
 
 void TestQueryParser::fieldDetails()
 {
-    const ParsedQuery parsed = QueryParser::parse(QStringLiteral("x company:\"Samsung Electronics\" -title:chip*"));
+    const ParsedQuery parsed =
+        QueryParser::parse(QStringLiteral("x company:\"Samsung Electronics\" -title:chip*"));
     QVERIFY(parsed.ok());
     const ws::QueryNode& root = parsed.root;
     QCOMPARE(root.kind, ws::QueryNode::Kind::And);
@@ -114,7 +163,8 @@ void TestQueryParser::errors_data()
     QTest::addColumn<int>("position");
     QTest::addColumn<QString>("says");
 
-    QTest::newRow("unclosed quote") << "TSMC CoWoS \"advanced packaging" << 11 << "Unclosed quote at column 12";
+    QTest::newRow("unclosed quote") << "TSMC CoWoS \"advanced packaging" << 11
+                                    << "Unclosed quote at column 12";
     QTest::newRow("unclosed quote in field") << "company:\"Samsung" << 8 << "Unclosed quote at column 9";
     QTest::newRow("empty quotes") << "a \"\" b" << 2 << "Empty quotes at column 3";
     QTest::newRow("blank quotes") << "\"  \"" << 0 << "Empty quotes at column 1";
@@ -183,7 +233,8 @@ void TestQueryParser::neverCrashes()
             if (parsed.ok())
                 ++parsedCount;
             else
-                QVERIFY2(parsed.error->position >= -1 && parsed.error->position <= query.size(), qPrintable(query));
+                QVERIFY2(parsed.error->position >= -1 && parsed.error->position <= query.size(),
+                         qPrintable(query));
         }
     }
     QVERIFY(parsedCount > 0);

@@ -1,6 +1,7 @@
 #include "db/Database.h"
 #include "db/Schema.h"
 #include "db/Statement.h"
+#include "ingest/ImportJob.h"
 #include "search/SearchEngine.h"
 
 #include <QDir>
@@ -8,9 +9,6 @@
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include "ingest/ImportJob.h"
-
 #include <algorithm>
 
 // Search end to end on a small corpus (tests/data/search/corpus.sql): which stories each part of the
@@ -41,6 +39,7 @@ private slots:
     void sqliteErrorsAreFriendly();
     void json();
     void seedCorpus();
+    void facetsFollowChanges();
 
 private:
     QList<qint64> rows(const QString& query);
@@ -143,9 +142,10 @@ void TestSearchEngine::finds_data()
     QTest::newRow("after day") << "after:2024-09-05" << QList<qint64>{4, 9};
     QTest::newRow("before") << "before:2024" << QList<qint64>{5, 8};
     QTest::newRow("range") << "after:2024 before:2024-04" << QList<qint64>{1, 2};
-    QTest::newRow("everything") << "company:TSMC \"advanced packaging\" after:2024 -Hopper*" << QList<qint64>{};
-    QTest::newRow("everything matches") << "company:Nvidia \"advanced packaging\" after:2024 source:taipei"
-                                        << QList<qint64>{1};
+    QTest::newRow("everything") << "company:TSMC \"advanced packaging\" after:2024 -Hopper*"
+                                << QList<qint64>{};
+    QTest::newRow("everything matches")
+        << "company:Nvidia \"advanced packaging\" after:2024 source:taipei" << QList<qint64>{1};
     QTest::newRow("empty query lists all") << "" << QList<qint64>{1, 2, 3, 4, 5, 6, 7, 8, 9};
 }
 
@@ -186,7 +186,8 @@ void TestSearchEngine::snippets()
     ws::SearchResult result = m_engine->search(QStringLiteral("台积电"));
     QCOMPARE(result.hits.size(), 2);
     for (const ws::SearchHit& hit : result.hits) {
-        QVERIFY2(hit.snippet.contains(QStringLiteral("«台積電»")) || hit.snippet.contains(QStringLiteral("«台积电»")),
+        QVERIFY2(hit.snippet.contains(QStringLiteral("«台積電»")) ||
+                     hit.snippet.contains(QStringLiteral("«台积电»")),
                  qPrintable(hit.snippet));
         QVERIFY(hit.snippetHtml.contains(QStringLiteral("<b>")));
     }
@@ -199,7 +200,8 @@ void TestSearchEngine::snippets()
                             "<b>office</b>."));
     // An accent-free query still highlights the accented word.
     result = m_engine->search(QStringLiteral("societe"));
-    QVERIFY2(result.hits[0].snippet.contains(QStringLiteral("«Société»")), qPrintable(result.hits[0].snippet));
+    QVERIFY2(result.hits[0].snippet.contains(QStringLiteral("«Société»")),
+             qPrintable(result.hits[0].snippet));
 }
 
 void TestSearchEngine::leadWithoutWords()
@@ -247,7 +249,8 @@ void TestSearchEngine::facetsOfFieldQuery()
 
     ws::SearchEngine::Options options;
     options.facets = false;
-    const ws::SearchResult bare = m_engine->search(QStringLiteral("packaging OR HBM OR sanctions"), 50, 0, options);
+    const ws::SearchResult bare =
+        m_engine->search(QStringLiteral("packaging OR HBM OR sanctions"), 50, 0, options);
     QCOMPARE(bare.total, 6);
     QVERIFY(bare.facets.companies.isEmpty() && bare.facets.dealKinds.isEmpty());
 }
@@ -354,11 +357,15 @@ void TestSearchEngine::hostileQueriesNeverReachSqlite()
 {
     // FTS5 and SQL syntax typed by the user is only ever searched for as text.
     const QStringList queries = {
-        QStringLiteral("NEAR(a b)"), QStringLiteral("^TSMC"), QStringLiteral("a + b"), QStringLiteral("{title}"),
-        QStringLiteral("title : x"), QStringLiteral("'; DROP TABLE stories; --"), QStringLiteral("\"a\"\"b\""),
-        QStringLiteral("* OR *"), QStringLiteral("x AND"), QStringLiteral("rank"), QStringLiteral("body:x"),
-        QStringLiteral("company:\"'; DROP TABLE x\""), QStringLiteral("source:%"), QStringLiteral("deal:'"),
-        QStringLiteral("🚀"), QStringLiteral("\u0000\u0001"), QStringLiteral("AND OR NOT"),
+        QStringLiteral("NEAR(a b)"),  QStringLiteral("^TSMC"),
+        QStringLiteral("a + b"),      QStringLiteral("{title}"),
+        QStringLiteral("title : x"),  QStringLiteral("'; DROP TABLE stories; --"),
+        QStringLiteral("\"a\"\"b\""), QStringLiteral("* OR *"),
+        QStringLiteral("x AND"),      QStringLiteral("rank"),
+        QStringLiteral("body:x"),     QStringLiteral("company:\"'; DROP TABLE x\""),
+        QStringLiteral("source:%"),   QStringLiteral("deal:'"),
+        QStringLiteral("🚀"),          QStringLiteral("\u0000\u0001"),
+        QStringLiteral("AND OR NOT"),
     };
     for (const QString& query : queries) {
         const ws::SearchResult result = m_engine->search(query);
@@ -367,7 +374,8 @@ void TestSearchEngine::hostileQueriesNeverReachSqlite()
             QVERIFY2(!message.contains(QLatin1String("fts5")) && !message.contains(QLatin1String("syntax")) &&
                          !message.contains(QLatin1String("sqlite")),
                      qPrintable(message));
-            QVERIFY2(message.contains(QLatin1String("column")), qPrintable(query + QLatin1String(": ") + message));
+            QVERIFY2(message.contains(QLatin1String("column")),
+                     qPrintable(query + QLatin1String(": ") + message));
         }
     }
     QCOMPARE(rows(QString()).size(), 9);
@@ -382,7 +390,8 @@ void TestSearchEngine::sqliteErrorsAreFriendly()
     ws::SearchEngine engine(db);
     const ws::SearchResult result = engine.search(QStringLiteral("TSMC"));
     QVERIFY(!result.ok());
-    QVERIFY2(!result.error->message.contains(QLatin1String("no such table")), qPrintable(result.error->message));
+    QVERIFY2(!result.error->message.contains(QLatin1String("no such table")),
+             qPrintable(result.error->message));
     QVERIFY(result.error->message.contains(QLatin1String("could not run")));
     ws::QueryError error;
     QVERIFY(engine.matchingRowids(QStringLiteral("TSMC"), &error).isEmpty());
@@ -395,10 +404,15 @@ void TestSearchEngine::json()
     QCOMPARE(object.value(QStringLiteral("total")).toInt(), 3);
     const QJsonArray results = object.value(QStringLiteral("results")).toArray();
     QCOMPARE(results.size(), 3);
-    QVERIFY(results[0].toObject().value(QStringLiteral("story")).toString().startsWith(QLatin1String("story-")));
+    QVERIFY(
+        results[0].toObject().value(QStringLiteral("story")).toString().startsWith(QLatin1String("story-")));
     QVERIFY(results[0].toObject().value(QStringLiteral("snippet")).toString().contains(QStringLiteral("«")));
     const QJsonObject facets = object.value(QStringLiteral("facets")).toObject();
-    QCOMPARE(facets.value(QStringLiteral("companies")).toArray()[0].toObject().value(QStringLiteral("name")).toString(),
+    QCOMPARE(facets.value(QStringLiteral("companies"))
+                 .toArray()[0]
+                 .toObject()
+                 .value(QStringLiteral("name"))
+                 .toString(),
              QStringLiteral("TSMC"));
     const QJsonObject error = m_engine->search(QStringLiteral("\"x")).toJson();
     QCOMPARE(error.value(QStringLiteral("error")).toObject().value(QStringLiteral("position")).toInt(), 0);
@@ -426,7 +440,8 @@ void TestSearchEngine::seedCorpus()
 
     auto storiesWhere = [&](const QString& condition) {
         QList<qint64> found;
-        ws::Statement query = db.prepare(QStringLiteral("SELECT rowid FROM stories WHERE %1 ORDER BY rowid").arg(condition));
+        ws::Statement query =
+            db.prepare(QStringLiteral("SELECT rowid FROM stories WHERE %1 ORDER BY rowid").arg(condition));
         while (query.step())
             found.append(query.int64(0));
         return found;
@@ -451,6 +466,26 @@ void TestSearchEngine::seedCorpus()
     const ws::SearchResult result = engine.search(QStringLiteral("company:TSMC"));
     QCOMPARE(result.total, 2);
     QVERIFY(!result.facets.companies.isEmpty());
+}
+
+void TestSearchEngine::facetsFollowChanges()
+{
+    auto dealKinds = [this] {
+        QStringList kinds;
+        for (const ws::FacetCount& facet : m_engine->search(QStringLiteral("photonics")).facets.dealKinds)
+            kinds.append(QStringLiteral("%1=%2").arg(facet.name).arg(facet.count));
+        return kinds;
+    };
+    QCOMPARE(dealKinds(), QStringList{});
+    m_db->exec(QStringLiteral("INSERT INTO deals(story_rowid, kind, evidence, evidence_start, evidence_end) "
+                              "VALUES(8, 'fundraising', 'raised money', 30, 42)"));
+    QCOMPARE(dealKinds(), QStringList{QStringLiteral("fundraising=1")});
+    m_db->exec(
+        QStringLiteral("INSERT INTO story_entities(entity_id, story_rowid, mentions) VALUES(4, 8, 1)"));
+    QCOMPARE(m_engine->search(QStringLiteral("photonics")).facets.companies.size(), 1);
+    m_db->exec(QStringLiteral("DELETE FROM deals WHERE story_rowid = 8"));
+    m_db->exec(QStringLiteral("DELETE FROM story_entities WHERE story_rowid = 8"));
+    QCOMPARE(dealKinds(), QStringList{});
 }
 
 QTEST_GUILESS_MAIN(TestSearchEngine)

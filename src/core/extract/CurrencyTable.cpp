@@ -58,8 +58,17 @@ bool CurrencyTable::load(const QString& path, QStringList* issues)
         }
         QStringList names = currency.names;
         names.append(currency.code);
+        // Letter symbols follow the number too: "10 mln stg", "50 mln DM", "171億元".
+        for (const QString& symbol : std::as_const(currency.symbols)) {
+            bool letters = symbol.size() >= 2 || ChineseFold::containsHan(symbol);
+            for (QChar c : symbol)
+                letters = letters && (c.isLetter() || c == u'.');
+            if (letters && !symbol.endsWith(QLatin1Char('.')))
+                names.append(symbol);
+        }
         for (const QString& name : names) {
-            const int phrase = m_names.add(name, false);
+            const bool shortLatin = name.size() <= 3 && !ChineseFold::containsHan(name);
+            const int phrase = m_names.add(name, shortLatin);
             if (phrase >= 0 && !m_nameCurrency.contains(phrase))
                 m_nameCurrency.insert(phrase, index);
         }

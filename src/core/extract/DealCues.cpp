@@ -58,7 +58,7 @@ struct Cues
         business = set({u"unit", u"units", u"subsidiary", u"subsidiaries", u"division", u"divisions", u"business",
                          u"businesses", u"operations", u"operation", u"assets", u"stake", u"stakes",
                          u"interest", u"company", u"companies", u"firm", u"stores", u"plant", u"plants",
-                         u"bank", u"chain", u"maker", u"group", u"brand", u"brands", u"holdings", u"equity",
+                         u"bank", u"banks", u"chain", u"chains", u"firms", u"maker", u"group", u"brand", u"brands", u"holdings", u"equity",
                          u"mills", u"mill", u"refinery", u"affiliate", u"arm", u"rival", u"startup", u"chipmaker",
                          u"factory", u"factories", u"facility", u"facilities", u"network", u"franchise", u"pct", u"percent", u"control", u"majority", u"minority", u"corp", u"inc", u"co",
                          u"ltd", u"plc", u"ag", u"nv", u"sa", u"insurer", u"lender", u"carrier", u"airline",
@@ -74,13 +74,13 @@ struct Cues
                            u"gas", u"gold", u"silver", u"copper", u"products", u"grain", u"grains", u"maize", u"barley",
                            u"sorghum", u"oats", u"meal", u"tin", u"zinc", u"aluminium", u"aluminum", u"rubber",
                            u"palm", u"tonne", u"ton", u"lots", u"contracts", u"dollars", u"dlrs", u"yen", u"marks",
-                           u"currency", u"currencies", u"treasuries", u"bills", u"gilts", u"futures", u"crudes",
+                           u"currency", u"currencies", u"crowns", u"francs", u"guilders", u"lire", u"pesetas", u"pounds", u"rupees", u"treasuries", u"bills", u"gilts", u"futures", u"crudes",
                            u"fuel", u"gasoline", u"petroleum", u"beef", u"pork", u"cattle", u"hogs", u"livestock",
                            u"vehicles", u"cars", u"trucks", u"ships", u"vessels", u"tankers", u"equipment", u"goods",
                            u"copra", u"potatoes", u"oilseed", u"oilseeds", u"rapeseed", u"sunflowerseed", u"milo",
                            u"quantity", u"volume", u"recommendation"});
-        negations = set({u"not", u"no", u"never", u"nor", u"without", u"denied", u"denies", u"deny", u"against",
-                         u"rejected", u"rejects", u"opposed", u"opposes", u"oppose"});
+        // A rejected or opposed bid is still a bid; only a denied one is none.
+        negations = set({u"not", u"no", u"never", u"nor", u"without", u"denied", u"denies", u"deny"});
         prepositions = set({u"of", u"from", u"with", u"to", u"by", u"for", u"in", u"at", u"on", u"against",
                              u"into", u"according", u"than", u"via", u"between", u"among", u"about", u"including",
                              u"like", u"over", u"under", u"through", u"toward", u"towards", u"within", u"without",

@@ -4,6 +4,7 @@
 #include "extract/Lexicon.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace ws {
 
@@ -354,6 +355,13 @@ private:
             if (m >= 0 && isPartyType(m))
                 addParty(draft, m, *role);
         }
+        // A phrase that ends in its preposition ("acquired by", "stake in"): what follows has its role.
+        const QString lastWord = trigger.phrase.section(QLatin1Char(' '), -1).toLower();
+        if (const auto role = trigger.prepositionRoles.constFind(lastWord); role != trigger.prepositionRoles.constEnd()) {
+            const int m = mentionSoonAfter(hit.end, clauseEnd, 4);
+            if (m >= 0 && isPartyType(m))
+                addParty(draft, m, *role);
+        }
         // The object: the first mention after the trigger that no preposition governs.
         if (!trigger.objectRole.isEmpty()) {
             for (int k = hit.end; k < qMin(clauseEnd, hit.end + 12); ++k) {
@@ -383,7 +391,7 @@ private:
         const bool sale = hit.trigger->subjectRole == QLatin1String("seller");
         for (int k = hit.end; k < qMin(limit, hit.end + 12); ++k) {
             const quint64 h = t.token(k).hash;
-            if (t.isPunct(k, u';') || t.isPunct(k, u'.'))
+            if (t.isPunct(k, u';') || (t.isPunct(k, u'.') && (k + 1 >= limit || t.token(k + 1).has(Token::SpaceBefore))))
                 break;
             // "the division's products": a noun before a possessive only modifies the object.
             const bool possessed = t.isPunct(k + 1, u'\'') || t.isPunct(k + 1, 0x2019);
@@ -397,7 +405,7 @@ private:
                     return true;
                 if (after < limit && DealCues::isSecurity(t.token(after).hash))
                     return true;
-                if (after < limit && (t.token(after).kind == Token::Number ||
+                if (after < limit && (t.token(after).kind == Token::Number || t.text()[t.token(after).start].isDigit() ||
                                       (t.token(after).has(Token::Upper) && mentionAt[after] < 0)))
                     return false;
                 return true;
@@ -482,7 +490,7 @@ private:
                 draft.deal.evidenceEnd = sentence.end;
                 draft.deal.evidence = t.text().mid(sentence.start, sentence.end - sentence.start);
                 draft.deal.time = DealCues::timeExpression(draft.deal.evidence);
-                QString status = DealCues::status(t, qMax(sentence.firstToken, hit.first - 8), hit.first, hit.end,
+                QString status = DealCues::status(t, qMax(sentence.firstToken, hit.first - 14), hit.first, hit.end,
                                                   sentence.endToken);
                 if (status.isEmpty())
                     status = hit.trigger->status;
@@ -499,8 +507,15 @@ private:
         }
         QList<DraftDeal> kept;
         for (DraftDeal& draft : drafts) {
-            // Other companies named in the sentence take part ("one of the parties involved").
-            if (!isGovernmentKind(draft.deal.kind)) {
+            // Other companies named in the sentence take part ("one of the parties involved"); in a
+            // subsidy they are who receives it ("will give Intel US$8.5 billion in subsidies").
+            if (draft.deal.kind == QLatin1String("subsidy")) {
+                for (int k = sentence.firstToken; k < sentence.endToken; ++k) {
+                    const int m = mentionAt[k];
+                    if (m >= 0 && mentionFirst(m) == k && typeOf(m) == EntityType::Company)
+                        addParty(draft, m, QStringLiteral("target"));
+                }
+            } else if (!isGovernmentKind(draft.deal.kind)) {
                 for (int k = sentence.firstToken; k < sentence.endToken; ++k) {
                     const int m = mentionAt[k];
                     if (m >= 0 && mentionFirst(m) == k && typeOf(m) == EntityType::Company)

@@ -4,7 +4,7 @@
 #include "extract/Lexicon.h"
 #include "extract/Tokenizer.h"
 
-#include <QStringList>
+#include <QVarLengthArray>
 
 namespace ws {
 
@@ -19,66 +19,54 @@ bool strippable(QStringView word)
     return Lexicon::contains(Lexicon::LegalSuffix, hash) || hash == group || hash == holdings || hash == holding;
 }
 
-// Words of a name: letters and digits, with '&' kept as a word and dots dropped (U.S. -> US).
-QStringList words(QStringView name, bool fold)
-{
-    QStringList out;
-    QString current;
-    auto flush = [&] {
-        if (!current.isEmpty())
-            out.append(current);
-        current.clear();
-    };
-    for (QChar ch : name) {
-        const char16_t c = ch.unicode();
-        if (c == u'.' || c == u'\'' || c == 0x2019 || c == 0x00B7 || c == 0x30FB)
-            continue; // C.C. -> CC, Lowe's -> Lowes, 黃·仁勳
-        if (ch.isLetterOrNumber() || ch.isMark()) {
-            if (ChineseFold::isHan(c)) {
-                flush(); // each Han character is a word; joined again without spaces below
-                out.append(QChar(fold ? Tokenizer::foldChar(c) : c));
-                continue;
-            }
-            current.append(fold ? QChar(Tokenizer::foldChar(c)) : ch);
-        } else if (c == u'&' || c == u'+') {
-            flush();
-            out.append(QString(ch));
-        } else {
-            flush();
-        }
-    }
-    flush();
-    return out;
-}
-
-void dropSuffixes(QStringList& list)
-{
-    if (!list.isEmpty() && list.first().compare(u"the", Qt::CaseInsensitive) == 0 && list.size() > 1)
-        list.removeFirst();
-    while (list.size() > 1 && (strippable(list.last()) || list.last() == u"&"))
-        list.removeLast();
-}
-
-QString join(const QStringList& list)
-{
-    QString out;
-    for (int i = 0; i < list.size(); ++i) {
-        const bool hanPair = i > 0 && list[i].size() == 1 && ChineseFold::isHan(list[i][0].unicode()) &&
-                             list[i - 1].size() == 1 && ChineseFold::isHan(list[i - 1][0].unicode());
-        if (i > 0 && !hanPair)
-            out.append(QLatin1Char(' '));
-        out.append(list[i]);
-    }
-    return out;
-}
-
 } // namespace
 
 QString EntityKey::make(QStringView name)
 {
-    QStringList list = words(name, true);
-    dropSuffixes(list);
-    return join(list);
+    // The common case in one pass: fold, split into words, drop "the" and trailing suffixes.
+    QString out;
+    out.reserve(name.size());
+    QVarLengthArray<int, 16> wordStarts;
+    bool inWord = false;
+    bool previousHan = false;
+    for (QChar ch : name) {
+        const char16_t c = ch.unicode();
+        if (c == u'.' || c == u'\'' || c == 0x2019 || c == 0x00B7 || c == 0x30FB)
+            continue; // C.C. -> CC, Lowe's -> Lowes, 黃·仁勳
+        const bool han = ChineseFold::isHan(c);
+        const bool letter = ch.isLetterOrNumber() || ch.isMark();
+        if (letter || c == u'&' || c == u'+') {
+            const bool startsWord = !inWord || han || previousHan || c == u'&' || c == u'+';
+            if (startsWord) {
+                // Han characters join without spaces; everything else is spaced.
+                if (!out.isEmpty() && !(han && previousHan))
+                    out.append(QLatin1Char(' '));
+                wordStarts.append(int(out.size()));
+            }
+            out.append(QChar(Tokenizer::foldChar(c)));
+            inWord = letter && !han && c != u'&' && c != u'+';
+            previousHan = han;
+        } else {
+            inWord = false;
+            previousHan = false;
+        }
+    }
+    auto wordAt = [&](int index) {
+        const int start = wordStarts[index];
+        const int end = index + 1 < wordStarts.size() ? wordStarts[index + 1] : int(out.size());
+        return QStringView(out).mid(start, end - start).trimmed();
+    };
+    int first = 0;
+    int count = int(wordStarts.size());
+    if (count > 1 && wordAt(0) == u"the")
+        first = 1;
+    while (count - first > 1 && (strippable(wordAt(count - 1)) || wordAt(count - 1) == u"&"))
+        --count;
+    if (first == 0 && count == wordStarts.size())
+        return out;
+    const int start = wordStarts[first];
+    const int end = count < wordStarts.size() ? wordStarts[count] : int(out.size());
+    return out.mid(start, end - start).trimmed();
 }
 
 QString EntityKey::stripSuffix(QStringView name)

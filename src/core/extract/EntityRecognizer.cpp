@@ -151,7 +151,7 @@ private:
             if (token.has(Token::AllUpper) && token.length() > 1 && !initials)
                 break;
             static const Lexicon::Set excluded[] = {Lexicon::LegalSuffix, Lexicon::OrgWord,  Lexicon::CompanyHead,
-                                                    Lexicon::MediaWord,   Lexicon::Month,    Lexicon::Weekday,
+                                                    Lexicon::MediaWord,   Lexicon::Weekday,
                                                     Lexicon::Title,       Lexicon::Nationality};
             bool bad = false;
             for (Lexicon::Set set : excluded)
@@ -161,6 +161,16 @@ private:
             ++count;
         }
         return count;
+    }
+
+    bool institutional(const NameRun& run, int a, int b) const
+    {
+        for (int k = a; k < b; ++k) {
+            if (unitIs(run, k, Lexicon::OrgWord) || unitIs(run, k, Lexicon::CompanyHead) ||
+                unitIs(run, k, Lexicon::LegalSuffix))
+                return true;
+        }
+        return false;
     }
 
     void classify(const NameRun& run, int a, int b)
@@ -174,7 +184,9 @@ private:
         while (a < b && single(run, a) &&
                (Lexicon::contains(Lexicon::SentenceStart, head(run, a)) ||
                 (unitIs(run, a, Lexicon::Title) &&
-                 (personUnits(run, a + 1, b) == 0 || (a + 1 < b && t.token(run.units[a + 1].first - 1).kind == Token::Word)))))
+                 ((personUnits(run, a + 1, b) == 0 && !institutional(run, a + 1, b)) ||
+                  (a + 1 < b && run.units[a + 1].first - 1 >= run.units[a].end &&
+                   t.token(run.units[a + 1].first - 1).kind == Token::Word)))))
             ++a;
         if (a >= b)
             return;
@@ -186,11 +198,7 @@ private:
             if (count == 0)
                 continue;
             // "Executive Yuan", "General Motors": what follows belongs to a company or body.
-            bool institutional = false;
-            for (int k = u + 1; k < b; ++k)
-                institutional = institutional || unitIs(run, k, Lexicon::OrgWord) ||
-                                unitIs(run, k, Lexicon::CompanyHead) || unitIs(run, k, Lexicon::LegalSuffix);
-            if (institutional)
+            if (institutional(run, u + 1, b))
                 continue;
             classify(run, a, u);
             add(EntityType::Person, EntityCandidate::Title, run.units[u + 1].first, run.units[u + count].end);

@@ -176,11 +176,12 @@ private:
     {
         const Working& s = entities[shortEntity];
         const Working& l = entities[longEntity];
-        if (s.entry >= 0 || s.type == EntityType::Person || s.type == EntityType::Place)
+        if (s.entry >= 0 || (s.type != EntityType::Company && s.type != EntityType::Organization))
             return false;
         for (const QString& shortForm : s.surfaces) {
             for (const QString& longForm : l.surfaces) {
-                if (longForm.size() > shortForm.size() && longForm.startsWith(shortForm + QLatin1Char(' ')))
+                if (longForm.size() > shortForm.size() && longForm.at(shortForm.size()) == u' ' &&
+                    longForm.startsWith(shortForm))
                     return true;
             }
         }
@@ -236,6 +237,9 @@ private:
             const Working& w = entities[e];
             QStringList surfaces = w.surfaces;
             surfaces.removeDuplicates();
+            // The gazetteer has found every occurrence of a listed entry's names already.
+            if (w.entry >= 0 && w.type != EntityType::Person)
+                surfaces.clear();
             for (const QString& surface : std::as_const(surfaces)) {
                 addForm(surface, e);
                 addForm(EntityKey::stripSuffix(surface), e);
@@ -285,7 +289,7 @@ private:
             for (int k = hit.first; k < hit.end && free; ++k)
                 free = !covered[k];
             // Part of a longer unknown name ("Huang Hsiu-chu", "Innotron Capital")?
-            const bool glued = (hit.end < n && !covered[hit.end] && t.token(hit.end).kind == Token::Word &&
+            const bool glued = (hit.end < n && !covered[hit.end] && !t.token(hit.end).has(Token::CapsLine) && t.token(hit.end).kind == Token::Word &&
                                 t.token(hit.end).has(Token::Upper) && t.token(hit.end).has(Token::SpaceBefore) &&
                                 !t.token(hit.end).has(Token::NewlineBefore) &&
                                 t.sentenceOf(hit.end) == t.sentenceOf(i) &&

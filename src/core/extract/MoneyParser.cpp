@@ -207,6 +207,10 @@ bool MoneyParser::readAt(QStringView text, const QList<Token>& tokens, int i, Ra
     int nameEnd = j;
     const int named = j < n ? m_currencies->nameAt(text, tokens, j, &nameEnd) : -1;
     if (named >= 0 && (tokens[j].kind != Token::Han || !tokens[j].has(Token::SpaceBefore))) {
+        // "passed the 2,000 mark": a threshold, not a sum.
+        static const quint64 the = Tokenizer::hashOf(u"the");
+        if (currency < 0 && scale == 1 && i > 0 && tokens[i - 1].hash == the)
+            return false;
         if (currency < 0)
             currency = named;
         j = nameEnd;
@@ -289,6 +293,11 @@ QList<MoneyAmount> MoneyParser::parse(QStringView text, const QList<Token>& toke
             continue;
         if (i > 0 && (tokens[i - 1].kind == Token::Word || tokens[i - 1].kind == Token::Number) &&
             !token.has(Token::SpaceBefore) && !text[tokens[i - 1].start].isLetter())
+            continue;
+        // The tail of a number already looked at: "2,000", "17.1".
+        if (i > 1 && !token.has(Token::SpaceBefore) && !tokens[i - 1].has(Token::SpaceBefore) &&
+            tokens[i - 2].kind == Token::Number &&
+            (isPunct(text, tokens[i - 1], u',') || isPunct(text, tokens[i - 1], u'.')))
             continue;
         Raw raw;
         if (readAt(text, tokens, i, &raw, true)) {

@@ -3,6 +3,7 @@
 #include "extract/Lexicon.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace ws {
 
@@ -60,7 +61,11 @@ void NameRuns::markBlocked()
         // lines that happen to hold several names.
         const bool isolated = lineStart == 0 || m_text.token(lineStart).has(Token::ParagraphBefore);
         const bool alone = isolated && (i == n || m_text.token(i).has(Token::ParagraphBefore));
-        const bool headline = caps || (alone && words >= 3 && capitalised * 4 >= words * 3 && words <= 16);
+        // A headline has no full stop at its end.
+        const bool stopped = i > lineStart && m_text.token(i - 1).kind == Token::Punct &&
+                             (m_text.isPunct(i - 1, u'.') || m_text.isPunct(i - 1, u'!') || m_text.isPunct(i - 1, u'?'));
+        const bool headline =
+            caps || (alone && !stopped && words >= 3 && capitalised * 5 >= words * 4 && words <= 16);
         if (headline) {
             for (int t = lineStart; t < i; ++t)
                 m_blocked[t] = true;
@@ -135,8 +140,7 @@ void NameRuns::build()
     int i = 0;
     while (i < n) {
         int end = unitEnd(i);
-        if (end < 0 || Lexicon::contains(Lexicon::Month, m_text.token(i).hash) ||
-            Lexicon::contains(Lexicon::Weekday, m_text.token(i).hash)) {
+        if (end < 0 || isDateWord(i)) {
             ++i;
             continue;
         }
@@ -158,8 +162,7 @@ void NameRuns::build()
                     break;
             }
             const int unitStop = unitEnd(unitStart);
-            if (unitStop < 0 || Lexicon::contains(Lexicon::Month, m_text.token(unitStart).hash) ||
-                Lexicon::contains(Lexicon::Weekday, m_text.token(unitStart).hash))
+            if (unitStop < 0 || isDateWord(unitStart))
                 break;
             run.units.append({unitStart, unitStop});
             end = unitStop;
@@ -169,6 +172,29 @@ void NameRuns::build()
         m_runs.append(run);
         i = end;
     }
+}
+
+bool NameRuns::isDateWord(int i) const
+{
+    const Token& token = m_text.token(i);
+    if (Lexicon::contains(Lexicon::Weekday, token.hash))
+        return token.length() > 3 || m_text.isPunct(i + 1, u'.') || m_text.isPunct(i + 1, u',');
+    if (!Lexicon::contains(Lexicon::Month, token.hash))
+        return false;
+    // "March" is a month; "May", "June" and "Jun" are months before a day or after "in", else
+    // perhaps a name ("Jun Young-hyun").
+    static const QSet<quint64> before = [] {
+        QSet<quint64> set;
+        for (const char16_t* w : {u"in", u"on", u"since", u"by", u"until", u"last", u"next", u"this", u"early",
+                                  u"late", u"mid", u"from", u"to", u"of", u"during", u"through", u"before", u"after"})
+            set.insert(word(w));
+        return set;
+    }();
+    if (token.length() >= 5 && m_text.tokenText(i) != u"March")
+        return true;
+    if (i + 1 < m_text.size() && (m_text.token(i + 1).kind == Token::Number || m_text.isPunct(i + 1, u'.')))
+        return true;
+    return (i > 0 && before.contains(m_text.token(i - 1).hash)) || m_text.tokenText(i) == u"March";
 }
 
 int NameRuns::runEndingAt(int end) const

@@ -43,6 +43,8 @@ public:
     // The run that ends exactly at token `end` (exclusive), or -1.
     int runEndingAt(int end) const;
     int runStartingAt(int first) const;
+    // A month or weekday here ("March", "Jun. 5", "in May", "Monday"), not a name ("Jun Young-hyun").
+    bool isDateWord(int token) const;
 
 private:
     void markBlocked();

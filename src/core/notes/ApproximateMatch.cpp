@@ -1,7 +1,6 @@
 #include "notes/ApproximateMatch.h"
 
 #include <QList>
-
 #include <cstdlib>
 
 namespace ws {
@@ -44,9 +43,9 @@ ApproximateMatch::Window ApproximateMatch::best(QStringView pattern, QStringView
     for (int j = 1; j <= n; ++j) {
         const int distance = previous[j];
         const int start = previousStart[j];
-        const bool better = window.distance < 0 || distance < window.distance
-                            || (distance == window.distance
-                                && std::abs(start - preferredStart) < std::abs(window.start - preferredStart));
+        const bool better = window.distance < 0 || distance < window.distance ||
+                            (distance == window.distance &&
+                             std::abs(start - preferredStart) < std::abs(window.start - preferredStart));
         if (better && start < j)
             window = {start, j, distance};
     }

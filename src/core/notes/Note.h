@@ -2,7 +2,6 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace ws {
@@ -10,16 +9,22 @@ namespace ws {
 // What a note is attached to. A passage note keeps its quote and offsets, a story note the story,
 // an entity note the entity's (type, key) identity (ids change on re-extraction, keys do not), a
 // deal note its story and evidence sentence.
-enum class NoteKind { Passage, Story, Entity, Deal };
+enum class NoteKind
+{
+    Passage,
+    Story,
+    Entity,
+    Deal
+};
 
 QString noteKindName(NoteKind kind); // passage, story, entity, deal
 
 // Where a new note goes: build one with the factory matching the kind.
 struct NoteTarget
 {
-    QString storyId;      // content id (stories.id); empty for an entity note
-    QString quote;        // passage text or deal evidence
-    int start = -1;       // UTF-16 offsets into Extraction::textOf(title, body); -1: find the quote
+    QString storyId; // content id (stories.id); empty for an entity note
+    QString quote;   // passage text or deal evidence
+    int start = -1;  // UTF-16 offsets into Extraction::textOf(title, body); -1: find the quote
     int end = -1;
     QString entityType;   // entity notes: entityTypeName()
     QString entityKey;    // entity notes: the entity's key

@@ -5,7 +5,6 @@
 
 #include <QHash>
 #include <QList>
-
 #include <algorithm>
 #include <cstdlib>
 
@@ -153,8 +152,8 @@ AnchorMatch NoteAnchor::fuzzy(const QString& text, const QString& quote, int old
         const int to = std::clamp(start + m + slack, 0, int(haystack.size()));
         if (to <= from)
             continue;
-        const auto window =
-            ApproximateMatch::best(foldedQuote.text(), QStringView(haystack).mid(from, to - from), start - from);
+        const auto window = ApproximateMatch::best(foldedQuote.text(),
+                                                   QStringView(haystack).mid(from, to - from), start - from);
         if (!window.isValid() || (bestDistance >= 0 && window.distance >= bestDistance))
             continue;
         // Trim spaces the alignment took in at either edge.

@@ -1,13 +1,13 @@
 #pragma once
 
 #include <QString>
-
 #include <optional>
 
 namespace ws {
 
 // How a quoted passage was found in a story's text, best first.
-enum class AnchorStatus {
+enum class AnchorStatus
+{
     Exact,      // at the stored offsets
     Moved,      // the same text elsewhere (nearest occurrence to the stored offsets)
     Normalized, // the same words with other whitespace, case, quotes or dashes

@@ -7,7 +7,13 @@ namespace ws {
 
 namespace {
 
-enum class Block { None, Paragraph, Bullets, Numbers };
+enum class Block
+{
+    None,
+    Paragraph,
+    Bullets,
+    Numbers
+};
 
 } // namespace
 
@@ -60,14 +66,16 @@ QString SimpleMarkdown::toHtml(const QString& markdown)
         open = block;
         return true;
     };
-    const QStringList lines = QString(markdown).replace(QStringLiteral("\r\n"), QStringLiteral("\n")).split(QLatin1Char('\n'));
+    const QStringList lines =
+        QString(markdown).replace(QStringLiteral("\r\n"), QStringLiteral("\n")).split(QLatin1Char('\n'));
     for (const QString& line : lines) {
         const QString escaped = line.toHtmlEscaped();
         if (line.trimmed().isEmpty()) {
             close();
         } else if (const auto match = heading.match(escaped); match.hasMatch()) {
             close();
-            const int level = std::min(int(match.capturedLength(1)) + 2, 6); // below the export's own headings
+            const int level =
+                std::min(int(match.capturedLength(1)) + 2, 6); // below the export's own headings
             html += QStringLiteral("<h%1>%2</h%1>\n").arg(level).arg(inlineHtml(match.captured(2)));
         } else if (const auto match = bullet.match(escaped); match.hasMatch()) {
             openBlock(Block::Bullets);

@@ -28,13 +28,25 @@ void NoteEditorDialog::setAnchor(const QString& label, const QString& quote)
     m_ui->quoteLabel->setText(QChar(0x201c) + shown + QChar(0x201d));
 }
 
-void NoteEditorDialog::setBody(const QString& body) { m_ui->bodyEdit->setPlainText(body); }
+void NoteEditorDialog::setBody(const QString& body)
+{
+    m_ui->bodyEdit->setPlainText(body);
+}
 
-QString NoteEditorDialog::body() const { return m_ui->bodyEdit->toPlainText(); }
+QString NoteEditorDialog::body() const
+{
+    return m_ui->bodyEdit->toPlainText();
+}
 
-void NoteEditorDialog::setTags(const QStringList& tags) { m_ui->tagsEdit->setText(tags.join(QStringLiteral(", "))); }
+void NoteEditorDialog::setTags(const QStringList& tags)
+{
+    m_ui->tagsEdit->setText(tags.join(QStringLiteral(", ")));
+}
 
-QStringList NoteEditorDialog::tags() const { return normalizedTags(m_ui->tagsEdit->text().split(QLatin1Char(','))); }
+QStringList NoteEditorDialog::tags() const
+{
+    return normalizedTags(m_ui->tagsEdit->text().split(QLatin1Char(',')));
+}
 
 void NoteEditorDialog::setKnownTags(const QStringList& tags)
 {

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QDialog>
-
 #include <memory>
 
 namespace Ui {
@@ -24,7 +23,7 @@ public:
     void setBody(const QString& body);
     QString body() const;
     void setTags(const QStringList& tags);
-    QStringList tags() const; // normalized: trimmed, no empty or repeated tags
+    QStringList tags() const;                   // normalized: trimmed, no empty or repeated tags
     void setKnownTags(const QStringList& tags); // offered as completions
 
 private:

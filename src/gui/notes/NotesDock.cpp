@@ -41,6 +41,8 @@ NotesDock::NotesDock(Database* db, QWidget* parent)
     m_ui->view->header()->setSectionResizeMode(NotesModel::BodyColumn, QHeaderView::Stretch);
     m_ui->view->setColumnWidth(NotesModel::AnchorColumn, 260);
     m_ui->view->setColumnWidth(NotesModel::QuoteColumn, 260);
+    m_ui->view->header()->setSectionResizeMode(NotesModel::TagsColumn, QHeaderView::ResizeToContents);
+    m_ui->view->header()->setSectionResizeMode(NotesModel::EditedColumn, QHeaderView::ResizeToContents);
     m_ui->tagFilter->addItem(tr("All tags"), QString());
 
     auto* debounce = new QTimer(this);
@@ -53,13 +55,15 @@ NotesDock::NotesDock(Database* db, QWidget* parent)
     connect(m_ui->view, &QTreeView::clicked, this, &NotesDock::activate);
     connect(m_ui->view, &QTreeView::activated, this, &NotesDock::activate);
     connect(m_ui->view, &QTreeView::doubleClicked, this, [this] { editNote(selectedNoteId()); });
-    connect(m_ui->view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &NotesDock::updateButtons);
+    connect(m_ui->view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &NotesDock::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         showStatus();
         updateButtons();
     });
     connect(m_model, &NotesModel::failed, this, &NotesDock::showError);
-    connect(m_ui->addButton, &QPushButton::clicked, this, [this] { addNote(NoteTarget::story(m_currentStory)); });
+    connect(m_ui->addButton, &QPushButton::clicked, this,
+            [this] { addNote(NoteTarget::story(m_currentStory)); });
     connect(m_ui->editButton, &QPushButton::clicked, this, [this] { editNote(selectedNoteId()); });
     connect(m_ui->deleteButton, &QPushButton::clicked, this, [this] { deleteNote(selectedNoteId()); });
     connect(m_ui->exportButton, &QPushButton::clicked, this, &NotesDock::exportNotes);
@@ -141,9 +145,10 @@ void NotesDock::updateButtons()
 void NotesDock::showStatus()
 {
     const int detached = m_model->detachedCount();
-    QString text = tr("%n note(s)", nullptr, m_model->rowCount());
+    const int count = m_model->rowCount();
+    QString text = count == 1 ? tr("1 note") : tr("%1 notes").arg(count);
     if (detached > 0)
-        text += tr(", %n detached", nullptr, detached);
+        text += tr(", %1 detached").arg(detached);
     m_ui->status->setText(text);
 }
 
@@ -177,12 +182,15 @@ void NotesDock::selectNote(qint64 noteId)
     if (row < 0)
         return;
     const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
-    m_ui->view->selectionModel()->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_ui->view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                             QItemSelectionModel::Rows);
     m_ui->view->scrollTo(index);
 }
 
-void NotesDock::showError(const QString& message) { QMessageBox::warning(this, tr("Notes"), message); }
+void NotesDock::showError(const QString& message)
+{
+    QMessageBox::warning(this, tr("Notes"), message);
+}
 
 qint64 NotesDock::addNote(const NoteTarget& target)
 {
@@ -266,19 +274,20 @@ void NotesDock::exportNotes()
     for (ExportFormat format : exportFormats)
         filters.append(exportFormatLabel(format));
     QString chosenFilter = filters.first();
-    const QString start = QDir(QFileInfo(m_db->path()).absolutePath()).filePath(tr("notes") + QStringLiteral(".md"));
-    QString path = QFileDialog::getSaveFileName(this, tr("Export %n note(s)", nullptr, m_model->rowCount()), start,
-                                                filters.join(QStringLiteral(";;")), &chosenFilter);
+    const QString start =
+        QDir(QFileInfo(m_db->path()).absolutePath()).filePath(tr("notes") + QStringLiteral(".md"));
+    QString path = QFileDialog::getSaveFileName(this, tr("Export %n note(s)", nullptr, m_model->rowCount()),
+                                                start, filters.join(QStringLiteral(";;")), &chosenFilter);
     if (path.isEmpty())
         return;
     const ExportFormat format = exportFormats[qMax(0, int(filters.indexOf(chosenFilter)))];
     // The file dialog asked about the name as typed; a suffix added here makes another name to ask about.
     if (QFileInfo(path).suffix().compare(exportFormatName(format), Qt::CaseInsensitive) != 0) {
         path += QLatin1Char('.') + exportFormatName(format);
-        if (QFileInfo::exists(path)
-            && QMessageBox::question(this, tr("Export notes"),
-                                     tr("%1 already exists. Replace it?").arg(QDir::toNativeSeparators(path)),
-                                     QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+        if (QFileInfo::exists(path) &&
+            QMessageBox::question(this, tr("Export notes"),
+                                  tr("%1 already exists. Replace it?").arg(QDir::toNativeSeparators(path)),
+                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
             return;
     }
     NotesExportInfo info;

@@ -4,7 +4,6 @@
 
 #include <QDockWidget>
 #include <QSet>
-
 #include <memory>
 #include <optional>
 

@@ -6,7 +6,6 @@
 #include <QDateTime>
 #include <QFont>
 #include <QPalette>
-
 #include <algorithm>
 
 namespace ws {
@@ -76,12 +75,19 @@ int NotesModel::rowOf(qint64 noteId) const
 
 int NotesModel::detachedCount() const
 {
-    return int(std::count_if(m_notes.cbegin(), m_notes.cend(), [](const ResolvedNote& n) { return n.isDetached(); }));
+    return int(std::count_if(m_notes.cbegin(), m_notes.cend(),
+                             [](const ResolvedNote& n) { return n.isDetached(); }));
 }
 
-int NotesModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_notes.size()); }
+int NotesModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_notes.size());
+}
 
-int NotesModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int NotesModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant NotesModel::data(const QModelIndex& index, int role) const
 {

@@ -15,8 +15,17 @@ class NotesModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { AnchorColumn, QuoteColumn, BodyColumn, TagsColumn, EditedColumn, ColumnCount };
-    enum Role {
+    enum Column
+    {
+        AnchorColumn,
+        QuoteColumn,
+        BodyColumn,
+        TagsColumn,
+        EditedColumn,
+        ColumnCount
+    };
+    enum Role
+    {
         NoteIdRole = Qt::UserRole + 200, // qint64
         StoryIdRole,                     // QString: the story the note is on now (empty for an entity)
         StartRole,                       // int: the passage in the story's text, -1 when none

@@ -5,7 +5,6 @@
 #include "search/TextTokenizer.h"
 
 #include <QObject>
-
 #include <sqlite3.h>
 
 namespace ws {
@@ -37,9 +36,9 @@ void registerSqliteExtensions(sqlite3* db)
     if (!FtsTokenizer::registerWith(db))
         throw DbError(QObject::tr("This SQLite library has no full-text search (FTS5); Wirescope needs it."),
                       QString::fromUtf8(sqlite3_errmsg(db)));
-    const int rc = sqlite3_create_function(db, "ws_fold", 1,
-                                           SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
-                                           foldFunction, nullptr, nullptr);
+    const int rc =
+        sqlite3_create_function(db, "ws_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+                                nullptr, foldFunction, nullptr, nullptr);
     if (rc != SQLITE_OK)
         throw DbError(QObject::tr("Cannot register Wirescope's SQL functions."),
                       QString::fromUtf8(sqlite3_errmsg(db)), rc);

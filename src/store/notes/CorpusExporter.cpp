@@ -13,7 +13,10 @@ namespace ws {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("ws::CorpusExporter", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ws::CorpusExporter", text);
+}
 
 QJsonObject storyJson(const StoryRecord& story)
 {
@@ -48,14 +51,16 @@ QJsonObject dealJson(const DealRecord& deal)
 {
     QJsonArray parties;
     for (const DealPartyRecord& party : deal.parties)
-        parties.append(QJsonObject{{QStringLiteral("name"), party.name}, {QStringLiteral("role"), party.role}});
+        parties.append(
+            QJsonObject{{QStringLiteral("name"), party.name}, {QStringLiteral("role"), party.role}});
     QJsonValue amount = QJsonValue::Null;
     if (deal.amount) {
-        amount = QJsonObject{{QStringLiteral("value"), deal.amount->value},
-                             {QStringLiteral("currency"), deal.amount->currency},
-                             {QStringLiteral("usd"), deal.amount->usd ? QJsonValue(*deal.amount->usd) : QJsonValue()},
-                             {QStringLiteral("qualifier"), deal.amount->qualifier},
-                             {QStringLiteral("text"), deal.amount->text}};
+        amount = QJsonObject{
+            {QStringLiteral("value"), deal.amount->value},
+            {QStringLiteral("currency"), deal.amount->currency},
+            {QStringLiteral("usd"), deal.amount->usd ? QJsonValue(*deal.amount->usd) : QJsonValue()},
+            {QStringLiteral("qualifier"), deal.amount->qualifier},
+            {QStringLiteral("text"), deal.amount->text}};
     }
     return {{QStringLiteral("id"), deal.id},
             {QStringLiteral("kind"), deal.kind},
@@ -73,15 +78,26 @@ QJsonObject dealJson(const DealRecord& deal)
 
 QStringList storyRow(const StoryRecord& story)
 {
-    return {story.id, story.title, story.date, story.sourcePath, QString::number(story.lineStart),
-            QString::number(story.lineEnd), story.url, story.feed, QString::number(story.chars)};
+    return {story.id,
+            story.title,
+            story.date,
+            story.sourcePath,
+            QString::number(story.lineStart),
+            QString::number(story.lineEnd),
+            story.url,
+            story.feed,
+            QString::number(story.chars)};
 }
 
 QStringList entityRow(const EntityRecord& entity)
 {
-    return {QString::number(entity.id), entityTypeName(entity.type), entity.name,
-            entity.aliases.join(QStringLiteral(" | ")), QString::number(entity.mentions),
-            QString::number(entity.stories), entity.parent};
+    return {QString::number(entity.id),
+            entityTypeName(entity.type),
+            entity.name,
+            entity.aliases.join(QStringLiteral(" | ")),
+            QString::number(entity.mentions),
+            QString::number(entity.stories),
+            entity.parent};
 }
 
 QStringList dealRow(const DealRecord& deal)
@@ -144,8 +160,8 @@ ExportStatus CorpusExporter::write(Table table, ExportFormat format, const QStri
                                    const std::optional<QSet<QString>>& storyIds) const
 {
     if (format != ExportFormat::Csv && format != ExportFormat::Json)
-        return ExportStatus::failed(tr("Stories, entities and deals export as CSV or JSON, not %1.")
-                                        .arg(exportFormatName(format)));
+        return ExportStatus::failed(
+            tr("Stories, entities and deals export as CSV or JSON, not %1.").arg(exportFormatName(format)));
     const CorpusRepository corpus(m_db);
     auto keep = [&](const QString& storyId) { return !storyIds || storyIds->contains(storyId); };
     return ExportTarget::write(path, overwrite, [&](QIODevice& device) {
@@ -158,8 +174,9 @@ ExportStatus CorpusExporter::write(Table table, ExportFormat format, const QStri
         case Table::Stories:
             if (csv)
                 writer.row({QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("date"),
-                            QStringLiteral("source_path"), QStringLiteral("line_start"), QStringLiteral("line_end"),
-                            QStringLiteral("url"), QStringLiteral("feed"), QStringLiteral("chars")});
+                            QStringLiteral("source_path"), QStringLiteral("line_start"),
+                            QStringLiteral("line_end"), QStringLiteral("url"), QStringLiteral("feed"),
+                            QStringLiteral("chars")});
             corpus.forEachStory([&](const StoryRecord& story) {
                 if (keep(story.id))
                     csv ? writer.row(storyRow(story)) : json->add(storyJson(story));
@@ -177,11 +194,12 @@ ExportStatus CorpusExporter::write(Table table, ExportFormat format, const QStri
         case Table::Deals:
             if (csv)
                 writer.row({QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("status"),
-                            QStringLiteral("parties"), QStringLiteral("amount_value"), QStringLiteral("currency"),
-                            QStringLiteral("usd"), QStringLiteral("qualifier"), QStringLiteral("amount_text"),
-                            QStringLiteral("story"), QStringLiteral("story_title"), QStringLiteral("evidence"),
-                            QStringLiteral("evidence_start"), QStringLiteral("evidence_end"), QStringLiteral("time"),
-                            QStringLiteral("place")});
+                            QStringLiteral("parties"), QStringLiteral("amount_value"),
+                            QStringLiteral("currency"), QStringLiteral("usd"), QStringLiteral("qualifier"),
+                            QStringLiteral("amount_text"), QStringLiteral("story"),
+                            QStringLiteral("story_title"), QStringLiteral("evidence"),
+                            QStringLiteral("evidence_start"), QStringLiteral("evidence_end"),
+                            QStringLiteral("time"), QStringLiteral("place")});
             corpus.forEachDeal([&](const DealRecord& deal) {
                 if (keep(deal.storyId))
                     csv ? writer.row(dealRow(deal)) : json->add(dealJson(deal));

@@ -4,7 +4,6 @@
 #include "notes/ExportTarget.h"
 
 #include <QSet>
-
 #include <optional>
 
 namespace ws {
@@ -16,7 +15,12 @@ class Database;
 class CorpusExporter
 {
 public:
-    enum class Table { Stories, Entities, Deals };
+    enum class Table
+    {
+        Stories,
+        Entities,
+        Deals
+    };
     static std::optional<Table> tableFromName(const QString& name); // stories, entities, deals
 
     explicit CorpusExporter(Database& db) : m_db(db) {}

@@ -23,9 +23,10 @@ QString exportFormatName(ExportFormat format)
 
 QString exportFormatLabel(ExportFormat format)
 {
-    const char* names[] = {QT_TRANSLATE_NOOP("ws::ExportFormat", "Markdown"), QT_TRANSLATE_NOOP("ws::ExportFormat", "HTML"),
-                           QT_TRANSLATE_NOOP("ws::ExportFormat", "CSV"), QT_TRANSLATE_NOOP("ws::ExportFormat", "JSON"),
-                           QT_TRANSLATE_NOOP("ws::ExportFormat", "PDF")};
+    const char* names[] = {
+        QT_TRANSLATE_NOOP("ws::ExportFormat", "Markdown"), QT_TRANSLATE_NOOP("ws::ExportFormat", "HTML"),
+        QT_TRANSLATE_NOOP("ws::ExportFormat", "CSV"), QT_TRANSLATE_NOOP("ws::ExportFormat", "JSON"),
+        QT_TRANSLATE_NOOP("ws::ExportFormat", "PDF")};
     return QStringLiteral("%1 (*.%2)")
         .arg(QCoreApplication::translate("ws::ExportFormat", names[int(format)]), exportFormatName(format));
 }
@@ -37,8 +38,8 @@ std::optional<ExportFormat> exportFormatFromName(const QString& name)
         return ExportFormat::Markdown;
     if (lower == QLatin1String("htm"))
         return ExportFormat::Html;
-    for (ExportFormat format :
-         {ExportFormat::Markdown, ExportFormat::Html, ExportFormat::Csv, ExportFormat::Json, ExportFormat::Pdf}) {
+    for (ExportFormat format : {ExportFormat::Markdown, ExportFormat::Html, ExportFormat::Csv,
+                                ExportFormat::Json, ExportFormat::Pdf}) {
         if (exportFormatName(format) == lower)
             return format;
     }

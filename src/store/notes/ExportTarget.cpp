@@ -11,7 +11,10 @@ namespace ws {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("ws::ExportTarget", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ws::ExportTarget", text);
+}
 
 } // namespace
 
@@ -25,17 +28,18 @@ ExportStatus ExportTarget::check(const QString& path, bool overwrite)
         return ExportStatus::failed(tr("Cannot write %1: it is a folder.").arg(shown));
     const QFileInfo folder(target.absolutePath());
     if (!folder.exists())
-        return ExportStatus::failed(
-            tr("Cannot write %1: the folder %2 does not exist.").arg(shown, QDir::toNativeSeparators(folder.filePath())));
+        return ExportStatus::failed(tr("Cannot write %1: the folder %2 does not exist.")
+                                        .arg(shown, QDir::toNativeSeparators(folder.filePath())));
     if (!folder.isDir())
-        return ExportStatus::failed(
-            tr("Cannot write %1: %2 is not a folder.").arg(shown, QDir::toNativeSeparators(folder.filePath())));
+        return ExportStatus::failed(tr("Cannot write %1: %2 is not a folder.")
+                                        .arg(shown, QDir::toNativeSeparators(folder.filePath())));
     if (target.exists() && !overwrite)
         return {ExportStatus::Exists, tr("%1 already exists.").arg(shown)};
     return {};
 }
 
-ExportStatus ExportTarget::write(const QString& path, bool overwrite, const std::function<QString(QIODevice&)>& write)
+ExportStatus ExportTarget::write(const QString& path, bool overwrite,
+                                 const std::function<QString(QIODevice&)>& write)
 {
     if (ExportStatus status = check(path, overwrite); !status.ok())
         return status;

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <functional>
 
 class QIODevice;
@@ -11,7 +10,12 @@ namespace ws {
 // The outcome of an export: the message names the file and says what went wrong.
 struct ExportStatus
 {
-    enum Code { Ok, Exists, Failed };
+    enum Code
+    {
+        Ok,
+        Exists,
+        Failed
+    };
     Code code = Ok;
     QString message;
 
@@ -29,7 +33,8 @@ public:
     static ExportStatus check(const QString& path, bool overwrite);
     // Checks, then runs `write` into the temporary file and commits it. `write` may throw DbError or
     // return an error message (non-empty) to abandon the export.
-    static ExportStatus write(const QString& path, bool overwrite, const std::function<QString(QIODevice&)>& write);
+    static ExportStatus write(const QString& path, bool overwrite,
+                              const std::function<QString(QIODevice&)>& write);
 };
 
 } // namespace ws

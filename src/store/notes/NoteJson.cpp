@@ -6,8 +6,14 @@ namespace ws {
 
 namespace {
 
-QJsonValue offset(int value) { return value < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(value); }
-QJsonValue textOrNull(const QString& text) { return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text); }
+QJsonValue offset(int value)
+{
+    return value < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
+}
+QJsonValue textOrNull(const QString& text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
 
 } // namespace
 
@@ -37,18 +43,20 @@ QJsonObject NoteJson::note(const ResolvedNote& resolved)
                                                  {QStringLiteral("url"), citation.url}}},
     };
     if (note.kind() == NoteKind::Entity) {
-        object.insert(QStringLiteral("entity"),
-                      QJsonObject{{QStringLiteral("type"), note.target.entityType},
-                                  {QStringLiteral("key"), note.target.entityKey},
-                                  {QStringLiteral("name"), resolved.entityName},
-                                  {QStringLiteral("id"), resolved.entityId > 0 ? QJsonValue(resolved.entityId)
-                                                                               : QJsonValue(QJsonValue::Null)}});
+        object.insert(
+            QStringLiteral("entity"),
+            QJsonObject{{QStringLiteral("type"), note.target.entityType},
+                        {QStringLiteral("key"), note.target.entityKey},
+                        {QStringLiteral("name"), resolved.entityName},
+                        {QStringLiteral("id"), resolved.entityId > 0 ? QJsonValue(resolved.entityId)
+                                                                     : QJsonValue(QJsonValue::Null)}});
     }
     if (note.kind() == NoteKind::Deal) {
-        object.insert(QStringLiteral("deal"),
-                      QJsonObject{{QStringLiteral("evidence"), note.target.dealEvidence},
-                                  {QStringLiteral("id"), resolved.dealId > 0 ? QJsonValue(resolved.dealId)
-                                                                             : QJsonValue(QJsonValue::Null)}});
+        object.insert(
+            QStringLiteral("deal"),
+            QJsonObject{{QStringLiteral("evidence"), note.target.dealEvidence},
+                        {QStringLiteral("id"),
+                         resolved.dealId > 0 ? QJsonValue(resolved.dealId) : QJsonValue(QJsonValue::Null)}});
     }
     return object;
 }

@@ -14,12 +14,17 @@ namespace ws {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("ws::NoteRepository", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ws::NoteRepository", text);
+}
 
 const QString selectNotes = QStringLiteral(
-    "SELECT n.id, n.story_id, n.entity_type, n.entity_key, n.deal_evidence, n.quote, n.quote_start, n.quote_end, "
+    "SELECT n.id, n.story_id, n.entity_type, n.entity_key, n.deal_evidence, n.quote, n.quote_start, "
+    "n.quote_end, "
     "n.body, n.created, n.edited, n.cite_title, n.cite_source, n.cite_date, n.cite_url, n.entity_name, "
-    "(SELECT group_concat(tag, char(31)) FROM (SELECT tag FROM note_tags WHERE note_id=n.id ORDER BY tag COLLATE NOCASE)) "
+    "(SELECT group_concat(tag, char(31)) FROM (SELECT tag FROM note_tags WHERE note_id=n.id ORDER BY tag "
+    "COLLATE NOCASE)) "
     "FROM notes n ");
 
 Note readNote(const Statement& query)
@@ -44,15 +49,22 @@ Note readNote(const Statement& query)
     return note;
 }
 
-QVariant nullIfEmpty(const QString& text) { return text.isEmpty() ? QVariant() : QVariant(text); }
-QVariant nullIfNegative(int value) { return value < 0 ? QVariant() : QVariant(value); }
+QVariant nullIfEmpty(const QString& text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+QVariant nullIfNegative(int value)
+{
+    return value < 0 ? QVariant() : QVariant(value);
+}
 
 bool matchesText(const ResolvedNote& resolved, const QStringList& words)
 {
-    const QString haystack = QStringList{resolved.note.body, resolved.note.target.quote,
-                                         resolved.note.tags.join(QLatin1Char(' ')), resolved.citation.title,
-                                         resolved.note.cited.title, resolved.entityName}
-                                 .join(QLatin1Char('\n'));
+    const QString haystack =
+        QStringList{
+            resolved.note.body,      resolved.note.target.quote, resolved.note.tags.join(QLatin1Char(' ')),
+            resolved.citation.title, resolved.note.cited.title,  resolved.entityName}
+            .join(QLatin1Char('\n'));
     for (const QString& word : words) {
         if (!haystack.contains(word, Qt::CaseInsensitive))
             return false;
@@ -62,7 +74,10 @@ bool matchesText(const ResolvedNote& resolved, const QStringList& words)
 
 } // namespace
 
-QString NoteRepository::now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
+QString NoteRepository::now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
 
 NoteTarget NoteRepository::checkedTarget(const NoteTarget& target, NoteCitation& cited) const
 {
@@ -104,10 +119,11 @@ Note NoteRepository::add(const NoteTarget& target, const QString& body, const QS
     const NoteTarget checked = checkedTarget(target, cited);
     const QString time = now();
     Transaction transaction(m_db);
-    auto insert = m_db.prepare(QStringLiteral(
-        "INSERT INTO notes(story_id, entity_type, entity_key, deal_evidence, quote, quote_start, quote_end, body, "
-        "created, edited, cite_title, cite_source, cite_date, cite_url, entity_name) "
-        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9, ?10, ?11, ?12, ?13, ?14)"));
+    auto insert = m_db.prepare(
+        QStringLiteral("INSERT INTO notes(story_id, entity_type, entity_key, deal_evidence, quote, "
+                       "quote_start, quote_end, body, "
+                       "created, edited, cite_title, cite_source, cite_date, cite_url, entity_name) "
+                       "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9, ?10, ?11, ?12, ?13, ?14)"));
     const bool hasQuote = !checked.quote.isEmpty();
     insert.bind(1, nullIfEmpty(checked.storyId))
         .bind(2, nullIfEmpty(checked.entityType))
@@ -141,10 +157,10 @@ NoteTarget NoteRepository::entityTarget(qint64 entityId) const
 
 NoteTarget NoteRepository::entityTarget(const QString& type, const QString& nameOrKey) const
 {
-    auto query = m_db.prepare(QStringLiteral(
-        "SELECT id FROM entities WHERE type=?1 AND (key=?2 OR name=?2 COLLATE NOCASE) "
-        "UNION ALL SELECT e.id FROM aliases a JOIN entities e ON e.id=a.entity_id "
-        "WHERE e.type=?1 AND a.alias=?2 COLLATE NOCASE LIMIT 1"));
+    auto query = m_db.prepare(
+        QStringLiteral("SELECT id FROM entities WHERE type=?1 AND (key=?2 OR name=?2 COLLATE NOCASE) "
+                       "UNION ALL SELECT e.id FROM aliases a JOIN entities e ON e.id=a.entity_id "
+                       "WHERE e.type=?1 AND a.alias=?2 COLLATE NOCASE LIMIT 1"));
     query.bind(1, type).bind(2, nameOrKey);
     if (!query.step())
         throw DbError(tr("There is no %1 named \"%2\" in %3.").arg(type, nameOrKey, m_db.path()));
@@ -153,8 +169,9 @@ NoteTarget NoteRepository::entityTarget(const QString& type, const QString& name
 
 NoteTarget NoteRepository::dealTarget(qint64 dealId) const
 {
-    auto query = m_db.prepare(QStringLiteral("SELECT s.id, d.evidence, d.evidence_start, d.evidence_end "
-                                             "FROM deals d JOIN stories s ON s.rowid=d.story_rowid WHERE d.id=?1"));
+    auto query =
+        m_db.prepare(QStringLiteral("SELECT s.id, d.evidence, d.evidence_start, d.evidence_end "
+                                    "FROM deals d JOIN stories s ON s.rowid=d.story_rowid WHERE d.id=?1"));
     query.bind(1, dealId);
     if (!query.step())
         throw DbError(tr("The deal %1 is no longer in %2.").arg(dealId).arg(m_db.path()));
@@ -173,9 +190,15 @@ Note NoteRepository::update(qint64 id, const QString& body, const QStringList& t
     return requireNote(id);
 }
 
-Note NoteRepository::setBody(qint64 id, const QString& body) { return update(id, body, requireNote(id).tags); }
+Note NoteRepository::setBody(qint64 id, const QString& body)
+{
+    return update(id, body, requireNote(id).tags);
+}
 
-Note NoteRepository::setTags(qint64 id, const QStringList& tags) { return update(id, requireNote(id).body, tags); }
+Note NoteRepository::setTags(qint64 id, const QStringList& tags)
+{
+    return update(id, requireNote(id).body, tags);
+}
 
 bool NoteRepository::remove(qint64 id)
 {
@@ -232,7 +255,8 @@ QList<Note> NoteRepository::all() const
 QStringList NoteRepository::tags() const
 {
     QStringList tags;
-    auto query = m_db.prepare(QStringLiteral("SELECT DISTINCT tag FROM note_tags ORDER BY tag COLLATE NOCASE"));
+    auto query =
+        m_db.prepare(QStringLiteral("SELECT DISTINCT tag FROM note_tags ORDER BY tag COLLATE NOCASE"));
     while (query.step())
         tags.append(query.text(0));
     return tags;
@@ -244,14 +268,17 @@ int NoteRepository::count() const
     return query.step() ? query.integer(0) : 0;
 }
 
-ResolvedNote NoteRepository::resolve(const Note& note) const { return NoteResolver(m_db).resolve(note); }
+ResolvedNote NoteRepository::resolve(const Note& note) const
+{
+    return NoteResolver(m_db).resolve(note);
+}
 
 QSet<QString> NoteRepository::storiesMentioning(const QString& type, const QString& key) const
 {
     QSet<QString> ids;
-    auto query = m_db.prepare(QStringLiteral(
-        "SELECT s.id FROM entities e JOIN story_entities se ON se.entity_id=e.id "
-        "JOIN stories s ON s.rowid=se.story_rowid WHERE e.type=?1 AND e.key=?2"));
+    auto query =
+        m_db.prepare(QStringLiteral("SELECT s.id FROM entities e JOIN story_entities se ON se.entity_id=e.id "
+                                    "JOIN stories s ON s.rowid=se.story_rowid WHERE e.type=?1 AND e.key=?2"));
     query.bind(1, type).bind(2, key);
     while (query.step())
         ids.insert(query.text(0));
@@ -279,7 +306,8 @@ QList<ResolvedNote> NoteRepository::list(const NoteFilter& filter) const
                 const QString key = note.target.entityType + QChar(31) + note.target.entityKey;
                 auto cached = entityInStories.constFind(key);
                 if (cached == entityInStories.cend()) {
-                    const QSet<QString> mentioning = storiesMentioning(note.target.entityType, note.target.entityKey);
+                    const QSet<QString> mentioning =
+                        storiesMentioning(note.target.entityType, note.target.entityKey);
                     cached = entityInStories.insert(key, mentioning.intersects(*filter.storyIds));
                 }
                 inside = *cached;
@@ -290,8 +318,8 @@ QList<ResolvedNote> NoteRepository::list(const NoteFilter& filter) const
                 continue;
         }
         if (filter.entity) {
-            const bool onEntity = isEntity && note.target.entityType == filter.entity->first
-                                  && note.target.entityKey == filter.entity->second;
+            const bool onEntity = isEntity && note.target.entityType == filter.entity->first &&
+                                  note.target.entityKey == filter.entity->second;
             if (!onEntity && (isEntity || !entityStories.contains(resolved.storyId)))
                 continue;
         }
@@ -305,9 +333,10 @@ QList<ResolvedNote> NoteRepository::list(const NoteFilter& filter) const
 QList<ResolvedNote> NoteRepository::notesOnStory(const QString& storyId) const
 {
     // The notes stored on this story, and the ones whose story is gone (they may have moved here).
-    auto query = m_db.prepare(selectNotes + QStringLiteral(
-        "WHERE n.entity_type IS NULL AND (n.story_id=?1 OR NOT EXISTS(SELECT 1 FROM stories s WHERE s.id=n.story_id)) "
-        "ORDER BY n.created, n.id"));
+    auto query =
+        m_db.prepare(selectNotes + QStringLiteral("WHERE n.entity_type IS NULL AND (n.story_id=?1 OR NOT "
+                                                  "EXISTS(SELECT 1 FROM stories s WHERE s.id=n.story_id)) "
+                                                  "ORDER BY n.created, n.id"));
     query.bind(1, storyId);
     NoteResolver resolver(m_db);
     QList<ResolvedNote> notes;

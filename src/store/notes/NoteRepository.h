@@ -3,7 +3,6 @@
 #include "notes/ResolvedNote.h"
 
 #include <QSet>
-
 #include <optional>
 
 namespace ws {
@@ -46,7 +45,7 @@ public:
     bool remove(qint64 id);
 
     std::optional<Note> find(qint64 id) const;
-    QList<Note> all() const; // oldest first
+    QList<Note> all() const;  // oldest first
     QStringList tags() const; // every tag in use, sorted
     int count() const;
 

@@ -31,8 +31,8 @@ int rank(AnchorStatus status)
 // An FTS5 phrase: the words in double quotes (inner quotes doubled); the tokenizer splits them.
 QString phrase(const QStringList& words)
 {
-    return QLatin1Char('"') + words.join(QLatin1Char(' ')).replace(QLatin1Char('"'), QStringLiteral("\"\""))
-           + QLatin1Char('"');
+    return QLatin1Char('"') + words.join(QLatin1Char(' ')).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+           QLatin1Char('"');
 }
 
 constexpr int maxCandidates = 20;
@@ -70,8 +70,8 @@ ResolvedNote NoteResolver::resolve(const Note& note)
 std::optional<NoteResolver::StoryText> NoteResolver::readStory(const QString& where, const QVariant& value)
 {
     auto query = m_db.prepare(QStringLiteral("SELECT rowid, id, title, body, date, source_path, line_start, "
-                                             "line_end, url FROM stories WHERE ")
-                              + where);
+                                             "line_end, url FROM stories WHERE ") +
+                              where);
     query.bind(1, value);
     if (!query.step())
         return std::nullopt;
@@ -196,9 +196,9 @@ void NoteResolver::resolvePassage(ResolvedNote& resolved)
             continue;
         const AnchorMatch match = NoteAnchor::locate(story->text, target.quote, target.start);
         // Candidates come newest first: a tie keeps the newest version of the story.
-        if (rank(match.status) > rank(bestMatch.status)
-            || (match.isFound() && rank(match.status) == rank(bestMatch.status)
-                && match.similarity > bestMatch.similarity)) {
+        if (rank(match.status) > rank(bestMatch.status) ||
+            (match.isFound() && rank(match.status) == rank(bestMatch.status) &&
+             match.similarity > bestMatch.similarity)) {
             bestStory = story;
             bestMatch = match;
         }

@@ -3,7 +3,6 @@
 #include "notes/ResolvedNote.h"
 
 #include <QHash>
-
 #include <memory>
 #include <optional>
 

@@ -15,7 +15,10 @@ namespace ws {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("ws::NotesExporter", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ws::NotesExporter", text);
+}
 
 // Story text inside Markdown: characters that would start markup (raw HTML, links, emphasis) are
 // backslash-escaped, line breaks flattened where the text must stay on one line.
@@ -35,7 +38,10 @@ QString markdownText(QString text, bool oneLine = true)
 }
 
 // The analyst's own Markdown is kept, except raw HTML, which a Markdown viewer would run.
-QString markdownBody(const QString& body) { return QString(body).replace(QLatin1Char('<'), QStringLiteral("\\<")); }
+QString markdownBody(const QString& body)
+{
+    return QString(body).replace(QLatin1Char('<'), QStringLiteral("\\<"));
+}
 
 QString htmlText(const QString& text)
 {
@@ -49,14 +55,27 @@ QString htmlLink(const QString& url)
     const QString scheme = parsed.scheme().toLower();
     if (!parsed.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
         return url.toHtmlEscaped();
-    return QStringLiteral("<a href=\"%1\">%2</a>").arg(parsed.toString(QUrl::FullyEncoded).toHtmlEscaped(), url.toHtmlEscaped());
+    return QStringLiteral("<a href=\"%1\">%2</a>")
+        .arg(parsed.toString(QUrl::FullyEncoded).toHtmlEscaped(), url.toHtmlEscaped());
+}
+
+// A stored ISO time as a reader wants it: "2025-01-16 09:30 UTC".
+QString readableTime(const QString& iso)
+{
+    const QDateTime time = QDateTime::fromString(iso, Qt::ISODateWithMs);
+    return time.isValid() ? time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")) : iso;
 }
 
 QString metaLine(const ResolvedNote& resolved)
 {
-    return tr("Note %1 (%2), created %3, edited %4")
-        .arg(resolved.note.id)
-        .arg(noteKindName(resolved.note.kind()), resolved.note.created, resolved.note.edited);
+    const Note& note = resolved.note;
+    const QString created = readableTime(note.created);
+    const QString edited = readableTime(note.edited);
+    if (edited == created)
+        return tr("Note %1 (%2), written %3").arg(note.id).arg(noteKindName(note.kind()), created);
+    return tr("Note %1 (%2), written %3, edited %4")
+        .arg(note.id)
+        .arg(noteKindName(note.kind()), created, edited);
 }
 
 const char* const htmlStyle = R"CSS(
@@ -91,10 +110,12 @@ QString NotesExporter::subtitle(const NotesExportInfo& info, qsizetype count)
 QByteArray NotesExporter::markdown(const QList<ResolvedNote>& notes, const NotesExportInfo& info)
 {
     QString text;
-    text += QStringLiteral("# %1\n\n%2\n").arg(markdownText(title(info)), markdownText(subtitle(info, notes.size())));
+    text += QStringLiteral("# %1\n\n%2\n")
+                .arg(markdownText(title(info)), markdownText(subtitle(info, notes.size())));
     int number = 0;
     for (const ResolvedNote& resolved : notes) {
-        text += QStringLiteral("\n---\n\n## %1. %2\n\n").arg(++number).arg(markdownText(resolved.anchorLabel()));
+        text +=
+            QStringLiteral("\n---\n\n## %1. %2\n\n").arg(++number).arg(markdownText(resolved.anchorLabel()));
         if (!resolved.note.target.quote.isEmpty()) {
             const QStringList lines = resolved.note.target.quote.split(QLatin1Char('\n'));
             for (const QString& line : lines)
@@ -106,7 +127,8 @@ QByteArray NotesExporter::markdown(const QList<ResolvedNote>& notes, const Notes
         if (const QString citation = resolved.citationLine(); !citation.isEmpty())
             text += QStringLiteral("- %1 %2\n").arg(tr("Source:"), markdownText(citation));
         if (!resolved.note.tags.isEmpty())
-            text += QStringLiteral("- %1 %2\n").arg(tr("Tags:"), markdownText(resolved.note.tags.join(QStringLiteral(", "))));
+            text += QStringLiteral("- %1 %2\n")
+                        .arg(tr("Tags:"), markdownText(resolved.note.tags.join(QStringLiteral(", "))));
         text += QStringLiteral("- %1\n").arg(markdownText(metaLine(resolved)));
         if (const QString remark = resolved.anchorRemark(); !remark.isEmpty())
             text += QStringLiteral("- %1\n").arg(markdownText(remark));
@@ -117,9 +139,10 @@ QByteArray NotesExporter::markdown(const QList<ResolvedNote>& notes, const Notes
 QString NotesExporter::html(const QList<ResolvedNote>& notes, const NotesExportInfo& info)
 {
     QString html;
-    html += QStringLiteral("<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n"
-                           "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-                           "style-src 'unsafe-inline'\">\n<title>%1</title>\n<style>%2</style>\n</head>\n<body>\n")
+    html += QStringLiteral(
+                "<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n"
+                "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+                "style-src 'unsafe-inline'\">\n<title>%1</title>\n<style>%2</style>\n</head>\n<body>\n")
                 .arg(title(info).toHtmlEscaped(), QString::fromUtf8(htmlStyle));
     html += QStringLiteral("<h1>%1</h1>\n<p class=\"meta\">%2</p>\n")
                 .arg(title(info).toHtmlEscaped(), subtitle(info, notes.size()).toHtmlEscaped());
@@ -134,21 +157,25 @@ QString NotesExporter::html(const QList<ResolvedNote>& notes, const NotesExportI
             html += QStringLiteral("<div class=\"body\">\n%1</div>\n").arg(SimpleMarkdown::toHtml(note.body));
         if (note.kind() != NoteKind::Entity) {
             const NoteCitation& citation = resolved.citation;
-            QStringList parts{QStringLiteral("<cite>%1</cite>")
-                                  .arg((citation.title.isEmpty() ? resolved.storyId : citation.title).toHtmlEscaped())};
+            QStringList parts{
+                QStringLiteral("<cite>%1</cite>")
+                    .arg((citation.title.isEmpty() ? resolved.storyId : citation.title).toHtmlEscaped())};
             if (!citation.source.isEmpty())
-                parts.append(citation.source == citation.url ? htmlLink(citation.url) : citation.source.toHtmlEscaped());
+                parts.append(citation.source == citation.url ? htmlLink(citation.url)
+                                                             : citation.source.toHtmlEscaped());
             if (!citation.date.isEmpty())
                 parts.append(citation.date.toHtmlEscaped());
             if (!citation.url.isEmpty() && citation.url != citation.source)
                 parts.append(htmlLink(citation.url));
-            html += QStringLiteral("<p class=\"cite\">%1 %2</p>\n").arg(tr("Source:").toHtmlEscaped(), parts.join(QStringLiteral(", ")));
+            html += QStringLiteral("<p class=\"cite\">%1 %2</p>\n")
+                        .arg(tr("Source:").toHtmlEscaped(), parts.join(QStringLiteral(", ")));
         }
         if (!note.tags.isEmpty()) {
             QStringList tags;
             for (const QString& tag : note.tags)
                 tags.append(QStringLiteral("<span class=\"tag\">%1</span>").arg(tag.toHtmlEscaped()));
-            html += QStringLiteral("<p class=\"tags\">%1 %2</p>\n").arg(tr("Tags:").toHtmlEscaped(), tags.join(QLatin1Char(' ')));
+            html += QStringLiteral("<p class=\"tags\">%1 %2</p>\n")
+                        .arg(tr("Tags:").toHtmlEscaped(), tags.join(QLatin1Char(' ')));
         }
         html += QStringLiteral("<p class=\"note-meta\">%1</p>\n").arg(metaLine(resolved).toHtmlEscaped());
         if (const QString remark = resolved.anchorRemark(); !remark.isEmpty())
@@ -179,12 +206,26 @@ QByteArray NotesExporter::csv(const QList<ResolvedNote>& notes)
     auto number = [](int value) { return value < 0 ? QString() : QString::number(value); };
     for (const ResolvedNote& resolved : notes) {
         const Note& note = resolved.note;
-        writer.row({QString::number(note.id), noteKindName(note.kind()), resolved.storyId, resolved.citation.title,
-                    resolved.citation.source, resolved.citation.date, resolved.citation.url, note.target.quote,
-                    number(resolved.start), number(resolved.end), note.body, note.tags.join(QStringLiteral("; ")),
-                    note.created, note.edited, anchorStatusName(resolved.status),
-                    resolved.relocated ? QStringLiteral("yes") : QStringLiteral("no"), note.target.entityType,
-                    note.target.entityKey, resolved.entityName, note.target.dealEvidence});
+        writer.row({QString::number(note.id),
+                    noteKindName(note.kind()),
+                    resolved.storyId,
+                    resolved.citation.title,
+                    resolved.citation.source,
+                    resolved.citation.date,
+                    resolved.citation.url,
+                    note.target.quote,
+                    number(resolved.start),
+                    number(resolved.end),
+                    note.body,
+                    note.tags.join(QStringLiteral("; ")),
+                    note.created,
+                    note.edited,
+                    anchorStatusName(resolved.status),
+                    resolved.relocated ? QStringLiteral("yes") : QStringLiteral("no"),
+                    note.target.entityType,
+                    note.target.entityKey,
+                    resolved.entityName,
+                    note.target.dealEvidence});
     }
     return buffer.data();
 }

@@ -59,10 +59,12 @@ QString ResolvedNote::anchorRemark() const
             remark = tr("The passage moved within the story.");
         break;
     case AnchorStatus::Normalized:
-        remark += (remark.isEmpty() ? QString() : QStringLiteral(" ")) + tr("The passage differs in spacing or case.");
+        remark += (remark.isEmpty() ? QString() : QStringLiteral(" ")) +
+                  tr("The passage differs in spacing or case.");
         break;
     case AnchorStatus::Fuzzy:
-        remark += (remark.isEmpty() ? QString() : QStringLiteral(" ")) + tr("The passage was edited since the note was written.");
+        remark += (remark.isEmpty() ? QString() : QStringLiteral(" ")) +
+                  tr("The passage was edited since the note was written.");
         break;
     case AnchorStatus::Exact:
     case AnchorStatus::Detached:

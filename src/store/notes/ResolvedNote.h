@@ -17,10 +17,10 @@ struct ResolvedNote
     qint64 storyRowid = 0;  // 0 when no stored story holds the note
     int start = -1;         // the passage (or deal evidence) in that story's text; -1 when none
     int end = -1;
-    NoteCitation citation;  // the story as it is now, else what the note cited when written
-    QString entityName;     // entity notes: the entity's name now (or as written)
-    qint64 entityId = 0;    // entity notes: the entity's id now; 0 when extraction no longer finds it
-    qint64 dealId = 0;      // deal notes: the deal read from the same evidence now; 0 when none
+    NoteCitation citation; // the story as it is now, else what the note cited when written
+    QString entityName;    // entity notes: the entity's name now (or as written)
+    qint64 entityId = 0;   // entity notes: the entity's id now; 0 when extraction no longer finds it
+    qint64 dealId = 0;     // deal notes: the deal read from the same evidence now; 0 when none
 
     bool isDetached() const { return status == AnchorStatus::Detached; }
     // One line naming what the note is on: the story title, "Company: TSMC", "Deal (investment): …".

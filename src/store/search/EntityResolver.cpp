@@ -18,7 +18,8 @@ QList<qint64> EntityResolver::resolve(const QString& type, const QString& name, 
         return {};
     if (m_version.changed())
         m_cache.clear();
-    const QString cacheKey = type + QLatin1Char('\x1f') + key + (prefix ? QStringLiteral("\x1f*") : QString());
+    const QString cacheKey =
+        type + QLatin1Char('\x1f') + key + (prefix ? QStringLiteral("\x1f*") : QString());
     const auto cached = m_cache.constFind(cacheKey);
     if (cached != m_cache.constEnd())
         return *cached;
@@ -34,12 +35,12 @@ QList<qint64> EntityResolver::lookUp(const QString& type, const QString& key, bo
     // The (type, key) index narrows both scans to one entity type; ws_fold compares as search does.
     const QString compare = prefix ? QStringLiteral("substr(ws_fold(%1), 1, length(:key)) = :key")
                                    : QStringLiteral("ws_fold(%1) = :key");
-    Statement query = m_db.prepare(QStringLiteral("SELECT e.id FROM entities e WHERE e.type = :type AND %1 "
-                                                  "UNION "
-                                                  "SELECT e.id FROM entities e JOIN aliases a ON a.entity_id = e.id "
-                                                  "WHERE e.type = :type AND %2 ORDER BY 1")
-                                       .arg(compare.arg(QStringLiteral("e.name")),
-                                            compare.arg(QStringLiteral("a.alias"))));
+    Statement query =
+        m_db.prepare(QStringLiteral("SELECT e.id FROM entities e WHERE e.type = :type AND %1 "
+                                    "UNION "
+                                    "SELECT e.id FROM entities e JOIN aliases a ON a.entity_id = e.id "
+                                    "WHERE e.type = :type AND %2 ORDER BY 1")
+                         .arg(compare.arg(QStringLiteral("e.name")), compare.arg(QStringLiteral("a.alias"))));
     query.bind(":type", type);
     query.bind(":key", key);
     QList<qint64> ids;

@@ -5,8 +5,8 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-
 #include <algorithm>
+#include <bit>
 #include <vector>
 
 namespace ws {
@@ -19,12 +19,18 @@ constexpr int typeCount = int(std::size(typeNames));
 QList<FacetCount>& facetList(SearchFacets& facets, int type)
 {
     switch (type) {
-    case 0: return facets.companies;
-    case 1: return facets.technologies;
-    case 2: return facets.people;
-    case 3: return facets.organizations;
-    case 4: return facets.places;
-    default: return facets.products;
+    case 0:
+        return facets.companies;
+    case 1:
+        return facets.technologies;
+    case 2:
+        return facets.people;
+    case 3:
+        return facets.organizations;
+    case 4:
+        return facets.places;
+    default:
+        return facets.products;
     }
 }
 
@@ -32,43 +38,81 @@ QList<FacetCount>& facetList(SearchFacets& facets, int type)
 
 FacetCounter::FacetCounter(const Database& db) : m_db(db), m_version(db) {}
 
-void FacetCounter::loadTypes()
+void FacetCounter::loadCaches()
 {
     m_types.clear();
-    Statement query = m_db.prepare(QStringLiteral("SELECT id, type FROM entities"));
-    while (query.step()) {
-        const QByteArray type = query.text(1).toUtf8();
+    Statement types = m_db.prepare(QStringLiteral("SELECT id, type FROM entities"));
+    while (types.step()) {
+        const QByteArray type = types.text(1).toUtf8();
         for (int index = 0; index < typeCount; ++index) {
             if (type == typeNames[index]) {
-                m_types.insert(query.int64(0), quint8(index));
+                m_types.insert(types.int64(0), quint8(index));
                 break;
             }
         }
     }
+    m_dealKinds.clear();
+    m_storyDeals.clear();
+    Statement deals = m_db.prepare(QStringLiteral("SELECT story_rowid, kind FROM deals"));
+    while (deals.step()) {
+        const QString kind = deals.text(1);
+        qsizetype index = m_dealKinds.indexOf(kind);
+        if (index < 0) {
+            if (m_dealKinds.size() >= 64)
+                continue; // more kinds than any extractor makes: the rare ones go uncounted
+            index = m_dealKinds.size();
+            m_dealKinds.append(kind);
+        }
+        m_storyDeals[deals.int64(0)] |= quint64(1) << index;
+    }
 }
 
-SearchFacets FacetCounter::count(const QString& hits, const std::function<void(Statement&)>& bind)
+FacetCounter::Counts FacetCounter::count(const QString& hits, const std::function<void(Statement&)>& bind)
 {
     if (m_version.changed())
-        loadTypes();
-    SearchFacets facets;
-    countEntities(hits, bind, facets);
-    countDeals(hits, bind, facets);
-    return facets;
+        loadCaches();
+    // MATERIALIZED and LEFT JOIN keep the hits the outer loop (flattened, SQLite may walk all of
+    // story_entities), so each hit's rows come together and hits without entities still count.
+    Statement pairs =
+        m_db.prepare(QStringLiteral("WITH hits AS MATERIALIZED (%1) SELECT hits.rowid, se.entity_id "
+                                    "FROM hits LEFT JOIN story_entities se ON se.story_rowid = hits.rowid")
+                         .arg(hits));
+    bind(pairs);
+    Counts result;
+    QHash<qint64, int> entityCounts;
+    int dealCounts[64] = {};
+    qint64 previous = 0;
+    bool first = true;
+    while (pairs.step()) {
+        const qint64 rowid = pairs.int64(0);
+        if (first || rowid != previous) {
+            first = false;
+            previous = rowid;
+            ++result.total;
+            // story_entities has one row per (entity, story), and deal kinds are a set per story:
+            // both count stories.
+            for (quint64 kinds = m_storyDeals.value(rowid); kinds; kinds &= kinds - 1)
+                ++dealCounts[std::countr_zero(kinds)];
+        }
+        if (!pairs.isNull(1))
+            ++entityCounts[pairs.int64(1)];
+    }
+    rankEntities(entityCounts, result.facets);
+    for (int index = 0; index < m_dealKinds.size(); ++index) {
+        if (dealCounts[index] > 0)
+            result.facets.dealKinds.append({0, m_dealKinds[index], dealCounts[index]});
+    }
+    std::sort(result.facets.dealKinds.begin(), result.facets.dealKinds.end(),
+              [](const FacetCount& a, const FacetCount& b) {
+                  return a.count != b.count ? a.count > b.count : a.name < b.name;
+              });
+    if (result.facets.dealKinds.size() > topCount)
+        result.facets.dealKinds.resize(topCount);
+    return result;
 }
 
-void FacetCounter::countEntities(const QString& hits, const std::function<void(Statement&)>& bind,
-                                 SearchFacets& facets)
+void FacetCounter::rankEntities(const QHash<qint64, int>& counts, SearchFacets& facets)
 {
-    // story_entities has one row per (entity, story): counting rows counts stories.
-    Statement pairs = m_db.prepare(QStringLiteral("WITH hits AS (%1) SELECT se.entity_id FROM hits "
-                                                  "JOIN story_entities se ON se.story_rowid = hits.rowid")
-                                       .arg(hits));
-    bind(pairs);
-    QHash<qint64, int> counts;
-    while (pairs.step())
-        ++counts[pairs.int64(0)];
-
     struct Candidate
     {
         int count;
@@ -113,21 +157,6 @@ void FacetCounter::countEntities(const QString& hits, const std::function<void(S
             list.resize(topCount);
         facetList(facets, type) = list;
     }
-}
-
-void FacetCounter::countDeals(const QString& hits, const std::function<void(Statement&)>& bind,
-                              SearchFacets& facets)
-{
-    // A story with two contracts counts once for "contract".
-    Statement deals = m_db.prepare(QStringLiteral("WITH hits AS (%1) "
-                                                  "SELECT kind, count(*) AS n FROM (SELECT DISTINCT d.kind AS kind, "
-                                                  "d.story_rowid FROM hits JOIN deals d ON d.story_rowid = hits.rowid) "
-                                                  "GROUP BY kind ORDER BY n DESC, kind LIMIT %2")
-                                       .arg(hits)
-                                       .arg(topCount));
-    bind(deals);
-    while (deals.step())
-        facets.dealKinds.append({0, deals.text(0), deals.integer(1)});
 }
 
 } // namespace ws

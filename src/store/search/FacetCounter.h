@@ -4,7 +4,6 @@
 #include "search/SearchResult.h"
 
 #include <QHash>
-
 #include <functional>
 
 namespace ws {
@@ -12,10 +11,10 @@ namespace ws {
 class Database;
 class Statement;
 
-// Counts, over a whole set of matching stories, the stories per entity and per deal kind, and keeps
-// the top of each entity type. One set query reads the (story, entity) pairs of all hits; the counting
-// and ranking happen in memory, with each entity's type cached until the database changes, and names
-// are read only for the entities that make a top list.
+// Counts, over a whole set of matching stories, the stories, the stories per entity and per deal kind,
+// and keeps the top of each. One set query reads the (story, entity) pairs of all hits; counting and
+// ranking happen in memory, with each entity's type and each story's deal kinds cached until the
+// database changes, and names are read only for the entities that make a top list.
 class FacetCounter
 {
 public:
@@ -23,17 +22,24 @@ public:
 
     explicit FacetCounter(const Database& db);
 
-    // `hits` is a SELECT whose first column is a story rowid; `bind` binds its parameters.
-    SearchFacets count(const QString& hits, const std::function<void(Statement&)>& bind);
+    struct Counts
+    {
+        int total = 0; // stories in the set
+        SearchFacets facets;
+    };
+
+    // `hits` is a SELECT of distinct story rowids in a column named rowid; `bind` binds its parameters.
+    Counts count(const QString& hits, const std::function<void(Statement&)>& bind);
 
 private:
-    void loadTypes();
-    void countEntities(const QString& hits, const std::function<void(Statement&)>& bind, SearchFacets& facets);
-    void countDeals(const QString& hits, const std::function<void(Statement&)>& bind, SearchFacets& facets);
+    void loadCaches();
+    void rankEntities(const QHash<qint64, int>& counts, SearchFacets& facets);
 
     const Database& m_db;
     DataVersion m_version;
-    QHash<qint64, quint8> m_types; // entity id -> index into the facet lists
+    QHash<qint64, quint8> m_types;       // entity id -> index into the facet lists
+    QStringList m_dealKinds;             // the kinds in use (at most 64)
+    QHash<qint64, quint64> m_storyDeals; // story rowid -> bit set of indexes into m_dealKinds
 };
 
 } // namespace ws

@@ -1,11 +1,10 @@
 #include "search/HanFolding.h"
 
+#include <atomic>
+#include <memory>
 #include <unicode/normalizer2.h>
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
-
-#include <atomic>
-#include <memory>
 #include <unordered_map>
 
 namespace ws {

@@ -51,11 +51,14 @@ bool isSingleCjkCharacter(const QString& text)
         return false;
     // A token of one non-Latin character that came from a CJK run (Latin words fold to themselves).
     const QChar::Script script = QChar::script(ucs4.front());
-    return script == QChar::Script_Han || script == QChar::Script_Hiragana || script == QChar::Script_Katakana ||
-           script == QChar::Script_Hangul;
+    return script == QChar::Script_Han || script == QChar::Script_Hiragana ||
+           script == QChar::Script_Katakana || script == QChar::Script_Hangul;
 }
 
-QString parenthesized(const QString& text) { return QLatin1Char('(') + text + QLatin1Char(')'); }
+QString parenthesized(const QString& text)
+{
+    return QLatin1Char('(') + text + QLatin1Char(')');
+}
 
 } // namespace
 
@@ -97,8 +100,10 @@ CompiledQuery QueryCompiler::compile(const QueryNode& root)
 QueryCompiler::Piece QueryCompiler::compileNode(const QueryNode& node)
 {
     switch (node.kind) {
-    case QueryNode::Kind::All: return {};
-    case QueryNode::Kind::Term: return compileTerm(node, {});
+    case QueryNode::Kind::All:
+        return {};
+    case QueryNode::Kind::Term:
+        return compileTerm(node, {});
     case QueryNode::Kind::Field:
         if (*node.field == QueryField::Title)
             return compileTerm(node, QStringLiteral("title"));
@@ -158,8 +163,8 @@ QueryCompiler::Piece QueryCompiler::compileTerm(const QueryNode& node, const QSt
 {
     Piece piece;
     if (TextTokenizer::tokens(node.text.toUtf8()).isEmpty()) {
-        m_out.notes.append(tr("'%1' has nothing to search for (no letters or digits) and was left out.")
-                               .arg(node.text));
+        m_out.notes.append(
+            tr("'%1' has nothing to search for (no letters or digits) and was left out.").arg(node.text));
         return piece;
     }
     // One Chinese character is only indexed inside bigrams: match the bigrams that start with it.
@@ -193,10 +198,11 @@ QueryCompiler::Piece QueryCompiler::compileField(const QueryNode& node)
     case QueryField::Deal: {
         const QString kind = addParameter(node.text.trimmed().toLower());
         piece.conditions.append(
-            node.prefix ? QStringLiteral("s.rowid IN (SELECT story_rowid FROM deals WHERE substr(kind, 1, "
-                                         "length(%1)) = %1)")
-                              .arg(kind)
-                        : QStringLiteral("s.rowid IN (SELECT story_rowid FROM deals WHERE kind = %1)").arg(kind));
+            node.prefix
+                ? QStringLiteral("s.rowid IN (SELECT story_rowid FROM deals WHERE substr(kind, 1, "
+                                 "length(%1)) = %1)")
+                      .arg(kind)
+                : QStringLiteral("s.rowid IN (SELECT story_rowid FROM deals WHERE kind = %1)").arg(kind));
         break;
     }
     case QueryField::Source: {
@@ -217,9 +223,11 @@ QueryCompiler::Piece QueryCompiler::compileField(const QueryNode& node)
         break;
     case QueryField::Before:
         m_out.needsStories = true;
-        piece.conditions.append(QStringLiteral("(s.date <> '' AND s.date < %1)").arg(addParameter(node.text)));
+        piece.conditions.append(
+            QStringLiteral("(s.date <> '' AND s.date < %1)").arg(addParameter(node.text)));
         break;
-    default: break;
+    default:
+        break;
     }
     return piece;
 }

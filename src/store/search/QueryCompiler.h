@@ -7,7 +7,6 @@
 #include <QList>
 #include <QStringList>
 #include <QVariant>
-
 #include <utility>
 
 namespace ws {

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <optional>
 #include <vector>
 
@@ -9,12 +8,26 @@ namespace ws {
 
 // The fields of the search language. Entity fields name an entity (alias and taxonomy aware);
 // the others filter on the story itself.
-enum class QueryField { Company, Person, Technology, Organization, Place, Product, Deal, Title, Source, After, Before };
+enum class QueryField
+{
+    Company,
+    Person,
+    Technology,
+    Organization,
+    Place,
+    Product,
+    Deal,
+    Title,
+    Source,
+    After,
+    Before
+};
 
 // One node of a parsed search query.
 struct QueryNode
 {
-    enum class Kind {
+    enum class Kind
+    {
         All,   // the empty query: every story
         And,   // every child must match
         Or,    // at least one child matches
@@ -24,12 +37,12 @@ struct QueryNode
     };
 
     Kind kind = Kind::All;
-    QString text;                          // Term: the word or phrase as typed; Field: the value
-    std::optional<QueryField> field;       // Field only
-    bool quoted = false;                   // the text was in quotes
-    bool prefix = false;                   // word* or "a phrase"*
-    int position = 0;                      // 0-based index in the query where this node starts
-    std::vector<QueryNode> children;       // And, Or, Not
+    QString text;                    // Term: the word or phrase as typed; Field: the value
+    std::optional<QueryField> field; // Field only
+    bool quoted = false;             // the text was in quotes
+    bool prefix = false;             // word* or "a phrase"*
+    int position = 0;                // 0-based index in the query where this node starts
+    std::vector<QueryNode> children; // And, Or, Not
 
     // A compact, stable form for tests and logs: (AND a "b c" (OR d e*) (NOT company:x))
     QString toString() const;

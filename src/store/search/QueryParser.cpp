@@ -9,7 +9,18 @@ namespace {
 
 struct Lexeme
 {
-    enum class Type { Word, Field, LParen, RParen, Or, And, Not, Minus, End };
+    enum class Type
+    {
+        Word,
+        Field,
+        LParen,
+        RParen,
+        Or,
+        And,
+        Not,
+        Minus,
+        End
+    };
     Type type = Type::End;
     QString text; // Word/Field: the word, phrase or value; operators: as typed
     std::optional<QueryField> field;
@@ -19,29 +30,49 @@ struct Lexeme
 };
 
 // Straight and typographic double quotes both open and close a phrase (input methods type “”).
-bool isQuote(QChar c) { return c == QLatin1Char('"') || c == QChar(0x201C) || c == QChar(0x201D); }
-bool isColon(QChar c) { return c == QLatin1Char(':') || c == QChar(0xFF1A); }
+bool isQuote(QChar c)
+{
+    return c == QLatin1Char('"') || c == QChar(0x201C) || c == QChar(0x201D);
+}
+bool isColon(QChar c)
+{
+    return c == QLatin1Char(':') || c == QChar(0xFF1A);
+}
 bool isBreak(QChar c)
 {
     return c.isSpace() || c == QLatin1Char('(') || c == QLatin1Char(')') || isQuote(c);
 }
 
-QString tr(const char* text) { return QCoreApplication::translate("ws::QueryParser", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ws::QueryParser", text);
+}
 
 QString fieldExample(QueryField field)
 {
     switch (field) {
-    case QueryField::Company: return QStringLiteral("company:TSMC");
-    case QueryField::Person: return QStringLiteral("person:\"Jensen Huang\"");
-    case QueryField::Technology: return QStringLiteral("tech:CoWoS");
-    case QueryField::Organization: return QStringLiteral("org:\"European Commission\"");
-    case QueryField::Place: return QStringLiteral("place:Shanghai");
-    case QueryField::Product: return QStringLiteral("product:Blackwell");
-    case QueryField::Deal: return QStringLiteral("deal:investment");
-    case QueryField::Title: return QStringLiteral("title:packaging");
-    case QueryField::Source: return QStringLiteral("source:reuters");
-    case QueryField::After: return QStringLiteral("after:2024-03");
-    case QueryField::Before: return QStringLiteral("before:2025");
+    case QueryField::Company:
+        return QStringLiteral("company:TSMC");
+    case QueryField::Person:
+        return QStringLiteral("person:\"Jensen Huang\"");
+    case QueryField::Technology:
+        return QStringLiteral("tech:CoWoS");
+    case QueryField::Organization:
+        return QStringLiteral("org:\"European Commission\"");
+    case QueryField::Place:
+        return QStringLiteral("place:Shanghai");
+    case QueryField::Product:
+        return QStringLiteral("product:Blackwell");
+    case QueryField::Deal:
+        return QStringLiteral("deal:investment");
+    case QueryField::Title:
+        return QStringLiteral("title:packaging");
+    case QueryField::Source:
+        return QStringLiteral("source:reuters");
+    case QueryField::After:
+        return QStringLiteral("after:2024-03");
+    case QueryField::Before:
+        return QStringLiteral("before:2025");
     }
     return {};
 }
@@ -72,8 +103,8 @@ public:
             if (c.isSpace()) {
                 ++i;
             } else if (c == QLatin1Char('(') || c == QLatin1Char(')')) {
-                out.push_back({c == QLatin1Char('(') ? Lexeme::Type::LParen : Lexeme::Type::RParen, QString(c),
-                               std::nullopt, false, false, i});
+                out.push_back({c == QLatin1Char('(') ? Lexeme::Type::LParen : Lexeme::Type::RParen,
+                               QString(c), std::nullopt, false, false, i});
                 ++i;
             } else if (isQuote(c)) {
                 Lexeme phrase{Lexeme::Type::Word, {}, std::nullopt, true, false, i};
@@ -82,9 +113,9 @@ public:
                 out.push_back(phrase);
             } else if (c == QLatin1Char('-')) {
                 if (i + 1 >= n || m_q[i + 1].isSpace() || m_q[i + 1] == QLatin1Char(')'))
-                    return QueryError{tr("A '-' at column %1 must stand right before a word, as in -Samsung.")
-                                          .arg(i + 1),
-                                      i};
+                    return QueryError{
+                        tr("A '-' at column %1 must stand right before a word, as in -Samsung.").arg(i + 1),
+                        i};
                 out.push_back({Lexeme::Type::Minus, QStringLiteral("-"), std::nullopt, false, false, i});
                 ++i;
             } else {
@@ -107,9 +138,9 @@ private:
         while (close < m_q.size() && !isQuote(m_q[close]))
             ++close;
         if (close >= m_q.size())
-            return QueryError{tr("Unclosed quote at column %1: add the closing quote or remove this one.")
-                                  .arg(open + 1),
-                              open};
+            return QueryError{
+                tr("Unclosed quote at column %1: add the closing quote or remove this one.").arg(open + 1),
+                open};
         lexeme.text = m_q.mid(open + 1, close - open - 1);
         if (lexeme.text.trimmed().isEmpty())
             return QueryError{tr("Empty quotes at column %1: put words between them.").arg(open + 1), open};
@@ -158,7 +189,8 @@ private:
             lexeme.prefix = true;
         }
         if (lexeme.text.isEmpty())
-            return QueryError{tr("A '*' at column %1 must come right after a word, as in semicon*.").arg(at + 1), at};
+            return QueryError{
+                tr("A '*' at column %1 must come right after a word, as in semicon*.").arg(at + 1), at};
         return std::nullopt;
     }
 
@@ -167,12 +199,13 @@ private:
     {
         const auto field = queryFieldFromName(name);
         if (!field)
-            return QueryError{tr("Unknown field '%1:' at column %2. The fields are company, person, tech, org, "
-                                 "place, product, deal, title, source, after and before; put other text with a "
-                                 "colon in quotes.")
-                                  .arg(name)
-                                  .arg(start + 1),
-                              start};
+            return QueryError{
+                tr("Unknown field '%1:' at column %2. The fields are company, person, tech, org, "
+                   "place, product, deal, title, source, after and before; put other text with a "
+                   "colon in quotes.")
+                    .arg(name)
+                    .arg(start + 1),
+                start};
         lexeme.type = Lexeme::Type::Field;
         lexeme.field = field;
         const int valueAt = start + int(name.size()) + 1;
@@ -182,7 +215,8 @@ private:
                                        .arg(fieldExample(*field));
         if (!value.isEmpty()) {
             lexeme.text = value;
-            if (lexeme.text.endsWith(QLatin1Char('*')) && lexeme.text.count(QLatin1Char('*')) == lexeme.text.size())
+            if (lexeme.text.endsWith(QLatin1Char('*')) &&
+                lexeme.text.count(QLatin1Char('*')) == lexeme.text.size())
                 return QueryError{needsValue, start};
             takePrefix(lexeme, valueAt);
         } else if (i < m_q.size() && isQuote(m_q[i])) {
@@ -246,7 +280,8 @@ private:
     void needTermAfter(const Lexeme& op)
     {
         if (endsTerm(peek().type))
-            fail(tr("'%1' at column %2 needs a term after it.").arg(op.text).arg(op.position + 1), op.position);
+            fail(tr("'%1' at column %2 needs a term after it.").arg(op.text).arg(op.position + 1),
+                 op.position);
     }
 
     static QueryNode combine(QueryNode::Kind kind, std::vector<QueryNode> items, int position)
@@ -270,8 +305,9 @@ private:
                 break;
             if (next.type == Lexeme::Type::And || next.type == Lexeme::Type::Or) {
                 if (items.empty() || next.type == Lexeme::Type::Or) {
-                    fail(tr("'%1' at column %2 needs a term before it.").arg(next.text).arg(next.position + 1),
-                         next.position);
+                    fail(
+                        tr("'%1' at column %2 needs a term before it.").arg(next.text).arg(next.position + 1),
+                        next.position);
                     break;
                 }
                 const Lexeme& op = take();
@@ -391,26 +427,27 @@ ParsedQuery QueryParser::parse(const QString& query)
 
 QString QueryParser::helpText()
 {
-    return tr("Search the stories:\n"
-              "  TSMC packaging            stories with both words (any form: case and accents are ignored)\n"
-              "  \"advanced packaging\"      the exact phrase\n"
-              "  HBM OR DRAM               either word (OR binds tighter than the implied AND)\n"
-              "  -Samsung  or  NOT Samsung leave out stories with the word\n"
-              "  semicon*                  words starting with semicon\n"
-              "  (HBM OR DRAM) Korea       parentheses group terms\n"
-              "  積電  台积电                Chinese and Japanese text matches any part of two characters or "
-              "more; traditional and simplified match each other\n"
-              "Fields:\n"
-              "  company:TSMC  company:\"Samsung Electronics\"  company:台積電   a company, by any of its names\n"
-              "  person:  org:  place:  product:                          people, organizations, places, "
-              "products\n"
-              "  tech:CoWoS                a technology and the ones under it (CoWoS-L, CoWoS-S)\n"
-              "  deal:investment           stories with a deal of this kind (investment, acquisition, "
-              "contract, ...)\n"
-              "  title:Blackwell           the word in the title\n"
-              "  source:reuters            the file or feed name contains this\n"
-              "  after:2024-03  before:2025   from March 2024 on; before 2025 (YYYY, YYYY-MM or YYYY-MM-DD)\n"
-              "Fields combine with words, OR, '-' and parentheses like words do.");
+    return tr(
+        "Search the stories:\n"
+        "  TSMC packaging            stories with both words (any form: case and accents are ignored)\n"
+        "  \"advanced packaging\"      the exact phrase\n"
+        "  HBM OR DRAM               either word (OR binds tighter than the implied AND)\n"
+        "  -Samsung  or  NOT Samsung leave out stories with the word\n"
+        "  semicon*                  words starting with semicon\n"
+        "  (HBM OR DRAM) Korea       parentheses group terms\n"
+        "  積電  台积电                Chinese and Japanese text matches any part of two characters or "
+        "more; traditional and simplified match each other\n"
+        "Fields:\n"
+        "  company:TSMC  company:\"Samsung Electronics\"  company:台積電   a company, by any of its names\n"
+        "  person:  org:  place:  product:                          people, organizations, places, "
+        "products\n"
+        "  tech:CoWoS                a technology and the ones under it (CoWoS-L, CoWoS-S)\n"
+        "  deal:investment           stories with a deal of this kind (investment, acquisition, "
+        "contract, ...)\n"
+        "  title:Blackwell           the word in the title\n"
+        "  source:reuters            the file or feed name contains this\n"
+        "  after:2024-03  before:2025   from March 2024 on; before 2025 (YYYY, YYYY-MM or YYYY-MM-DD)\n"
+        "Fields combine with words, OR, '-' and parentheses like words do.");
 }
 
 } // namespace ws

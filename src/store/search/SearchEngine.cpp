@@ -66,7 +66,9 @@ void bindAll(Statement& statement, const CompiledQuery& query,
 
 QString rankFunction()
 {
-    return QStringLiteral("bm25(%1, %2)").arg(SearchEngine::titleWeight, 0, 'f', 1).arg(SearchEngine::bodyWeight, 0, 'f', 1);
+    return QStringLiteral("bm25(%1, %2)")
+        .arg(SearchEngine::titleWeight, 0, 'f', 1)
+        .arg(SearchEngine::bodyWeight, 0, 'f', 1);
 }
 
 } // namespace
@@ -101,13 +103,18 @@ SearchResult SearchEngine::search(const QString& query, int limit, int offset, c
         const CompiledQuery compiled = QueryCompiler(m_resolver).compile(parsed.root);
         result.notes = compiled.notes;
         runPage(compiled, qMax(0, limit), qMax(0, offset), options.snippets, result);
-        // A short first page is the whole result: no need to count again.
-        if (offset == 0 && result.hits.size() < limit)
-            result.total = int(result.hits.size());
-        else
+        const bool nothing = offset == 0 && result.hits.isEmpty();
+        if (options.facets && !nothing) {
+            // One pass over the whole set gives the total and the facets.
+            FacetCounter::Counts counts = m_facets.count(
+                hitSetSql(compiled), [&compiled](Statement& statement) { bindAll(statement, compiled); });
+            result.total = counts.total;
+            result.facets = std::move(counts.facets);
+        } else if (offset == 0 && result.hits.size() < limit) {
+            result.total = int(result.hits.size()); // a short first page is the whole result
+        } else {
             runTotal(compiled, result);
-        if (options.facets && result.total > 0)
-            runFacets(compiled, result);
+        }
     } catch (const DbError& error) {
         const SearchResult failed{.error = runError(error.code())};
         return failed;
@@ -127,39 +134,55 @@ QueryError SearchEngine::runError(int code) const
     return {tr("The search could not be run: the database could not be read."), -1};
 }
 
-QString SearchEngine::hitsSql(const CompiledQuery& query, const QString& columns) const
+QString SearchEngine::fromWhere(const CompiledQuery& query, bool joinStories, bool seekRowids) const
 {
-    QString sql;
+    // Filters name the story as +rowid: the unary + keeps SQLite from turning `rowid IN (...)` into
+    // one full-text lookup (or one stories lookup) per listed row, which is far slower than
+    // filtering the matches as they stream by.
     if (query.hasMatch()) {
-        sql = QStringLiteral("SELECT %1 FROM story_fts JOIN stories s ON s.rowid = story_fts.rowid "
-                             "WHERE story_fts MATCH :match")
-                  .arg(columns);
+        const bool join = joinStories || query.needsStories;
+        QString sql = join ? QStringLiteral("FROM story_fts JOIN stories s ON s.rowid = story_fts.rowid "
+                                            "WHERE story_fts MATCH :match")
+                           : QStringLiteral("FROM story_fts WHERE story_fts MATCH :match");
         if (!query.where.isEmpty())
-            sql += QStringLiteral(" AND ") + query.where;
-    } else {
-        sql = QStringLiteral("SELECT %1 FROM stories s").arg(columns);
-        if (!query.where.isEmpty())
-            sql += QStringLiteral(" WHERE ") + query.where;
+            sql += QStringLiteral(" AND ") +
+                   query.whereOn(join ? QStringLiteral("+s.rowid") : QStringLiteral("+story_fts.rowid"));
+        return sql;
     }
+    // Without words, a page walks the date index newest first and stops when full (+s.rowid), while
+    // the whole set is best read by seeking the listed rowids (s.rowid).
+    QString sql = QStringLiteral("FROM stories s");
+    if (!query.where.isEmpty())
+        sql += QStringLiteral(" WHERE ") +
+               query.whereOn(seekRowids ? QStringLiteral("s.rowid") : QStringLiteral("+s.rowid"));
     return sql;
 }
 
-void SearchEngine::runPage(const CompiledQuery& query, int limit, int offset, bool snippets, SearchResult& result)
+void SearchEngine::runPage(const CompiledQuery& query, int limit, int offset, bool snippets,
+                           SearchResult& result)
 {
     QString sql;
     if (query.hasMatch()) {
         // rank with ORDER BY rank lets FTS5 sort by itself and stop after the page, so snippet() runs
         // only for the hits shown.
-        const QString snippet = snippets ? QStringLiteral("snippet(story_fts, -1, char(2), char(3), '\u2026', %1)")
-                                               .arg(snippetTokens)
-                                         : QStringLiteral("''");
-        sql = hitsSql(query, QStringLiteral("s.rowid, s.id, s.title, s.date, story_fts.rank, ") + snippet) +
-              QStringLiteral(" AND story_fts.rank MATCH :rank ORDER BY story_fts.rank LIMIT :limit OFFSET :offset");
+        const QString snippet =
+            snippets
+                ? QStringLiteral("snippet(story_fts, -1, char(2), char(3), '\u2026', %1)").arg(snippetTokens)
+                : QStringLiteral("''");
+        sql = QStringLiteral(
+                  "SELECT s.rowid, s.id, s.title, s.date, story_fts.rank, %1 %2 "
+                  "AND story_fts.rank MATCH :rank ORDER BY story_fts.rank LIMIT :limit OFFSET :offset")
+                  .arg(snippet, fromWhere(query, true));
     } else {
-        const QString lead = snippets ? QStringLiteral("substr(s.body, 1, %1)").arg(leadChars * 2)
-                                      : QStringLiteral("''");
-        sql = hitsSql(query, QStringLiteral("s.rowid, s.id, s.title, s.date, 0, ") + lead) +
-              QStringLiteral(" ORDER BY s.date DESC, s.rowid DESC LIMIT :limit OFFSET :offset");
+        // The page's rowids first (newest first, from the date index), then their columns: the
+        // body is read for the page only.
+        const QString lead =
+            snippets ? QStringLiteral("substr(s.body, 1, %1)").arg(leadChars * 2) : QStringLiteral("''");
+        sql = QStringLiteral(
+                  "SELECT s.rowid, s.id, s.title, s.date, 0, %1 FROM stories s WHERE s.rowid IN ("
+                  "SELECT s.rowid %2 ORDER BY s.date DESC, s.rowid DESC LIMIT :limit OFFSET :offset) "
+                  "ORDER BY s.date DESC, s.rowid DESC")
+                  .arg(lead, fromWhere(query, false));
     }
     Statement statement = m_db.prepare(sql);
     bindAll(statement, query,
@@ -185,13 +208,9 @@ QString SearchEngine::hitSetSql(const CompiledQuery& query) const
 {
     // Straight from the full-text index when no filter reads story columns: looking up thousands of
     // story rows costs more than the match itself.
-    if (query.hasMatch() && !query.needsStories) {
-        QString sql = QStringLiteral("SELECT story_fts.rowid AS rowid FROM story_fts WHERE story_fts MATCH :match");
-        if (!query.where.isEmpty())
-            sql += QStringLiteral(" AND ") + query.whereOn(QStringLiteral("story_fts.rowid"));
-        return sql;
-    }
-    return hitsSql(query, QStringLiteral("s.rowid AS rowid"));
+    return (query.hasMatch() ? QStringLiteral("SELECT story_fts.rowid AS rowid ")
+                             : QStringLiteral("SELECT s.rowid AS rowid ")) +
+           fromWhere(query, false, true);
 }
 
 void SearchEngine::runTotal(const CompiledQuery& query, SearchResult& result)
@@ -199,11 +218,6 @@ void SearchEngine::runTotal(const CompiledQuery& query, SearchResult& result)
     Statement statement = m_db.prepare(QStringLiteral("SELECT count(*) FROM (%1)").arg(hitSetSql(query)));
     bindAll(statement, query);
     result.total = statement.step() ? statement.integer(0) : 0;
-}
-
-void SearchEngine::runFacets(const CompiledQuery& query, SearchResult& result)
-{
-    result.facets = m_facets.count(hitSetSql(query), [&query](Statement& statement) { bindAll(statement, query); });
 }
 
 QList<qint64> SearchEngine::matchingRowids(const QString& query, QueryError* error)
@@ -219,9 +233,11 @@ QList<qint64> SearchEngine::matchingRowids(const QString& query, QueryError* err
         const CompiledQuery compiled = QueryCompiler(m_resolver).compile(parsed.root);
         const QString sql =
             compiled.hasMatch()
-                ? hitsSql(compiled, QStringLiteral("s.rowid")) +
-                      QStringLiteral(" AND story_fts.rank MATCH :rank ORDER BY story_fts.rank")
-                : hitsSql(compiled, QStringLiteral("s.rowid")) + QStringLiteral(" ORDER BY s.date DESC, s.rowid DESC");
+                ? QStringLiteral(
+                      "SELECT story_fts.rowid %1 AND story_fts.rank MATCH :rank ORDER BY story_fts.rank")
+                      .arg(fromWhere(compiled, false))
+                : QStringLiteral("SELECT s.rowid %1 ORDER BY s.date DESC, s.rowid DESC")
+                      .arg(fromWhere(compiled, false));
         Statement statement = m_db.prepare(sql);
         bindAll(statement, compiled, {{":rank", rankFunction()}});
         while (statement.step())

@@ -49,11 +49,10 @@ public:
     static constexpr double bodyWeight = 1.0;
 
 private:
-    QString hitsSql(const CompiledQuery& query, const QString& columns) const;
+    QString fromWhere(const CompiledQuery& query, bool joinStories, bool seekRowids = false) const;
     QString hitSetSql(const CompiledQuery& query) const;
     void runPage(const CompiledQuery& query, int limit, int offset, bool snippets, SearchResult& result);
     void runTotal(const CompiledQuery& query, SearchResult& result);
-    void runFacets(const CompiledQuery& query, SearchResult& result);
     QueryError runError(int code) const;
 
     Database& m_db;

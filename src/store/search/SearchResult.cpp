@@ -23,9 +23,8 @@ QJsonArray facetJson(const QList<FacetCount>& counts, bool withIds)
 QJsonObject SearchResult::toJson() const
 {
     if (error) {
-        return {{QStringLiteral("error"),
-                 QJsonObject{{QStringLiteral("message"), error->message},
-                             {QStringLiteral("position"), error->position}}}};
+        return {{QStringLiteral("error"), QJsonObject{{QStringLiteral("message"), error->message},
+                                                      {QStringLiteral("position"), error->position}}}};
     }
     QJsonArray results;
     for (const SearchHit& hit : hits) {

@@ -6,7 +6,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace ws {
@@ -18,9 +17,9 @@ struct SearchHit
     qint64 rowid = 0;
     QString title;
     QString date;
-    double score = 0;      // higher is better (negated bm25); 0 when ordered by date
-    QString snippet;       // plain text, matches between « and », cuts marked with …
-    QString snippetHtml;   // the same, HTML-escaped, matches in <b></b>
+    double score = 0;    // higher is better (negated bm25); 0 when ordered by date
+    QString snippet;     // plain text, matches between « and », cuts marked with …
+    QString snippetHtml; // the same, HTML-escaped, matches in <b></b>
 };
 
 // How many stories of the whole result set mention an entity (or have a deal of a kind).
@@ -45,10 +44,10 @@ struct SearchFacets
 
 struct SearchResult
 {
-    int total = 0;           // matching stories in all
-    QList<SearchHit> hits;   // the requested page, best first (or newest first without words)
+    int total = 0;         // matching stories in all
+    QList<SearchHit> hits; // the requested page, best first (or newest first without words)
     SearchFacets facets;
-    QStringList notes;       // e.g. "No company is called 'Foo'."
+    QStringList notes;               // e.g. "No company is called 'Foo'."
     std::optional<QueryError> error; // set when the query could not be parsed or run
     bool ok() const { return !error.has_value(); }
 

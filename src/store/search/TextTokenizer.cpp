@@ -2,6 +2,8 @@
 
 #include "search/HanFolding.h"
 
+#include <memory>
+#include <string>
 #include <unicode/normalizer2.h>
 #include <unicode/ubrk.h>
 #include <unicode/uchar.h>
@@ -9,9 +11,6 @@
 #include <unicode/uscript.h>
 #include <unicode/utf16.h>
 #include <unicode/utf8.h>
-
-#include <memory>
-#include <string>
 #include <vector>
 
 namespace ws {
@@ -23,9 +22,18 @@ constexpr bool isAsciiAlnum(unsigned char c)
     return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-constexpr char asciiLower(char c) { return (c >= 'A' && c <= 'Z') ? char(c + 32) : c; }
+constexpr char asciiLower(char c)
+{
+    return (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
+}
 
-enum class CharClass : unsigned char { Separator, Word, Mark, Cjk };
+enum class CharClass : unsigned char
+{
+    Separator,
+    Word,
+    Mark,
+    Cjk
+};
 
 bool isCjk(UChar32 c)
 {
@@ -63,8 +71,10 @@ bool mayBreakInsideRun(UChar32 c)
     case U_WB_EXTEND:
     case U_WB_FORMAT:
     case U_WB_EXTENDNUMLET:
-    case U_WB_ZWJ: return false;
-    default: return true;
+    case U_WB_ZWJ:
+        return false;
+    default:
+        return true;
     }
 }
 
@@ -132,9 +142,18 @@ const icu::Normalizer2* normalizer(int which)
     return instances[which];
 }
 
-const icu::Normalizer2* nfkcCasefold() { return normalizer(0); }
-const icu::Normalizer2* nfd() { return normalizer(1); }
-const icu::Normalizer2* nfc() { return normalizer(2); }
+const icu::Normalizer2* nfkcCasefold()
+{
+    return normalizer(0);
+}
+const icu::Normalizer2* nfd()
+{
+    return normalizer(1);
+}
+const icu::Normalizer2* nfc()
+{
+    return normalizer(2);
+}
 
 // Case, width and compatibility folding, then accents off: `source` -> s.folded.
 void foldLetters(Scratch& s, const icu::UnicodeString& source)

@@ -11,7 +11,8 @@ QString DealRow::partiesText() const
 {
     QStringList parts;
     for (const DealPartyRow& party : parties)
-        parts.append(party.role.isEmpty() ? party.name : QStringLiteral("%1 (%2)").arg(party.name, party.role));
+        parts.append(party.role.isEmpty() ? party.name
+                                          : QStringLiteral("%1 (%2)").arg(party.name, party.role));
     return parts.join(QStringLiteral("; "));
 }
 
@@ -20,12 +21,13 @@ SqlFragment DealTableQuery::where(const QList<qint64>& entityIds, const SqlFragm
     SqlFragment clause{QStringLiteral(" WHERE 1"), {}};
     for (qint64 id : entityIds) {
         // The story test narrows by index first; then a party, or a mention inside the evidence.
-        clause.append(QStringLiteral(
-                          " AND d.story_rowid IN (SELECT story_rowid FROM story_entities WHERE entity_id = ?)"
-                          " AND (EXISTS (SELECT 1 FROM deal_parties p WHERE p.deal_id = d.id AND p.entity_id = ?)"
-                          " OR EXISTS (SELECT 1 FROM mentions m WHERE m.story_rowid = d.story_rowid"
-                          " AND m.entity_id = ? AND m.start >= d.evidence_start AND m.end <= d.evidence_end))"),
-                      {id, id, id});
+        clause.append(
+            QStringLiteral(
+                " AND d.story_rowid IN (SELECT story_rowid FROM story_entities WHERE entity_id = ?)"
+                " AND (EXISTS (SELECT 1 FROM deal_parties p WHERE p.deal_id = d.id AND p.entity_id = ?)"
+                " OR EXISTS (SELECT 1 FROM mentions m WHERE m.story_rowid = d.story_rowid"
+                " AND m.entity_id = ? AND m.start >= d.evidence_start AND m.end <= d.evidence_end))"),
+            {id, id, id});
     }
     if (!stories.sql.isEmpty()) {
         clause.append(QStringLiteral(" AND d.story_rowid IN ("));
@@ -68,8 +70,8 @@ QList<DealRow> DealTableQuery::read(const SqlFragment& query) const
     if (deals.isEmpty())
         return deals;
     QList<qint64> ids = index.keys();
-    SqlFragment parties{QStringLiteral("SELECT deal_id, coalesce(entity_id, 0), name, role FROM deal_parties WHERE "),
-                        {}};
+    SqlFragment parties{
+        QStringLiteral("SELECT deal_id, coalesce(entity_id, 0), name, role FROM deal_parties WHERE "), {}};
     parties.append(inRowids(QStringLiteral("deal_id"), ids));
     parties.append(QStringLiteral(" ORDER BY deal_id, rowid"));
     Statement statement = parties.prepare(m_db);
@@ -83,14 +85,16 @@ QList<DealRow> DealTableQuery::read(const SqlFragment& query) const
 
 namespace {
 
-const QString dealColumns = QStringLiteral(
-    "SELECT d.id, d.kind, d.status, d.amount_value, d.currency, d.usd, d.qualifier, d.amount_text, d.time_expr, "
-    "d.place, d.evidence, d.evidence_start, d.evidence_end, d.story_rowid, s.title, s.date "
-    "FROM deals d JOIN stories s ON s.rowid = d.story_rowid");
+const QString dealColumns =
+    QStringLiteral("SELECT d.id, d.kind, d.status, d.amount_value, d.currency, d.usd, d.qualifier, "
+                   "d.amount_text, d.time_expr, "
+                   "d.place, d.evidence, d.evidence_start, d.evidence_end, d.story_rowid, s.title, s.date "
+                   "FROM deals d JOIN stories s ON s.rowid = d.story_rowid");
 
 }
 
-QList<DealRow> DealTableQuery::rows(const QList<qint64>& entityIds, const SqlFragment& stories, int limit) const
+QList<DealRow> DealTableQuery::rows(const QList<qint64>& entityIds, const SqlFragment& stories,
+                                    int limit) const
 {
     SqlFragment query{dealColumns, {}};
     query.append(where(entityIds, stories));
@@ -108,7 +112,8 @@ qint64 DealTableQuery::count(const QList<qint64>& entityIds, const SqlFragment& 
 
 QList<DealRow> DealTableQuery::forStory(qint64 storyRowid) const
 {
-    SqlFragment query{dealColumns + QStringLiteral(" WHERE d.story_rowid = ? ORDER BY d.evidence_start, d.id"),
+    SqlFragment query{dealColumns +
+                          QStringLiteral(" WHERE d.story_rowid = ? ORDER BY d.evidence_start, d.id"),
                       {storyRowid}};
     return read(query);
 }

@@ -7,8 +7,8 @@ namespace ws {
 
 namespace {
 
-const QString aliasColumn = QStringLiteral(
-    "(SELECT group_concat(alias, ', ') FROM (SELECT alias FROM aliases a WHERE a.entity_id = e.id ORDER BY alias))");
+const QString aliasColumn = QStringLiteral("(SELECT group_concat(alias, ', ') FROM (SELECT alias FROM "
+                                           "aliases a WHERE a.entity_id = e.id ORDER BY alias))");
 
 EntityRef refFrom(const Statement& row, int first)
 {
@@ -53,11 +53,12 @@ QList<EntityRow> EntityTableQuery::rows(const QList<EntityType>& types, const Sq
     // Co-occurrence: every entity of the wanted types in the matched stories, counted there.
     SqlFragment query{QStringLiteral("WITH matched(rowid) AS ("), {}};
     query.append(stories);
-    query.append(QStringLiteral("), counted AS (SELECT se.entity_id AS id, count(*) AS stories, "
-                                "sum(se.mentions) AS mentions FROM matched m "
-                                "JOIN story_entities se ON se.story_rowid = m.rowid GROUP BY se.entity_id) "
-                                "SELECT e.id, e.type, e.name, coalesce(e.parent_id, 0), c.stories, c.mentions, ") +
-                 aliasColumn + QStringLiteral(" FROM counted c JOIN entities e ON e.id = c.id WHERE "));
+    query.append(
+        QStringLiteral("), counted AS (SELECT se.entity_id AS id, count(*) AS stories, "
+                       "sum(se.mentions) AS mentions FROM matched m "
+                       "JOIN story_entities se ON se.story_rowid = m.rowid GROUP BY se.entity_id) "
+                       "SELECT e.id, e.type, e.name, coalesce(e.parent_id, 0), c.stories, c.mentions, ") +
+        aliasColumn + QStringLiteral(" FROM counted c JOIN entities e ON e.id = c.id WHERE "));
     query.append(typeIn(QStringLiteral("e.type"), types));
     query.append(QStringLiteral(" ORDER BY c.stories DESC, e.name LIMIT ?"), {limit});
     return read(query);
@@ -82,9 +83,10 @@ std::optional<EntityRef> EntityTableQuery::byId(qint64 id) const
 
 std::optional<EntityRef> EntityTableQuery::find(const QString& name, std::optional<EntityType> type) const
 {
-    SqlFragment query{QStringLiteral("SELECT e.id, e.type, e.name FROM entities e WHERE (e.name = ? COLLATE NOCASE "
-                                     "OR e.id IN (SELECT entity_id FROM aliases WHERE alias = ? COLLATE NOCASE))"),
-                      {name.trimmed(), name.trimmed()}};
+    SqlFragment query{
+        QStringLiteral("SELECT e.id, e.type, e.name FROM entities e WHERE (e.name = ? COLLATE NOCASE "
+                       "OR e.id IN (SELECT entity_id FROM aliases WHERE alias = ? COLLATE NOCASE))"),
+        {name.trimmed(), name.trimmed()}};
     if (type)
         query.append(QStringLiteral(" AND e.type = ?"), {entityTypeName(*type)});
     query.append(QStringLiteral(" ORDER BY e.story_count DESC LIMIT 1"));

@@ -5,20 +5,22 @@
 #include "model/Extraction.h"
 
 #include <QHash>
-
 #include <algorithm>
 
 namespace ws {
 
-QString StoryDetail::text() const { return Extraction::textOf(title, body); }
+QString StoryDetail::text() const
+{
+    return Extraction::textOf(title, body);
+}
 
 std::optional<StoryDetail> StoryDetailQuery::load(qint64 rowid) const
 {
     StoryDetail story;
     {
-        Statement statement =
-            m_db.prepare(QStringLiteral("SELECT rowid, id, title, body, date, author, url, feed, source_path, "
-                                        "line_start, line_end FROM stories WHERE rowid = ?"));
+        Statement statement = m_db.prepare(
+            QStringLiteral("SELECT rowid, id, title, body, date, author, url, feed, source_path, "
+                           "line_start, line_end FROM stories WHERE rowid = ?"));
         statement.bind(1, rowid);
         if (!statement.step())
             return std::nullopt;
@@ -36,13 +38,14 @@ std::optional<StoryDetail> StoryDetailQuery::load(qint64 rowid) const
     }
     QHash<qint64, int> counts;
     {
-        Statement statement = m_db.prepare(
-            QStringLiteral("SELECT e.id, e.type, e.name, m.start, m.end, m.sentence FROM mentions m "
-                           "JOIN entities e ON e.id = m.entity_id WHERE m.story_rowid = ? ORDER BY m.start, m.end DESC"));
+        Statement statement = m_db.prepare(QStringLiteral(
+            "SELECT e.id, e.type, e.name, m.start, m.end, m.sentence FROM mentions m "
+            "JOIN entities e ON e.id = m.entity_id WHERE m.story_rowid = ? ORDER BY m.start, m.end DESC"));
         statement.bind(1, rowid);
         while (statement.step()) {
             MentionSpan mention;
-            mention.entity = {statement.int64(0), entityTypeFromName(statement.text(1)).value_or(EntityType::Company),
+            mention.entity = {statement.int64(0),
+                              entityTypeFromName(statement.text(1)).value_or(EntityType::Company),
                               statement.text(2)};
             mention.start = statement.integer(3);
             mention.end = statement.integer(4);
@@ -57,13 +60,14 @@ std::optional<StoryDetail> StoryDetailQuery::load(qint64 rowid) const
             story.mentions.append(std::move(mention));
         }
     }
-    std::stable_sort(story.entities.begin(), story.entities.end(), [](const EntityCount& a, const EntityCount& b) {
-        if (a.entity.type != b.entity.type)
-            return a.entity.type < b.entity.type;
-        if (a.mentions != b.mentions)
-            return a.mentions > b.mentions;
-        return a.entity.name.localeAwareCompare(b.entity.name) < 0;
-    });
+    std::stable_sort(story.entities.begin(), story.entities.end(),
+                     [](const EntityCount& a, const EntityCount& b) {
+                         if (a.entity.type != b.entity.type)
+                             return a.entity.type < b.entity.type;
+                         if (a.mentions != b.mentions)
+                             return a.mentions > b.mentions;
+                         return a.entity.name.localeAwareCompare(b.entity.name) < 0;
+                     });
     story.deals = DealTableQuery(m_db).forStory(rowid);
     story.notes = notes(story.id);
     return story;
@@ -84,8 +88,8 @@ QList<NoteRow> StoryDetailQuery::notes(const QString& storyId) const
     }
     if (notes.isEmpty())
         return notes;
-    Statement tags = m_db.prepare(QStringLiteral(
-        "SELECT t.note_id, t.tag FROM note_tags t JOIN notes n ON n.id = t.note_id WHERE n.story_id = ? ORDER BY t.tag"));
+    Statement tags = m_db.prepare(QStringLiteral("SELECT t.note_id, t.tag FROM note_tags t JOIN notes n ON "
+                                                 "n.id = t.note_id WHERE n.story_id = ? ORDER BY t.tag"));
     tags.bind(1, storyId);
     while (tags.step()) {
         const auto it = index.constFind(tags.int64(0));

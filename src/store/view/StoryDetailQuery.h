@@ -4,7 +4,6 @@
 #include "view/ViewTypes.h"
 
 #include <QStringList>
-
 #include <optional>
 
 namespace ws {
@@ -49,12 +48,12 @@ struct StoryDetail
     QString sourcePath;
     int lineStart = 0;
     int lineEnd = 0;
-    QList<MentionSpan> mentions;   // by start offset
-    QList<EntityCount> entities;   // by type, then most mentioned first
-    QList<DealRow> deals;          // by evidence offset
-    QList<NoteRow> notes;          // oldest first
+    QList<MentionSpan> mentions; // by start offset
+    QList<EntityCount> entities; // by type, then most mentioned first
+    QList<DealRow> deals;        // by evidence offset
+    QList<NoteRow> notes;        // oldest first
 
-    QString text() const;          // the text the offsets refer to
+    QString text() const; // the text the offsets refer to
 };
 
 class StoryDetailQuery

@@ -7,7 +7,6 @@
 
 #include <QFileInfo>
 #include <QHash>
-
 #include <algorithm>
 
 namespace ws {
@@ -67,7 +66,8 @@ qint64 StoryListQuery::total()
     query.append(storiesWithEntities(m_entityIds));
     query.append(QStringLiteral(")"));
     if (m_entityIds.size() == 1)
-        query = {QStringLiteral("SELECT count(*) FROM story_entities WHERE entity_id = ?"), {m_entityIds.first()}};
+        query = {QStringLiteral("SELECT count(*) FROM story_entities WHERE entity_id = ?"),
+                 {m_entityIds.first()}};
     Statement statement = query.prepare(m_db);
     m_total = statement.step() ? statement.int64(0) : 0;
     return m_total;
@@ -137,7 +137,8 @@ void StoryListQuery::addSnippets(QList<StoryRow>& rows) const
 
 QList<StoryRow> StoryListQuery::fetchByDate(int limit)
 {
-    const QString columns = QStringLiteral("SELECT s.rowid, s.title, s.date, s.feed, s.source_path, s.line_start ");
+    const QString columns =
+        QStringLiteral("SELECT s.rowid, s.title, s.date, s.feed, s.source_path, s.line_start ");
     SqlFragment query;
     int firstChecked = 0;
     if (m_driveFromEntity) {
@@ -185,9 +186,10 @@ void StoryListQuery::addBadges(QList<StoryRow>& rows) const
         rowids.append(rows.at(i).rowid);
     }
     // Every entity of the page's stories, most mentioned first; the first few per story are kept.
-    SqlFragment query{QStringLiteral("SELECT se.story_rowid, e.id, e.type, e.name, se.mentions FROM story_entities se "
-                                     "JOIN entities e ON e.id = se.entity_id WHERE "),
-                      {}};
+    SqlFragment query{
+        QStringLiteral("SELECT se.story_rowid, e.id, e.type, e.name, se.mentions FROM story_entities se "
+                       "JOIN entities e ON e.id = se.entity_id WHERE "),
+        {}};
     query.append(inRowids(QStringLiteral("se.story_rowid"), rowids));
     // The filter's own entities first, so the list shows why each story matched.
     query.append(QStringLiteral(" ORDER BY se.story_rowid, "));
@@ -202,7 +204,8 @@ void StoryListQuery::addBadges(QList<StoryRow>& rows) const
         if (row.badges.size() >= maxBadges)
             continue;
         EntityBadge badge;
-        badge.entity = {statement.int64(1), entityTypeFromName(statement.text(2)).value_or(EntityType::Company),
+        badge.entity = {statement.int64(1),
+                        entityTypeFromName(statement.text(2)).value_or(EntityType::Company),
                         statement.text(3)};
         badge.mentions = statement.integer(4);
         row.badges.append(std::move(badge));

@@ -6,7 +6,6 @@
 #include "view/SqlFragment.h"
 
 #include <QSet>
-
 #include <sqlite3.h>
 
 namespace ws {

@@ -4,7 +4,6 @@
 #include "view/ViewTypes.h"
 
 #include <QList>
-
 #include <optional>
 
 namespace ws {

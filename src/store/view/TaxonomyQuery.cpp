@@ -6,7 +6,6 @@
 #include <QHash>
 #include <QMultiHash>
 #include <QSet>
-
 #include <limits>
 
 namespace ws {
@@ -89,7 +88,8 @@ QList<EntityRow> TaxonomyQuery::nodes(const SqlFragment& stories) const
             if (present.contains(statement.int64(0)))
                 continue;
             EntityRow row;
-            row.entity = {statement.int64(0), entityTypeFromName(statement.text(1)).value_or(EntityType::Technology),
+            row.entity = {statement.int64(0),
+                          entityTypeFromName(statement.text(1)).value_or(EntityType::Technology),
                           statement.text(2)};
             row.parentId = statement.int64(3);
             present.insert(row.entity.id);

@@ -1,0 +1,265 @@
+#include "extract/DealExtractor.h"
+#include "extract/EntityRecognizer.h"
+#include "extract/MentionResolver.h"
+#include "extract/MoneyParser.h"
+#include "extract/NameRuns.h"
+
+#include <QTest>
+
+using namespace ws;
+
+namespace {
+
+const QString fixtureDir = QStringLiteral(WIRESCOPE_TEST_DATA_DIR "/extract/gazetteer");
+
+} // namespace
+
+class TestDealExtractor : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::shared_ptr<const Gazetteer> m_gazetteer;
+    std::shared_ptr<const DealLexicon> m_lexicon;
+
+    QList<Deal> read(const QString& text) const
+    {
+        const TextAnalysis analysis(text);
+        const NameRuns runs(analysis);
+        const StoryEntities story =
+            MentionResolver(*m_gazetteer).resolve(analysis, EntityRecognizer(m_gazetteer).recognize(analysis, runs));
+        const QList<MoneyAmount> amounts = MoneyParser(m_gazetteer->currencies()).parse(text, analysis.tokens());
+        return DealExtractor(m_lexicon).extract(analysis, story, amounts, runs.kickers());
+    }
+
+    static QString roleOf(const Deal& deal, const QString& name)
+    {
+        for (const DealParty& party : deal.parties) {
+            if (party.name == name)
+                return party.role;
+        }
+        return {};
+    }
+
+    static QString describe(const QList<Deal>& deals)
+    {
+        QStringList out;
+        for (const Deal& deal : deals) {
+            QStringList parties;
+            for (const DealParty& party : deal.parties)
+                parties.append(party.name + QLatin1Char('/') + party.role);
+            out.append(deal.kind + QLatin1Char(' ') + deal.status + QStringLiteral(" [") +
+                       parties.join(QStringLiteral(", ")) + QLatin1Char(']'));
+        }
+        return out.join(QStringLiteral("; "));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_gazetteer = Gazetteer::load(fixtureDir);
+        QStringList issues;
+        m_lexicon = DealLexicon::load(DealLexicon::defaultPath(), &issues);
+        QVERIFY2(issues.isEmpty(), qPrintable(issues.join(QLatin1Char('\n'))));
+        QVERIFY(m_lexicon->size() > 100);
+    }
+
+    void brokenLexiconReportsProblems()
+    {
+        QStringList issues;
+        const auto missing = DealLexicon::load(QStringLiteral("/nonexistent/deal-triggers.tsv"), &issues);
+        QCOMPARE(missing->size(), 0);
+        QCOMPARE(issues.size(), 1);
+    }
+
+    void investment()
+    {
+        const QList<Deal> deals = read(QStringLiteral(
+            "Innotron Memory (合肥長鑫) is to invest no less than 17.1 billion yuan (US$2.4 billion) in an advanced "
+            "packaging plant in Shanghai."));
+        QCOMPARE(deals.size(), 1);
+        const Deal& deal = deals[0];
+        QCOMPARE(deal.kind, QStringLiteral("investment"));
+        QCOMPARE(deal.status, QStringLiteral("planned"));
+        QCOMPARE(roleOf(deal, QStringLiteral("Innotron Memory")), QStringLiteral("investor"));
+        QVERIFY(deal.amount);
+        QCOMPARE(deal.amount->usd, 2.4e9);
+        QCOMPARE(deal.amount->qualifier, QStringLiteral("no less than"));
+        QCOMPARE(deal.place, QStringLiteral("Shanghai"));
+    }
+
+    void fundraising()
+    {
+        const QList<Deal> deals = read(QStringLiteral(
+            "Acme Robotics Inc raised US$500 million from Sequoia Capital Inc in a funding round this month."));
+        QCOMPARE(deals.size(), 1);
+        QCOMPARE(deals[0].kind, QStringLiteral("fundraising"));
+        QCOMPARE(roleOf(deals[0], QStringLiteral("Acme Robotics Inc")), QStringLiteral("target"));
+        QCOMPARE(roleOf(deals[0], QStringLiteral("Sequoia Capital Inc")), QStringLiteral("investor"));
+        QCOMPARE(deals[0].amount->value, 500e6);
+        QCOMPARE(deals[0].time, QStringLiteral("this month"));
+        // "raise" needs money: raising a forecast is no fundraising.
+        QVERIFY(read(QStringLiteral("Acme Robotics Inc raised its forecast for the year.")).isEmpty());
+    }
+
+    void acquisitions_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<QString>("buyer");
+        QTest::addColumn<QString>("target");
+        QTest::newRow("agreed to acquire") << "Dixons Group PLC said it agreed to acquire Cyclops Corp for 25 mln dlrs."
+                                           << "announced" << "Dixons Group PLC" << "Cyclops Corp";
+        QTest::newRow("completed") << "Bayer AG said it has completed the acquisition of Wyrough Inc."
+                                   << "completed" << "Bayer AG" << "Wyrough Inc";
+        QTest::newRow("passive") << "Cyclops Corp said it agreed to be acquired by Dixons Group PLC."
+                                 << "announced" << "Dixons Group PLC" << "Cyclops Corp";
+        QTest::newRow("tender offer") << "Dixons Group PLC plans a tender offer for Cyclops Corp."
+                                      << "planned" << "Dixons Group PLC" << "Cyclops Corp";
+        QTest::newRow("considering") << "Dixons Group PLC is considering a bid for Cyclops Corp."
+                                     << "considered" << "Dixons Group PLC" << "Cyclops Corp";
+        QTest::newRow("stake") << "Dixons Group PLC bought a 5.1 pct stake in Cyclops Corp."
+                               << "completed" << "Dixons Group PLC" << "Cyclops Corp";
+    }
+
+    void acquisitions()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, status);
+        QFETCH(QString, buyer);
+        QFETCH(QString, target);
+        const QList<Deal> deals = read(text);
+        QCOMPARE(deals.size(), 1);
+        QCOMPARE(deals[0].kind, QStringLiteral("acquisition"));
+        QCOMPARE(deals[0].status, status);
+        QCOMPARE(roleOf(deals[0], buyer), QStringLiteral("buyer"));
+        QCOMPARE(roleOf(deals[0], target), QStringLiteral("target"));
+        QCOMPARE(text.mid(deals[0].evidenceStart, deals[0].evidenceEnd - deals[0].evidenceStart), deals[0].evidence);
+    }
+
+    void sale()
+    {
+        const QList<Deal> deals = read(QStringLiteral("Acme Corp sold its chemicals unit to Beta Inc for 10 mln stg."));
+        QCOMPARE(deals.size(), 1);
+        QCOMPARE(deals[0].kind, QStringLiteral("acquisition"));
+        QCOMPARE(roleOf(deals[0], QStringLiteral("Acme Corp")), QStringLiteral("seller"));
+        QCOMPARE(roleOf(deals[0], QStringLiteral("Beta Inc")), QStringLiteral("buyer"));
+        QCOMPARE(deals[0].amount->currency, QStringLiteral("GBP"));
+        QCOMPARE(deals[0].status, QStringLiteral("completed"));
+    }
+
+    void notAcquisitions_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("buyback") << "Acme Corp said it would buy back its shares.";
+        QTest::newRow("own stock") << "Acme Corp may buy its stock at its discretion.";
+        QTest::newRow("notes") << "Acme Corp sold 100 mln dlrs of notes due 1997.";
+        QTest::newRow("goods") << "Qantas Airways Ltd will buy four Boeing Co 747s for one billion dlrs.";
+        QTest::newRow("commodity") << "Acme Corp sold 50,000 tonnes of wheat to Egypt.";
+        QTest::newRow("negated") << "Acme Corp has no plans to sell the unit to Beta Inc.";
+        QTest::newRow("products") << "Beta Inc will market and sell the products in Europe.";
+        QTest::newRow("contract chipmaker") << "TSMC is Nvidia's main contract chipmaker.";
+        QTest::newRow("percent") << "Revenue rose 25 percent this year.";
+        QTest::newRow("footnote") << "NOTE: prior qtr excludes gain from sale of Beta Inc unit.";
+    }
+
+    void notAcquisitions()
+    {
+        QFETCH(QString, text);
+        const QList<Deal> deals = read(text);
+        QVERIFY2(deals.isEmpty(), qPrintable(describe(deals)));
+    }
+
+    void contractAndPartnership()
+    {
+        const QList<Deal> contract = read(QStringLiteral(
+            "Innotron Memory signed a contract with the local government this month to secure land."));
+        QCOMPARE(contract.size(), 1);
+        QCOMPARE(contract[0].kind, QStringLiteral("contract"));
+        QCOMPARE(contract[0].status, QStringLiteral("announced"));
+        QCOMPARE(contract[0].time, QStringLiteral("this month"));
+        const QList<Deal> venture = read(QStringLiteral("Intel Corp formed a joint venture with Acme Corp in Taiwan."));
+        QCOMPARE(venture.size(), 1);
+        QCOMPARE(venture[0].kind, QStringLiteral("partnership"));
+        QCOMPARE(venture[0].parties.size(), 2);
+        QCOMPARE(venture[0].place, QStringLiteral("Taiwan"));
+        // A "deal" noun gives way to a more specific trigger in the same sentence.
+        const QList<Deal> raise = read(QStringLiteral(
+            "Innotron Memory secured a deal with investors to raise 10.8 billion yuan, according to Acme Corp."));
+        QCOMPARE(describe(raise), QStringLiteral("fundraising announced [Innotron Memory/target, Acme Corp/party]"));
+    }
+
+    void governmentDeals()
+    {
+        const QList<Deal> subsidy = read(QStringLiteral(
+            "The US Department of Commerce will give Intel Corp US$8.5 billion in subsidies."));
+        QCOMPARE(subsidy.size(), 1);
+        QCOMPARE(subsidy[0].kind, QStringLiteral("subsidy"));
+        QCOMPARE(subsidy[0].status, QStringLiteral("planned"));
+        QCOMPARE(roleOf(subsidy[0], QStringLiteral("US Department of Commerce")), QStringLiteral("government"));
+        QCOMPARE(roleOf(subsidy[0], QStringLiteral("Intel Corp")), QStringLiteral("target"));
+        QCOMPARE(subsidy[0].amount->usd, 8.5e9);
+
+        const QList<Deal> ban = read(QStringLiteral(
+            "The administration of US President Joe Biden has also banned Nvidia Corp from selling its most "
+            "cutting-edge AI semiconductors to China."));
+        QCOMPARE(ban.size(), 1);
+        QCOMPARE(ban[0].kind, QStringLiteral("sanction"));
+        QCOMPARE(ban[0].status, QStringLiteral("completed"));
+        QCOMPARE(roleOf(ban[0], QStringLiteral("Joe Biden")), QStringLiteral("government"));
+        QCOMPARE(roleOf(ban[0], QStringLiteral("United States")), QStringLiteral("government"));
+        QCOMPARE(roleOf(ban[0], QStringLiteral("Nvidia Corp")), QStringLiteral("target"));
+
+        const QList<Deal> weighing = read(QStringLiteral(
+            "Acme Memory Co has drawn US scrutiny, with the Biden administration weighing sanctions against it."));
+        QCOMPARE(weighing.size(), 1);
+        QCOMPARE(weighing[0].status, QStringLiteral("considered"));
+        QCOMPARE(roleOf(weighing[0], QStringLiteral("Acme Memory Co")), QStringLiteral("target"));
+
+        const QList<Deal> tariff = read(QStringLiteral(
+            "During his campaign, US president-elect Donald Trump threatened tariffs of as high as 60 percent on "
+            "Chinese goods."));
+        QCOMPARE(tariff.size(), 1);
+        QCOMPARE(tariff[0].kind, QStringLiteral("tariff"));
+        QCOMPARE(tariff[0].status, QStringLiteral("considered"));
+        QCOMPARE(roleOf(tariff[0], QStringLiteral("Donald Trump")), QStringLiteral("government"));
+        QVERIFY(!tariff[0].amount);
+    }
+
+    void twoSentencesOneDeal()
+    {
+        const QString text = QStringLiteral(
+            "Acme Corp plans to acquire Beta Inc. The acquisition of Beta Inc would cost 25 mln dlrs, it said. "
+            "Revenue rose. Gamma Corp bought Delta Inc.");
+        const QList<Deal> deals = read(text);
+        QCOMPARE(deals.size(), 2);
+        QCOMPARE(deals[0].kind, QStringLiteral("acquisition"));
+        QVERIFY(deals[0].amount);
+        QCOMPARE(deals[0].amount->value, 25e6);
+        QCOMPARE(deals[0].status, QStringLiteral("planned"));
+        QVERIFY(deals[0].evidence.startsWith(QStringLiteral("Acme Corp plans")));
+        QVERIFY(deals[0].evidence.endsWith(QStringLiteral("it said.")));
+        QCOMPARE(text.mid(deals[0].evidenceStart, deals[0].evidenceEnd - deals[0].evidenceStart), deals[0].evidence);
+        // Not adjacent, other parties: a deal of its own.
+        QCOMPARE(roleOf(deals[1], QStringLiteral("Gamma Corp")), QStringLiteral("buyer"));
+    }
+
+    void pronounSubject()
+    {
+        const QList<Deal> deals = read(QStringLiteral("Acme Corp reported higher profit. It agreed to buy Beta Inc."));
+        QCOMPARE(deals.size(), 1);
+        QCOMPARE(roleOf(deals[0], QStringLiteral("Acme Corp")), QStringLiteral("buyer"));
+    }
+
+    void headlineOnlyStory()
+    {
+        const QList<Deal> deals = read(QStringLiteral("PITTSTON AGREES TO ACQUIRE WTC INTERNATIONAL\n\nBlah blah blah."));
+        QCOMPARE(deals.size(), 1);
+        QCOMPARE(roleOf(deals[0], QStringLiteral("PITTSTON")), QStringLiteral("buyer"));
+        QCOMPARE(roleOf(deals[0], QStringLiteral("WTC INTERNATIONAL")), QStringLiteral("target"));
+        QVERIFY(read(QStringLiteral("COLOMBIA TO SELL SUGAR, LONDON TRADERS SAY\n\nBlah.")).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDealExtractor)
+#include "TestDealExtractor.moc"
