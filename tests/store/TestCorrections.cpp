@@ -17,7 +17,7 @@ const char* const storyTexts[][2] = {
      "Micron Technology Inc said it will expand high-bandwidth memory (HBM) production in Idaho. "
      "Samsung Electronics Co and SK Hynix Inc compete with Micron in HBM."},
     {"SK Hynix leads HBM3E shipments",
-     "SK Hynix Inc shipped HBM3E chips to Nvidia Corp. Samsung Electronics Co is still qualifying its parts."},
+     "SK Hynix Inc shipped HBM3E chips to Nvidia Corp on Monday, while Samsung Electronics Co is still qualifying its parts."},
 };
 
 qint64 entityId(Database& db, const QString& type, const QString& name)

@@ -70,6 +70,11 @@ void ExtractionWriter::addAlias(qint64 entityId, const QString& alias)
 {
     if (alias.trimmed().isEmpty())
         return;
+    // Most stories repeat names the corpus has seen: skip the write for pairs already written.
+    const QString written = QString::number(entityId) + QLatin1Char('\x1f') + alias;
+    if (m_aliasesWritten.contains(written))
+        return;
+    m_aliasesWritten.insert(written);
     m_insertAlias.bind(1, entityId).bind(2, alias).bind(3, EntityKey::make(alias));
     m_insertAlias.run();
 }
@@ -95,11 +100,12 @@ qint64 ExtractionWriter::entityFor(const ExtractedEntity& entity)
     const bool known = m_idCache.contains(cacheId(identity.type, identity.key));
     const qint64 entityId = findOrCreate(identity.type, identity.key, name);
     if (!known) {
-        addAlias(entityId, entity.name);
         for (const QString& alias : m_corrections.extraAliases(identity))
             addAlias(entityId, alias);
         linkParent(entityId, identity.type, entity.parent);
     }
+    // Every name read stays findable, also when a merge folds it into another entity.
+    addAlias(entityId, entity.name);
     for (const QString& alias : entity.aliases)
         addAlias(entityId, alias);
     return entityId;

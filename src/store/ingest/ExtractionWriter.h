@@ -5,6 +5,7 @@
 #include "repo/CorrectionMap.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace ws {
 
@@ -29,6 +30,7 @@ private:
     Database& m_db;
     CorrectionMap m_corrections;
     QHash<QString, qint64> m_idCache; // "type\x1fkey" -> entity id
+    QSet<QString> m_aliasesWritten;   // "entity id\x1falias" pairs already in the aliases table
     Statement m_findByKey;
     Statement m_findByAlias;
     Statement m_insertEntity;
