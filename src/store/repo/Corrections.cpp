@@ -101,6 +101,9 @@ void Corrections::merge(qint64 fromEntityId, qint64 intoEntityId)
         statement.run();
     }
     recount(intoEntityId);
+    // A later extraction may meet the merged name before the target's own: it must still carry the
+    // target's name, so the name is kept as a correction too.
+    record(QStringLiteral("rename"), into, into.name);
     record(QStringLiteral("merge"), from, entityTypeName(into.type), into.key);
     transaction.commit();
 }
