@@ -27,8 +27,10 @@ private:
         const TextAnalysis analysis(text);
         const NameRuns runs(analysis);
         const StoryEntities story =
-            MentionResolver(*m_gazetteer).resolve(analysis, EntityRecognizer(m_gazetteer).recognize(analysis, runs));
-        const QList<MoneyAmount> amounts = MoneyParser(m_gazetteer->currencies()).parse(text, analysis.tokens());
+            MentionResolver(*m_gazetteer)
+                .resolve(analysis, EntityRecognizer(m_gazetteer).recognize(analysis, runs));
+        const QList<MoneyAmount> amounts =
+            MoneyParser(m_gazetteer->currencies()).parse(text, analysis.tokens());
         return DealExtractor(m_lexicon).extract(analysis, story, amounts, runs.kickers());
     }
 
@@ -74,9 +76,9 @@ private slots:
 
     void investment()
     {
-        const QList<Deal> deals = read(QStringLiteral(
-            "Innotron Memory (合肥長鑫) is to invest no less than 17.1 billion yuan (US$2.4 billion) in an advanced "
-            "packaging plant in Shanghai."));
+        const QList<Deal> deals = read(QStringLiteral("Innotron Memory (合肥長鑫) is to invest no less than "
+                                                      "17.1 billion yuan (US$2.4 billion) in an advanced "
+                                                      "packaging plant in Shanghai."));
         QCOMPARE(deals.size(), 1);
         const Deal& deal = deals[0];
         QCOMPARE(deal.kind, QStringLiteral("investment"));
@@ -90,8 +92,8 @@ private slots:
 
     void fundraising()
     {
-        const QList<Deal> deals = read(QStringLiteral(
-            "Acme Robotics Inc raised US$500 million from Sequoia Capital Inc in a funding round this month."));
+        const QList<Deal> deals = read(QStringLiteral("Acme Robotics Inc raised US$500 million from Sequoia "
+                                                      "Capital Inc in a funding round this month."));
         QCOMPARE(deals.size(), 1);
         QCOMPARE(deals[0].kind, QStringLiteral("fundraising"));
         QCOMPARE(roleOf(deals[0], QStringLiteral("Acme Robotics Inc")), QStringLiteral("target"));
@@ -108,18 +110,31 @@ private slots:
         QTest::addColumn<QString>("status");
         QTest::addColumn<QString>("buyer");
         QTest::addColumn<QString>("target");
-        QTest::newRow("agreed to acquire") << "Dixons Group PLC said it agreed to acquire Cyclops Corp for 25 mln dlrs."
-                                           << "announced" << "Dixons Group PLC" << "Cyclops Corp";
+        QTest::newRow("agreed to acquire")
+            << "Dixons Group PLC said it agreed to acquire Cyclops Corp for 25 mln dlrs."
+            << "announced"
+            << "Dixons Group PLC"
+            << "Cyclops Corp";
         QTest::newRow("completed") << "Bayer AG said it has completed the acquisition of Wyrough Inc."
-                                   << "completed" << "Bayer AG" << "Wyrough Inc";
+                                   << "completed"
+                                   << "Bayer AG"
+                                   << "Wyrough Inc";
         QTest::newRow("passive") << "Cyclops Corp said it agreed to be acquired by Dixons Group PLC."
-                                 << "announced" << "Dixons Group PLC" << "Cyclops Corp";
+                                 << "announced"
+                                 << "Dixons Group PLC"
+                                 << "Cyclops Corp";
         QTest::newRow("tender offer") << "Dixons Group PLC plans a tender offer for Cyclops Corp."
-                                      << "planned" << "Dixons Group PLC" << "Cyclops Corp";
+                                      << "planned"
+                                      << "Dixons Group PLC"
+                                      << "Cyclops Corp";
         QTest::newRow("considering") << "Dixons Group PLC is considering a bid for Cyclops Corp."
-                                     << "considered" << "Dixons Group PLC" << "Cyclops Corp";
+                                     << "considered"
+                                     << "Dixons Group PLC"
+                                     << "Cyclops Corp";
         QTest::newRow("stake") << "Dixons Group PLC bought a 5.1 pct stake in Cyclops Corp."
-                               << "completed" << "Dixons Group PLC" << "Cyclops Corp";
+                               << "completed"
+                               << "Dixons Group PLC"
+                               << "Cyclops Corp";
     }
 
     void acquisitions()
@@ -134,12 +149,14 @@ private slots:
         QCOMPARE(deals[0].status, status);
         QCOMPARE(roleOf(deals[0], buyer), QStringLiteral("buyer"));
         QCOMPARE(roleOf(deals[0], target), QStringLiteral("target"));
-        QCOMPARE(text.mid(deals[0].evidenceStart, deals[0].evidenceEnd - deals[0].evidenceStart), deals[0].evidence);
+        QCOMPARE(text.mid(deals[0].evidenceStart, deals[0].evidenceEnd - deals[0].evidenceStart),
+                 deals[0].evidence);
     }
 
     void sale()
     {
-        const QList<Deal> deals = read(QStringLiteral("Acme Corp sold its chemicals unit to Beta Inc for 10 mln stg."));
+        const QList<Deal> deals =
+            read(QStringLiteral("Acme Corp sold its chemicals unit to Beta Inc for 10 mln stg."));
         QCOMPARE(deals.size(), 1);
         QCOMPARE(deals[0].kind, QStringLiteral("acquisition"));
         QCOMPARE(roleOf(deals[0], QStringLiteral("Acme Corp")), QStringLiteral("seller"));
@@ -178,15 +195,17 @@ private slots:
         QCOMPARE(contract[0].kind, QStringLiteral("contract"));
         QCOMPARE(contract[0].status, QStringLiteral("announced"));
         QCOMPARE(contract[0].time, QStringLiteral("this month"));
-        const QList<Deal> venture = read(QStringLiteral("Intel Corp formed a joint venture with Acme Corp in Taiwan."));
+        const QList<Deal> venture =
+            read(QStringLiteral("Intel Corp formed a joint venture with Acme Corp in Taiwan."));
         QCOMPARE(venture.size(), 1);
         QCOMPARE(venture[0].kind, QStringLiteral("partnership"));
         QCOMPARE(venture[0].parties.size(), 2);
         QCOMPARE(venture[0].place, QStringLiteral("Taiwan"));
         // A "deal" noun gives way to a more specific trigger in the same sentence.
-        const QList<Deal> raise = read(QStringLiteral(
-            "Innotron Memory secured a deal with investors to raise 10.8 billion yuan, according to Acme Corp."));
-        QCOMPARE(describe(raise), QStringLiteral("fundraising announced [Innotron Memory/target, Acme Corp/party]"));
+        const QList<Deal> raise = read(QStringLiteral("Innotron Memory secured a deal with investors to "
+                                                      "raise 10.8 billion yuan, according to Acme Corp."));
+        QCOMPARE(describe(raise),
+                 QStringLiteral("fundraising announced [Innotron Memory/target, Acme Corp/party]"));
     }
 
     void governmentDeals()
@@ -196,7 +215,8 @@ private slots:
         QCOMPARE(subsidy.size(), 1);
         QCOMPARE(subsidy[0].kind, QStringLiteral("subsidy"));
         QCOMPARE(subsidy[0].status, QStringLiteral("planned"));
-        QCOMPARE(roleOf(subsidy[0], QStringLiteral("US Department of Commerce")), QStringLiteral("government"));
+        QCOMPARE(roleOf(subsidy[0], QStringLiteral("US Department of Commerce")),
+                 QStringLiteral("government"));
         QCOMPARE(roleOf(subsidy[0], QStringLiteral("Intel Corp")), QStringLiteral("target"));
         QCOMPARE(subsidy[0].amount->usd, 8.5e9);
 
@@ -210,15 +230,16 @@ private slots:
         QCOMPARE(roleOf(ban[0], QStringLiteral("United States")), QStringLiteral("government"));
         QCOMPARE(roleOf(ban[0], QStringLiteral("Nvidia Corp")), QStringLiteral("target"));
 
-        const QList<Deal> weighing = read(QStringLiteral(
-            "Acme Memory Co has drawn US scrutiny, with the Biden administration weighing sanctions against it."));
+        const QList<Deal> weighing =
+            read(QStringLiteral("Acme Memory Co has drawn US scrutiny, with the Biden administration "
+                                "weighing sanctions against it."));
         QCOMPARE(weighing.size(), 1);
         QCOMPARE(weighing[0].status, QStringLiteral("considered"));
         QCOMPARE(roleOf(weighing[0], QStringLiteral("Acme Memory Co")), QStringLiteral("target"));
 
-        const QList<Deal> tariff = read(QStringLiteral(
-            "During his campaign, US president-elect Donald Trump threatened tariffs of as high as 60 percent on "
-            "Chinese goods."));
+        const QList<Deal> tariff = read(QStringLiteral("During his campaign, US president-elect Donald Trump "
+                                                       "threatened tariffs of as high as 60 percent on "
+                                                       "Chinese goods."));
         QCOMPARE(tariff.size(), 1);
         QCOMPARE(tariff[0].kind, QStringLiteral("tariff"));
         QCOMPARE(tariff[0].status, QStringLiteral("considered"));
@@ -228,9 +249,9 @@ private slots:
 
     void twoSentencesOneDeal()
     {
-        const QString text = QStringLiteral(
-            "Acme Corp plans to acquire Beta Inc. The acquisition of Beta Inc would cost 25 mln dlrs, it said. "
-            "Revenue rose. Gamma Corp bought Delta Inc.");
+        const QString text = QStringLiteral("Acme Corp plans to acquire Beta Inc. The acquisition of Beta "
+                                            "Inc would cost 25 mln dlrs, it said. "
+                                            "Revenue rose. Gamma Corp bought Delta Inc.");
         const QList<Deal> deals = read(text);
         QCOMPARE(deals.size(), 2);
         QCOMPARE(deals[0].kind, QStringLiteral("acquisition"));
@@ -239,21 +260,24 @@ private slots:
         QCOMPARE(deals[0].status, QStringLiteral("planned"));
         QVERIFY(deals[0].evidence.startsWith(QStringLiteral("Acme Corp plans")));
         QVERIFY(deals[0].evidence.endsWith(QStringLiteral("it said.")));
-        QCOMPARE(text.mid(deals[0].evidenceStart, deals[0].evidenceEnd - deals[0].evidenceStart), deals[0].evidence);
+        QCOMPARE(text.mid(deals[0].evidenceStart, deals[0].evidenceEnd - deals[0].evidenceStart),
+                 deals[0].evidence);
         // Not adjacent, other parties: a deal of its own.
         QCOMPARE(roleOf(deals[1], QStringLiteral("Gamma Corp")), QStringLiteral("buyer"));
     }
 
     void pronounSubject()
     {
-        const QList<Deal> deals = read(QStringLiteral("Acme Corp reported higher profit. It agreed to buy Beta Inc."));
+        const QList<Deal> deals =
+            read(QStringLiteral("Acme Corp reported higher profit. It agreed to buy Beta Inc."));
         QCOMPARE(deals.size(), 1);
         QCOMPARE(roleOf(deals[0], QStringLiteral("Acme Corp")), QStringLiteral("buyer"));
     }
 
     void headlineOnlyStory()
     {
-        const QList<Deal> deals = read(QStringLiteral("PITTSTON AGREES TO ACQUIRE WTC INTERNATIONAL\n\nBlah blah blah."));
+        const QList<Deal> deals =
+            read(QStringLiteral("PITTSTON AGREES TO ACQUIRE WTC INTERNATIONAL\n\nBlah blah blah."));
         QCOMPARE(deals.size(), 1);
         QCOMPARE(roleOf(deals[0], QStringLiteral("PITTSTON")), QStringLiteral("buyer"));
         QCOMPARE(roleOf(deals[0], QStringLiteral("WTC INTERNATIONAL")), QStringLiteral("target"));

@@ -70,30 +70,43 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("company");
-        QTest::newRow("AG") << "It holds patents from now defunct German firm Qimonda AG." << "Qimonda AG";
-        QTest::newRow("Inc after comma") << "It competes with Micron Technology Inc, the US maker." << "Micron Technology Inc";
-        QTest::newRow("Holdings Co") << "The deal values Acme Holdings Co at US$1 billion." << "Acme Holdings Co";
-        QTest::newRow("Pvt Ltd") << "It supplies Tata Electronics Pvt Ltd in India." << "Tata Electronics Pvt Ltd";
-        QTest::newRow("GmbH") << "The maker of Zeiss tools, Carl Zeiss SMT GmbH, said." << "Carl Zeiss SMT GmbH";
-        QTest::newRow("N.V. initials") << "Pittston Co agreed to acquire WTC International N.V. in a swap." << "WTC International N.V.";
-        QTest::newRow("PLC") << "Dixons Group PLC said it would buy the chain." << "Dixons Group PLC";
-        QTest::newRow("sentence start") << "However, Acme Corp said it would wait." << "Acme Corp";
-        QTest::newRow("The") << "The Foobar Corp board met." << "Foobar Corp";
-        QTest::newRow("wire brackets") << "It sold the unit to <Cyclops Industries> last week." << "Cyclops Industries";
-        QTest::newRow("head noun") << "Shares of Innotron Memory rose." << "Innotron Memory";
+        QTest::newRow("AG") << "It holds patents from now defunct German firm Qimonda AG."
+                            << "Qimonda AG";
+        QTest::newRow("Inc after comma") << "It competes with Micron Technology Inc, the US maker."
+                                         << "Micron Technology Inc";
+        QTest::newRow("Holdings Co") << "The deal values Acme Holdings Co at US$1 billion."
+                                     << "Acme Holdings Co";
+        QTest::newRow("Pvt Ltd") << "It supplies Tata Electronics Pvt Ltd in India."
+                                 << "Tata Electronics Pvt Ltd";
+        QTest::newRow("GmbH") << "The maker of Zeiss tools, Carl Zeiss SMT GmbH, said."
+                              << "Carl Zeiss SMT GmbH";
+        QTest::newRow("N.V. initials") << "Pittston Co agreed to acquire WTC International N.V. in a swap."
+                                       << "WTC International N.V.";
+        QTest::newRow("PLC") << "Dixons Group PLC said it would buy the chain."
+                             << "Dixons Group PLC";
+        QTest::newRow("sentence start") << "However, Acme Corp said it would wait."
+                                        << "Acme Corp";
+        QTest::newRow("The") << "The Foobar Corp board met."
+                             << "Foobar Corp";
+        QTest::newRow("wire brackets") << "It sold the unit to <Cyclops Industries> last week."
+                                       << "Cyclops Industries";
+        QTest::newRow("head noun") << "Shares of Innotron Memory rose."
+                                   << "Innotron Memory";
     }
 
     void corporateSuffixes()
     {
         QFETCH(QString, text);
         QFETCH(QString, company);
-        QVERIFY2(names(text).contains(QStringLiteral("company:") + company), qPrintable(names(text).join(QStringLiteral("; "))));
+        QVERIFY2(names(text).contains(QStringLiteral("company:") + company),
+                 qPrintable(names(text).join(QStringLiteral("; "))));
     }
 
     void namesEndAtTheirSuffix()
     {
-        const QStringList found = names(QStringLiteral(
-            "It competes with US-based Micron Technology Inc and South Korea's Samsung Electronics Co and SK Hynix Inc."));
+        const QStringList found =
+            names(QStringLiteral("It competes with US-based Micron Technology Inc and South Korea's Samsung "
+                                 "Electronics Co and SK Hynix Inc."));
         QVERIFY(found.contains(QStringLiteral("company:Micron Technology Inc")));
         QVERIFY(found.contains(QStringLiteral("company:Samsung Electronics Co")));
         QVERIFY(found.contains(QStringLiteral("company:SK Hynix Inc")));
@@ -123,9 +136,12 @@ private slots:
 
     void glossTypeFromContext()
     {
-        QVERIFY(names(QStringLiteral("Chinese chipmaker Zhaoxin (兆芯) said.")).contains(QStringLiteral("company:Zhaoxin")));
-        QVERIFY(names(QStringLiteral("President Lai Ching-te (賴清德) said.")).contains(QStringLiteral("person:Lai Ching-te")));
-        QVERIFY(names(QStringLiteral("Lai Ching-te (賴清德) said on Friday.")).contains(QStringLiteral("person:Lai Ching-te")));
+        QVERIFY(names(QStringLiteral("Chinese chipmaker Zhaoxin (兆芯) said."))
+                    .contains(QStringLiteral("company:Zhaoxin")));
+        QVERIFY(names(QStringLiteral("President Lai Ching-te (賴清德) said."))
+                    .contains(QStringLiteral("person:Lai Ching-te")));
+        QVERIFY(names(QStringLiteral("Lai Ching-te (賴清德) said on Friday."))
+                    .contains(QStringLiteral("person:Lai Ching-te")));
         // A bracketed Chinese name on its own says nothing about an unknown word: not guessed.
         QVERIFY(names(QStringLiteral("They met during Lunar New Year (春節) week.")).isEmpty());
     }
@@ -133,16 +149,18 @@ private slots:
     void organizations()
     {
         const QString text = QStringLiteral(
-            "the Taiwan Association of Machinery Industry (TAMI, 台灣機械公會) said in a report. TAMI added that "
+            "the Taiwan Association of Machinery Industry (TAMI, 台灣機械公會) said in a report. TAMI added "
+            "that "
             "Taiwan exports rose, Bloomberg News has reported, citing the Ministry of Economic Affairs.");
         const StoryEntities story = read(text);
         const ExtractedEntity* tami = find(story, QStringLiteral("Taiwan Association of Machinery Industry"));
         QVERIFY(tami);
         QCOMPARE(tami->type, EntityType::Organization);
         QVERIFY(tami->aliases.contains(QStringLiteral("台灣機械公會")));
-        QCOMPARE(mentions(text, tami->name), (QStringList{QStringLiteral("Taiwan Association of Machinery Industry"),
-                                                          QStringLiteral("TAMI"), QStringLiteral("台灣機械公會"),
-                                                          QStringLiteral("TAMI")}));
+        QCOMPARE(
+            mentions(text, tami->name),
+            (QStringList{QStringLiteral("Taiwan Association of Machinery Industry"), QStringLiteral("TAMI"),
+                         QStringLiteral("台灣機械公會"), QStringLiteral("TAMI")}));
         QVERIFY(names(text).contains(QStringLiteral("organization:Bloomberg News")));
         QVERIFY(names(text).contains(QStringLiteral("organization:Ministry of Economic Affairs")));
         // "Taiwan" alone stays the place, not a short form of the association.
@@ -151,9 +169,9 @@ private slots:
 
     void acronymDefinitions()
     {
-        const QString text = QStringLiteral(
-            "It uses an advanced process called through-silicon via (TSV) and extreme ultraviolet (EUV) tools. "
-            "TSV capacity will grow.");
+        const QString text = QStringLiteral("It uses an advanced process called through-silicon via (TSV) "
+                                            "and extreme ultraviolet (EUV) tools. "
+                                            "TSV capacity will grow.");
         const StoryEntities story = read(text);
         const ExtractedEntity* tsv = find(story, QStringLiteral("through-silicon via"));
         QVERIFY(tsv);
@@ -170,29 +188,61 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("person");
-        QTest::newRow("CEO") << "Nvidia CEO Jensen Huang said." << "Jensen Huang";
-        QTest::newRow("chairman and CEO") << "chairman and CEO C.C. Wei says demand is strong." << "C.C. Wei";
-        QTest::newRow("US President") << "The administration of US President Joe Biden acted." << "Joe Biden";
-        QTest::newRow("president-elect") << "US president-elect Donald Trump threatened tariffs." << "Donald Trump";
-        QTest::newRow("Commerce Secretary") << "Commerce Secretary Gina Raimondo said." << "Gina Raimondo";
-        QTest::newRow("chief executive") << "said chief executive Lisa Su on Tuesday." << "Lisa Su";
-        QTest::newRow("name, role") << "Jun Young-hyun, vice chairman and head of the division, said." << "Jun Young-hyun";
-        QTest::newRow("name, an analyst") << "said Dan Ives, an analyst at Wedbush." << "Dan Ives";
-        QTest::newRow("Mr.") << "Mr. Smith declined to comment." << "Smith";
+        QTest::newRow("CEO") << "Nvidia CEO Jensen Huang said."
+                             << "Jensen Huang";
+        QTest::newRow("chairman and CEO") << "chairman and CEO C.C. Wei says demand is strong."
+                                          << "C.C. Wei";
+        QTest::newRow("US President") << "The administration of US President Joe Biden acted."
+                                      << "Joe Biden";
+        QTest::newRow("president-elect") << "US president-elect Donald Trump threatened tariffs."
+                                         << "Donald Trump";
+        QTest::newRow("Commerce Secretary") << "Commerce Secretary Gina Raimondo said."
+                                            << "Gina Raimondo";
+        QTest::newRow("chief executive") << "said chief executive Lisa Su on Tuesday."
+                                         << "Lisa Su";
+        QTest::newRow("name, role") << "Jun Young-hyun, vice chairman and head of the division, said."
+                                    << "Jun Young-hyun";
+        QTest::newRow("name, an analyst") << "said Dan Ives, an analyst at Wedbush."
+                                          << "Dan Ives";
+        QTest::newRow("Mr.") << "Mr. Smith declined to comment."
+                             << "Smith";
     }
 
     void peopleAfterTitles()
     {
         QFETCH(QString, text);
         QFETCH(QString, person);
-        QVERIFY2(names(text).contains(QStringLiteral("person:") + person), qPrintable(names(text).join(QStringLiteral("; "))));
+        QVERIFY2(names(text).contains(QStringLiteral("person:") + person),
+                 qPrintable(names(text).join(QStringLiteral("; "))));
+    }
+
+    void boundariesOfNames()
+    {
+        QVERIFY(names(QStringLiteral("Rival Advanced Micro Devices Inc said it would wait."))
+                    .contains(QStringLiteral("company:Advanced Micro Devices Inc")));
+        QVERIFY(names(QStringLiteral("AMD agreed to buy server maker ZT Systems for US$4.9 billion."))
+                    .contains(QStringLiteral("company:ZT Systems")));
+        const QStringList exports = names(QStringLiteral("It limits sales to China of Nvidia Corp chips."));
+        QVERIFY(exports.contains(QStringLiteral("company:Nvidia Corp")));
+        QVERIFY(exports.contains(QStringLiteral("place:China")));
+        QVERIFY(names(QStringLiteral("It opened a plant in Anhui Province last year."))
+                    .contains(QStringLiteral("place:Anhui Province")));
+        const QStringList minister = names(QStringLiteral("Minister of Economic Affairs Kuo Jyh-huei (郭智輝) said."));
+        QVERIFY(minister.contains(QStringLiteral("person:Kuo Jyh-huei")));
+        QVERIFY(minister.filter(QStringLiteral("company:")).isEmpty());
+        const QStringList ceo = names(QStringLiteral("AMD chair and CEO Lisa Su (蘇姿丰) said the deal would help."));
+        QVERIFY(ceo.contains(QStringLiteral("person:Lisa Su")));
+        QVERIFY(ceo.filter(QStringLiteral("company:")).isEmpty());
     }
 
     void titlesBeforeInstitutions()
     {
-        QVERIFY(names(QStringLiteral("The Executive Yuan approved it.")).contains(QStringLiteral("organization:Executive Yuan")));
-        QVERIFY(names(QStringLiteral("It sold General Motors Co shares.")).contains(QStringLiteral("company:General Motors Co")));
-        const QStringList vice = names(QStringLiteral("said Vice President for Financial Communications Ann Lee."));
+        QVERIFY(names(QStringLiteral("The Executive Yuan approved it."))
+                    .contains(QStringLiteral("organization:Executive Yuan")));
+        QVERIFY(names(QStringLiteral("It sold General Motors Co shares."))
+                    .contains(QStringLiteral("company:General Motors Co")));
+        const QStringList vice =
+            names(QStringLiteral("said Vice President for Financial Communications Ann Lee."));
         QVERIFY(!vice.filter(QStringLiteral("company:")).size());
     }
 
@@ -201,10 +251,13 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::newRow("kicker") << "INDUSTRY LEADER: Profits rose sharply this year.";
         QTest::newRow("months and weekdays") << "On Monday, March 3, profits rose. In January they fell.";
-        QTest::newRow("sentence-initial capitals") << "Analysts expect more. Shares rose. However, demand fell.";
+        QTest::newRow("sentence-initial capitals")
+            << "Analysts expect more. Shares rose. However, demand fell.";
         QTest::newRow("unknown single name") << "Innotron plays a critical role.";
-        QTest::newRow("headline capitals") << "CHIPMAKER TO BUILD NEW PLANT IN ARIZONA\n\nThe plan was approved.";
-        QTest::newRow("title case headline") << "Chipmaker Plans New Packaging Plant Group\n\nThe plan was approved.";
+        QTest::newRow("headline capitals")
+            << "CHIPMAKER TO BUILD NEW PLANT IN ARIZONA\n\nThe plan was approved.";
+        QTest::newRow("title case headline")
+            << "Chipmaker Plans New Packaging Plant Group\n\nThe plan was approved.";
     }
 
     void notEntities()
@@ -220,7 +273,8 @@ private slots:
         const QStringList unknown = names(QStringLiteral("Demand is strong.\nPhoto: XINHUA\nProfits rose."));
         QCOMPARE(unknown, QStringList{QStringLiteral("organization:XINHUA")});
         // A photographer's name in a credit is not read as a person.
-        const QStringList photographer = names(QStringLiteral("Demand is strong.\nPhoto: Lin Hsiu-chu, Taipei Times\n"));
+        const QStringList photographer =
+            names(QStringLiteral("Demand is strong.\nPhoto: Lin Hsiu-chu, Taipei Times\n"));
         QCOMPARE(photographer, QStringList{QStringLiteral("organization:Taipei Times")});
     }
 
@@ -233,16 +287,19 @@ private slots:
 
     void oneEntityPerStory()
     {
-        const QString text = QStringLiteral(
-            "Nvidia Corp's demand for advanced packaging from Taiwan Semiconductor Manufacturing Co (TSMC, 台積電) "
-            "remains strong, Nvidia CEO Jensen Huang (黃仁勳) said. Nvidia's chips use CoWoS from TSMC. 台积电 "
-            "declined to comment. Huang said the company would use CowoS-S.");
+        const QString text = QStringLiteral("Nvidia Corp's demand for advanced packaging from Taiwan "
+                                            "Semiconductor Manufacturing Co (TSMC, 台積電) "
+                                            "remains strong, Nvidia CEO Jensen Huang (黃仁勳) said. Nvidia's "
+                                            "chips use CoWoS from TSMC. 台积电 "
+                                            "declined to comment. Huang said the company would use CowoS-S.");
         const StoryEntities story = read(text);
-        QCOMPARE(mentions(text, QStringLiteral("Nvidia Corp")),
-                 (QStringList{QStringLiteral("Nvidia Corp"), QStringLiteral("Nvidia"), QStringLiteral("Nvidia")}));
+        QCOMPARE(
+            mentions(text, QStringLiteral("Nvidia Corp")),
+            (QStringList{QStringLiteral("Nvidia Corp"), QStringLiteral("Nvidia"), QStringLiteral("Nvidia")}));
         QCOMPARE(mentions(text, QStringLiteral("Taiwan Semiconductor Manufacturing Co")).size(), 5);
-        QCOMPARE(mentions(text, QStringLiteral("Jensen Huang")),
-                 (QStringList{QStringLiteral("Jensen Huang"), QStringLiteral("黃仁勳"), QStringLiteral("Huang")}));
+        QCOMPARE(
+            mentions(text, QStringLiteral("Jensen Huang")),
+            (QStringList{QStringLiteral("Jensen Huang"), QStringLiteral("黃仁勳"), QStringLiteral("Huang")}));
         QCOMPARE(mentions(text, QStringLiteral("CoWoS-S")), QStringList{QStringLiteral("CowoS-S")});
         const ExtractedEntity* tsmc = find(story, QStringLiteral("Taiwan Semiconductor Manufacturing Co"));
         QVERIFY(tsmc);
@@ -256,9 +313,10 @@ private slots:
 
     void shortAndFullForms()
     {
-        const QString text = QStringLiteral(
-            "Innotron Memory (合肥長鑫) is to invest in a plant. Innotron signed a contract. Innotron Memory Co "
-            "said. Miller Tabak Hirsch and Co bid; Miller Tabak now owns 90 pct.");
+        const QString text =
+            QStringLiteral("Innotron Memory (合肥長鑫) is to invest in a plant. Innotron signed a contract. "
+                           "Innotron Memory Co "
+                           "said. Miller Tabak Hirsch and Co bid; Miller Tabak now owns 90 pct.");
         QCOMPARE(mentions(text, QStringLiteral("Innotron Memory Co")).size(), 4);
         QCOMPARE(mentions(text, QStringLiteral("Miller Tabak Hirsch and Co")).size(), 2);
         // A surname alone is nobody until the story names the person.
@@ -267,14 +325,18 @@ private slots:
 
     void headlineNamesFromTheBody()
     {
-        const QString text = QStringLiteral("CYCLOPS TO BE ACQUIRED BY DIXONS\n\nCyclops Corp said Dixons Group PLC would buy it.");
-        QCOMPARE(mentions(text, QStringLiteral("Cyclops Corp")), (QStringList{QStringLiteral("CYCLOPS"), QStringLiteral("Cyclops Corp")}));
-        QCOMPARE(mentions(text, QStringLiteral("Dixons Group PLC")), (QStringList{QStringLiteral("DIXONS"), QStringLiteral("Dixons Group PLC")}));
+        const QString text = QStringLiteral(
+            "CYCLOPS TO BE ACQUIRED BY DIXONS\n\nCyclops Corp said Dixons Group PLC would buy it.");
+        QCOMPARE(mentions(text, QStringLiteral("Cyclops Corp")),
+                 (QStringList{QStringLiteral("CYCLOPS"), QStringLiteral("Cyclops Corp")}));
+        QCOMPARE(mentions(text, QStringLiteral("Dixons Group PLC")),
+                 (QStringList{QStringLiteral("DIXONS"), QStringLiteral("Dixons Group PLC")}));
     }
 
     void mentionsKnowTheirSentence()
     {
-        const QString text = QStringLiteral("Intel said on Jan. 10 that C.C. Wei met U.S. officials. Apple Inc declined.");
+        const QString text =
+            QStringLiteral("Intel said on Jan. 10 that C.C. Wei met U.S. officials. Apple Inc declined.");
         const StoryEntities story = read(text);
         for (const Mention& mention : story.mentions) {
             const QString name = story.entities[mention.entity].name;

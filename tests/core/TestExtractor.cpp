@@ -1,7 +1,6 @@
 #include "extract/Extractor.h"
 
 #include <QTest>
-
 #include <thread>
 
 using namespace ws;
@@ -11,10 +10,12 @@ namespace {
 const QString fixtureDir = QStringLiteral(WIRESCOPE_TEST_DATA_DIR "/extract/gazetteer");
 
 const char* const storyBody =
-    "Innotron Memory (合肥長鑫), the parent firm of China's top chipmaker, Changxin Xinqiao Memory Technologies "
+    "Innotron Memory (合肥長鑫), the parent firm of China's top chipmaker, Changxin Xinqiao Memory "
+    "Technologies "
     "Inc (CXMT, 長鑫存儲), is to invest no less than 17.1 billion yuan (US$2.4 billion) in an advanced "
     "packaging plant in Shanghai that could be used to make high-bandwidth memory (HBM).\n"
-    "Innotron signed a contract with the local government this month via a Shanghai subsidiary to secure land.\n"
+    "Innotron signed a contract with the local government this month via a Shanghai subsidiary to secure "
+    "land.\n"
     "Photo: AFP\n"
     "CXMT competes with SK Hynix Inc. Nvidia CEO Jensen Huang said on Jan. 10 that Huang's company would use "
     "CowoS-S.";
@@ -24,12 +25,13 @@ QString summary(const Extraction& x)
 {
     QStringList out;
     for (const ExtractedEntity& e : x.entities)
-        out.append(entityTypeName(e.type) + QLatin1Char(':') + e.name + QLatin1Char('|') + e.key + QLatin1Char('|') +
-                   e.aliases.join(QLatin1Char(',')) + QLatin1Char('|') + e.parent);
+        out.append(entityTypeName(e.type) + QLatin1Char(':') + e.name + QLatin1Char('|') + e.key +
+                   QLatin1Char('|') + e.aliases.join(QLatin1Char(',')) + QLatin1Char('|') + e.parent);
     for (const Mention& m : x.mentions)
         out.append(QStringLiteral("m %1 %2 %3 %4").arg(m.entity).arg(m.start).arg(m.end).arg(m.sentence));
     for (const Deal& d : x.deals)
-        out.append(d.kind + QLatin1Char(' ') + d.status + QLatin1Char(' ') + QString::number(d.parties.size()));
+        out.append(d.kind + QLatin1Char(' ') + d.status + QLatin1Char(' ') +
+                   QString::number(d.parties.size()));
     for (const MoneyAmount& a : x.amounts)
         out.append(a.text + QLatin1Char(' ') + QString::number(a.usd));
     for (const Relation& r : x.relations)
@@ -72,7 +74,8 @@ private slots:
             lastStart = m.start;
             const QString written = text.mid(m.start, m.end - m.start);
             const ExtractedEntity& e = x.entities[m.entity];
-            QVERIFY2(written == e.name || e.aliases.contains(written), qPrintable(written + QStringLiteral(" / ") + e.name));
+            QVERIFY2(written == e.name || e.aliases.contains(written),
+                     qPrintable(written + QStringLiteral(" / ") + e.name));
         }
         // The title is the first sentence; the body's first sentence is the second.
         const ExtractedEntity* innotron = find(x, QStringLiteral("Innotron Memory"));
@@ -120,11 +123,13 @@ private slots:
 
     void otherParentPatterns()
     {
-        const Extraction unit = m_extractor->extract(QString(), QStringLiteral("Beta Inc, a unit of Acme Corp, said."));
+        const Extraction unit =
+            m_extractor->extract(QString(), QStringLiteral("Beta Inc, a unit of Acme Corp, said."));
         QCOMPARE(unit.relations.size(), 1);
         QCOMPARE(unit.entities[unit.relations[0].subject].name, QStringLiteral("Acme Corp"));
         QCOMPARE(find(unit, QStringLiteral("Beta Inc"))->parent, QStringLiteral("Acme Corp"));
-        const Extraction possessive = m_extractor->extract(QString(), QStringLiteral("Acme Corp's subsidiary Beta Inc said."));
+        const Extraction possessive =
+            m_extractor->extract(QString(), QStringLiteral("Acme Corp's subsidiary Beta Inc said."));
         QCOMPARE(possessive.relations.size(), 1);
         QCOMPARE(possessive.entities[possessive.relations[0].object].name, QStringLiteral("Beta Inc"));
     }
@@ -134,7 +139,8 @@ private slots:
         Story story;
         story.title = QStringLiteral("CXMT plant");
         story.body = QString::fromUtf8(storyBody);
-        QCOMPARE(summary(m_extractor->extract(story)), summary(m_extractor->extract(story.title, story.body)));
+        QCOMPARE(summary(m_extractor->extract(story)),
+                 summary(m_extractor->extract(story.title, story.body)));
     }
 
     void emptyInput()
@@ -148,7 +154,8 @@ private slots:
     {
         QStringList bodies;
         for (int i = 0; i < 40; ++i)
-            bodies.append(QString::fromUtf8(storyBody) + QStringLiteral(" Story %1 of Acme %2 Corp.").arg(i).arg(i % 7));
+            bodies.append(QString::fromUtf8(storyBody) +
+                          QStringLiteral(" Story %1 of Acme %2 Corp.").arg(i).arg(i % 7));
         QStringList expected;
         for (const QString& body : bodies)
             expected.append(summary(m_extractor->extract(QString(), body)));

@@ -42,7 +42,8 @@ private slots:
     {
         CurrencyTable table;
         QStringList issues;
-        QVERIFY(table.load(QStringLiteral(WIRESCOPE_TEST_DATA_DIR "/extract/broken/currencies.tsv"), &issues));
+        QVERIFY(
+            table.load(QStringLiteral(WIRESCOPE_TEST_DATA_DIR "/extract/broken/currencies.tsv"), &issues));
         QCOMPARE(issues.size(), 2); // a rate that is not a number, no "# rates" comment
         QVERIFY(issues[0].contains(QStringLiteral("currencies.tsv:3")));
         QVERIFY(!table.load(QStringLiteral("/nonexistent/currencies.tsv"), &issues));
@@ -92,7 +93,8 @@ private slots:
         const QList<MoneyAmount> amounts = parse(text);
         QCOMPARE(amounts.size(), 1);
         QCOMPARE(amounts[0].currency, currency);
-        QVERIFY2(qAbs(amounts[0].value - value) <= value * 1e-9, qPrintable(QString::number(amounts[0].value)));
+        QVERIFY2(qAbs(amounts[0].value - value) <= value * 1e-9,
+                 qPrintable(QString::number(amounts[0].value)));
         QCOMPARE(text.mid(amounts[0].start, amounts[0].end - amounts[0].start), amounts[0].text);
         QVERIFY(amounts[0].hasUsd());
     }
@@ -101,9 +103,11 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("qualifier");
-        for (const char* q : {"no less than", "at least", "about", "around", "approximately", "roughly", "nearly",
-                              "almost", "up to", "more than", "over", "as much as", "as high as", "less than"})
-            QTest::newRow(q) << QStringLiteral("it will spend %1 US$2 billion").arg(QLatin1String(q)) << QString::fromLatin1(q);
+        for (const char* q :
+             {"no less than", "at least", "about", "around", "approximately", "roughly", "nearly", "almost",
+              "up to", "more than", "over", "as much as", "as high as", "less than"})
+            QTest::newRow(q) << QStringLiteral("it will spend %1 US$2 billion").arg(QLatin1String(q))
+                             << QString::fromLatin1(q);
         QTest::newRow("none") << "it will spend US$2 billion" << QString();
     }
 
@@ -122,9 +126,9 @@ private slots:
 
     void pairIsOneAmountAndSetsTheRate()
     {
-        const QString text = QStringLiteral(
-            "Innotron is to invest no less than 17.1 billion yuan (US$2.4 billion) in a plant. It earlier raised "
-            "10.8 billion yuan from investors.");
+        const QString text = QStringLiteral("Innotron is to invest no less than 17.1 billion yuan (US$2.4 "
+                                            "billion) in a plant. It earlier raised "
+                                            "10.8 billion yuan from investors.");
         const QList<MoneyAmount> amounts = parse(text);
         QCOMPARE(amounts.size(), 2);
         QCOMPARE(amounts[0].currency, QStringLiteral("CNY"));
@@ -189,7 +193,8 @@ private slots:
         const QString text = QStringLiteral("Title\n\nIt paid about $5 million, or 20 cts a share.");
         const QList<MoneyAmount> amounts = parse(text);
         QCOMPARE(amounts.size(), 2);
-        QCOMPARE(text.mid(amounts[0].start, amounts[0].end - amounts[0].start), QStringLiteral("about $5 million"));
+        QCOMPARE(text.mid(amounts[0].start, amounts[0].end - amounts[0].start),
+                 QStringLiteral("about $5 million"));
         QCOMPARE(amounts[1].value, 0.2);
     }
 };

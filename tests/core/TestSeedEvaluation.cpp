@@ -92,7 +92,8 @@ QList<Cluster> clustersOf(const QList<Extraction>& stories, EntityType type)
     return clusters;
 }
 
-Score scoreEntities(const QList<Cluster>& clusters, const QList<QSet<QString>>& rows, const QSet<QString>& optional)
+Score scoreEntities(const QList<Cluster>& clusters, const QList<QSet<QString>>& rows,
+                    const QSet<QString>& optional)
 {
     Score score;
     score.gold = int(rows.size());
@@ -136,7 +137,8 @@ private:
         qInfo("%-13s precision %.2f  recall %.2f  F1 %.2f  (found %d, matched %d of %d)", category,
               score.precision(), score.recall(), score.f1(), score.found, score.goldMatched, score.gold);
         if (!score.falsePositives.isEmpty())
-            qInfo("    counted against precision: %s", qPrintable(score.falsePositives.join(QStringLiteral("; "))));
+            qInfo("    counted against precision: %s",
+                  qPrintable(score.falsePositives.join(QStringLiteral("; "))));
         if (!score.misses.isEmpty())
             qInfo("    missed: %s", qPrintable(score.misses.join(QStringLiteral("; "))));
     }
@@ -148,7 +150,8 @@ private:
             for (const QJsonValue& name : m_gold.value(QLatin1String(optionalList)).toArray())
                 optional.insert(fold(name.toString()));
         }
-        return scoreEntities(clustersOf(m_stories, type), rowsOf(m_gold.value(QLatin1String(list)).toArray()), optional);
+        return scoreEntities(clustersOf(m_stories, type), rowsOf(m_gold.value(QLatin1String(list)).toArray()),
+                             optional);
     }
 
     // Every name a gold party may be written as: its own, and those of any gold row holding it.
@@ -185,9 +188,12 @@ private:
         }
         if (!partyOk)
             return false;
-        const auto within = [](double value, double expected) { return std::abs(value - expected) <= 0.05 * expected; };
+        const auto within = [](double value, double expected) {
+            return std::abs(value - expected) <= 0.05 * expected;
+        };
         if (gold.contains(QLatin1String("usd")))
-            return deal.amount && deal.amount->hasUsd() && within(deal.amount->usd, gold.value(QLatin1String("usd")).toDouble());
+            return deal.amount && deal.amount->hasUsd() &&
+                   within(deal.amount->usd, gold.value(QLatin1String("usd")).toDouble());
         if (gold.contains(QLatin1String("cny")))
             return deal.amount && deal.amount->currency == QLatin1String("CNY") &&
                    within(deal.amount->value, gold.value(QLatin1String("cny")).toDouble());
@@ -239,7 +245,8 @@ private slots:
     {
         const Score score = scoreType("technologies", EntityType::Technology);
         print("technologies", score);
-        QVERIFY2(score.recall() >= 0.9, qPrintable(QStringLiteral("technology recall %1").arg(score.recall())));
+        QVERIFY2(score.recall() >= 0.9,
+                 qPrintable(QStringLiteral("technology recall %1").arg(score.recall())));
     }
 
     void organizationsAndProducts()

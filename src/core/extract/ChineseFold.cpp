@@ -1,10 +1,9 @@
 #include "extract/ChineseFold.h"
 
-#include <unicode/translit.h>
-#include <unicode/unistr.h>
-
 #include <atomic>
 #include <memory>
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
 
 namespace ws {
 

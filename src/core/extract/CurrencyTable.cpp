@@ -16,7 +16,8 @@ bool CurrencyTable::load(const QString& path, QStringList* issues)
             issues->append(error);
         return false;
     }
-    static const QRegularExpression asOf(QStringLiteral("as of\\s+(.+)$"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression asOf(QStringLiteral("as of\\s+(.+)$"),
+                                         QRegularExpression::CaseInsensitiveOption);
     for (const QString& comment : table.comments()) {
         if (!comment.startsWith(QLatin1String("rates"), Qt::CaseInsensitive))
             continue;
@@ -40,10 +41,12 @@ bool CurrencyTable::load(const QString& path, QStringList* issues)
         if (ok && value > 0)
             currency.usdPerUnit = value;
         else if (!rate.isEmpty() && issues)
-            issues->append(table.where(row) + QStringLiteral(": usd_per_unit is not a positive number: ") + rate);
+            issues->append(table.where(row) + QStringLiteral(": usd_per_unit is not a positive number: ") +
+                           rate);
         if (m_byCode.contains(currency.code)) {
             if (issues)
-                issues->append(table.where(row) + QStringLiteral(": currency listed twice: ") + currency.code);
+                issues->append(table.where(row) + QStringLiteral(": currency listed twice: ") +
+                               currency.code);
             continue;
         }
         const int index = int(m_currencies.size());

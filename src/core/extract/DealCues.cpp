@@ -35,61 +35,84 @@ struct Cues
 
     Cues()
     {
-        add(QStringLiteral("considered"),
-            {u"weighing", u"weighs", u"weigh", u"considering", u"considers", u"consider", u"mulling", u"mulls",
-             u"mull", u"exploring", u"explores", u"explore", u"in talks", u"held talks", u"talks", u"negotiating",
-             u"negotiates", u"in negotiations", u"discussing", u"discusses", u"evaluating", u"studying", u"could",
-             u"may", u"might", u"potential", u"possible", u"proposed", u"proposing", u"proposes", u"propose",
-             u"threatened", u"threatens", u"threaten", u"threatening", u"seeking", u"seeks", u"seek",
-             u"looking to", u"looking at", u"rumoured", u"rumored", u"reportedly", u"open to", u"sounding out",
-             u"approached", u"would consider", u"not ruled out"});
+        add(QStringLiteral("considered"), {u"weighing",    u"weighs",         u"weigh",
+                                           u"considering", u"considers",      u"consider",
+                                           u"mulling",     u"mulls",          u"mull",
+                                           u"exploring",   u"explores",       u"explore",
+                                           u"in talks",    u"held talks",     u"talks",
+                                           u"negotiating", u"negotiates",     u"in negotiations",
+                                           u"discussing",  u"discusses",      u"evaluating",
+                                           u"studying",    u"could",          u"may",
+                                           u"might",       u"potential",      u"possible",
+                                           u"proposed",    u"proposing",      u"proposes",
+                                           u"propose",     u"threatened",     u"threatens",
+                                           u"threaten",    u"threatening",    u"seeking",
+                                           u"seeks",       u"seek",           u"looking to",
+                                           u"looking at",  u"rumoured",       u"rumored",
+                                           u"reportedly",  u"open to",        u"sounding out",
+                                           u"approached",  u"would consider", u"not ruled out"});
         add(QStringLiteral("planned"),
-            {u"is to", u"are to", u"plans", u"plan to", u"planned", u"planning", u"intends", u"intend", u"intended",
-             u"aims to", u"aim to", u"aiming to", u"will", u"is set to", u"are set to", u"set to", u"expected to",
-             u"expects to", u"scheduled to", u"would", u"to be completed", u"is expected", u"pending", u"subject to",
-             u"shall", u"is due to", u"due to be"});
+            {u"is to",        u"are to",    u"plans",           u"plan to",     u"planned",     u"planning",
+             u"intends",      u"intend",    u"intended",        u"aims to",     u"aim to",      u"aiming to",
+             u"will",         u"is set to", u"are set to",      u"set to",      u"expected to", u"expects to",
+             u"scheduled to", u"would",     u"to be completed", u"is expected", u"pending",     u"subject to",
+             u"shall",        u"is due to", u"due to be"});
         add(QStringLiteral("completed"),
-            {u"completed", u"completes", u"has completed", u"closed", u"has closed", u"finalized", u"finalised",
-             u"concluded", u"took effect", u"went into effect", u"came into effect", u"already",
+            {u"completed", u"completes", u"has completed", u"closed", u"has closed", u"finalized",
+             u"finalised", u"concluded", u"took effect", u"went into effect", u"came into effect", u"already",
              u"was completed", u"have been imposed", u"has been imposed", u"were imposed", u"was imposed"});
         add(QStringLiteral("announced"),
             {u"agreed", u"agrees", u"agree", u"agreed to", u"announced", u"announces", u"signed", u"signs",
              u"has agreed", u"unveiled", u"unveils", u"reached", u"struck", u"entered into", u"secured"});
-        business = set({u"unit", u"units", u"subsidiary", u"subsidiaries", u"division", u"divisions", u"business",
-                         u"businesses", u"operations", u"operation", u"assets", u"stake", u"stakes",
-                         u"interest", u"company", u"companies", u"firm", u"stores", u"plant", u"plants",
-                         u"bank", u"banks", u"chain", u"chains", u"firms", u"maker", u"group", u"brand", u"brands", u"holdings", u"equity",
-                         u"mills", u"mill", u"refinery", u"affiliate", u"arm", u"rival", u"startup", u"chipmaker",
-                         u"factory", u"factories", u"facility", u"facilities", u"network", u"franchise", u"pct", u"percent", u"control", u"majority", u"minority", u"corp", u"inc", u"co",
-                         u"ltd", u"plc", u"ag", u"nv", u"sa", u"insurer", u"lender", u"carrier", u"airline",
-                         u"newspaper", u"station", u"stations", u"portfolio", u"line", u"product", u"properties",
-                         u"property", u"hotel", u"hotels", u"fab", u"fabs", u"designer", u"supplier", u"manufacturer",
-                         u"producer", u"distributor", u"retailer", u"partner", u"venture"});
-        securities = set({u"shares", u"share", u"stock", u"stocks", u"common", u"preferred", u"bonds", u"bond",
-                           u"notes", u"note", u"debentures", u"debenture", u"warrants", u"securities", u"paper",
-                           u"certificates", u"options", u"issue", u"eurobond", u"eurobonds", u"units", u"offering",
-                           u"loans", u"loan", u"debt", u"receivables", u"mortgages", u"tonnes", u"tons", u"barrels",
-                           u"bushels", u"ounces", u"bales", u"cargoes", u"cargo", u"aircraft", u"jets", u"planes", u"wheat", u"sugar",
-                           u"corn", u"soybeans", u"soybean", u"rice", u"coffee", u"cocoa", u"cotton", u"oil", u"crude",
-                           u"gas", u"gold", u"silver", u"copper", u"products", u"grain", u"grains", u"maize", u"barley",
-                           u"sorghum", u"oats", u"meal", u"tin", u"zinc", u"aluminium", u"aluminum", u"rubber",
-                           u"palm", u"tonne", u"ton", u"lots", u"contracts", u"dollars", u"dlrs", u"yen", u"marks",
-                           u"currency", u"currencies", u"crowns", u"francs", u"guilders", u"lire", u"pesetas", u"pounds", u"rupees", u"treasuries", u"bills", u"gilts", u"futures", u"crudes",
-                           u"fuel", u"gasoline", u"petroleum", u"beef", u"pork", u"cattle", u"hogs", u"livestock",
-                           u"vehicles", u"cars", u"trucks", u"ships", u"vessels", u"tankers", u"equipment", u"goods",
-                           u"copra", u"potatoes", u"oilseed", u"oilseeds", u"rapeseed", u"sunflowerseed", u"milo",
-                           u"quantity", u"volume", u"recommendation"});
+        business =
+            set({u"unit",        u"units",      u"subsidiary", u"subsidiaries", u"division",     u"divisions",
+                 u"business",    u"businesses", u"operations", u"operation",    u"assets",       u"stake",
+                 u"stakes",      u"interest",   u"company",    u"companies",    u"firm",         u"stores",
+                 u"plant",       u"plants",     u"bank",       u"banks",        u"chain",        u"chains",
+                 u"firms",       u"maker",      u"group",      u"brand",        u"brands",       u"holdings",
+                 u"equity",      u"mills",      u"mill",       u"refinery",     u"affiliate",    u"arm",
+                 u"rival",       u"startup",    u"chipmaker",  u"factory",      u"factories",    u"facility",
+                 u"facilities",  u"network",    u"franchise",  u"pct",          u"percent",      u"control",
+                 u"majority",    u"minority",   u"corp",       u"inc",          u"co",           u"ltd",
+                 u"plc",         u"ag",         u"nv",         u"sa",           u"insurer",      u"lender",
+                 u"carrier",     u"airline",    u"newspaper",  u"station",      u"stations",     u"portfolio",
+                 u"line",        u"product",    u"properties", u"property",     u"hotel",        u"hotels",
+                 u"fab",         u"fabs",       u"designer",   u"supplier",     u"manufacturer", u"producer",
+                 u"distributor", u"retailer",   u"partner",    u"venture"});
+        securities = set(
+            {u"shares",        u"share",       u"stock",         u"stocks",       u"common",     u"preferred",
+             u"bonds",         u"bond",        u"notes",         u"note",         u"debentures", u"debenture",
+             u"warrants",      u"securities",  u"paper",         u"certificates", u"options",    u"issue",
+             u"eurobond",      u"eurobonds",   u"units",         u"offering",     u"loans",      u"loan",
+             u"debt",          u"receivables", u"mortgages",     u"tonnes",       u"tons",       u"barrels",
+             u"bushels",       u"ounces",      u"bales",         u"cargoes",      u"cargo",      u"aircraft",
+             u"jets",          u"planes",      u"wheat",         u"sugar",        u"corn",       u"soybeans",
+             u"soybean",       u"rice",        u"coffee",        u"cocoa",        u"cotton",     u"oil",
+             u"crude",         u"gas",         u"gold",          u"silver",       u"copper",     u"products",
+             u"grain",         u"grains",      u"maize",         u"barley",       u"sorghum",    u"oats",
+             u"meal",          u"tin",         u"zinc",          u"aluminium",    u"aluminum",   u"rubber",
+             u"palm",          u"tonne",       u"ton",           u"lots",         u"contracts",  u"dollars",
+             u"dlrs",          u"yen",         u"marks",         u"currency",     u"currencies", u"crowns",
+             u"francs",        u"guilders",    u"lire",          u"pesetas",      u"pounds",     u"rupees",
+             u"treasuries",    u"bills",       u"gilts",         u"futures",      u"crudes",     u"fuel",
+             u"gasoline",      u"petroleum",   u"beef",          u"pork",         u"cattle",     u"hogs",
+             u"livestock",     u"vehicles",    u"cars",          u"trucks",       u"ships",      u"vessels",
+             u"tankers",       u"equipment",   u"goods",         u"copra",        u"potatoes",   u"oilseed",
+             u"oilseeds",      u"rapeseed",    u"sunflowerseed", u"milo",         u"quantity",   u"volume",
+             u"recommendation"});
         // A rejected or opposed bid is still a bid; only a denied one is none.
         negations = set({u"not", u"no", u"never", u"nor", u"without", u"denied", u"denies", u"deny"});
-        prepositions = set({u"of", u"from", u"with", u"to", u"by", u"for", u"in", u"at", u"on", u"against",
-                             u"into", u"according", u"than", u"via", u"between", u"among", u"about", u"including",
-                             u"like", u"over", u"under", u"through", u"toward", u"towards", u"within", u"without",
-                             u"behind", u"unlike", u"as"});
-        determiners = set({u"the", u"a", u"an", u"its", u"their", u"his", u"her", u"our", u"this", u"that",
-                            u"these", u"those", u"some", u"all", u"both", u"other", u"another", u"new", u"local",
-                            u"state", u"rival", u"fellow"});
-        for (const char16_t* phrase : {u"it", u"the company", u"the firm", u"the group", u"the chipmaker",
-                                       u"the bank", u"the maker", u"the concern", u"the company's", u"he", u"she"})
+        prepositions = set({u"of",     u"from",    u"with",    u"to",      u"by",     u"for",
+                            u"in",     u"at",      u"on",      u"against", u"into",   u"according",
+                            u"than",   u"via",     u"between", u"among",   u"about",  u"including",
+                            u"like",   u"over",    u"under",   u"through", u"toward", u"towards",
+                            u"within", u"without", u"behind",  u"unlike",  u"as"});
+        determiners = set({u"the",     u"a",    u"an",    u"its",   u"their", u"his",   u"her",  u"our",
+                           u"this",    u"that", u"these", u"those", u"some",  u"all",   u"both", u"other",
+                           u"another", u"new",  u"local", u"state", u"rival", u"fellow"});
+        for (const char16_t* phrase :
+             {u"it", u"the company", u"the firm", u"the group", u"the chipmaker", u"the bank", u"the maker",
+              u"the concern", u"the company's", u"he", u"she"})
             pronouns.add(QStringView(phrase));
     }
 };
@@ -133,22 +156,26 @@ QString DealCues::timeExpression(QStringView sentence)
         "(?:January|February|March|April|May|June|July|August|September|October|November|December|"
         "Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)");
     static const QRegularExpression pattern(
-        QStringLiteral("\\b(?:"
-                       "(?:earlier|later|early|late)?\\s*(?:this|last|next|that) (?:week|month|year|quarter|decade|"
-                       "spring|summer|autumn|fall|winter)"
-                       "|(?:in|by|from|since|until|before|after|during) (?:early |late |mid-|mid |the end of )?") +
-            month + QStringLiteral("(?: \\d{1,2})?(?:,? \\d{4})?"
-                                   "|(?:in|by|from|since|until|before|after|during) (?:early |late |mid-|mid )?\\d{4}"
-                                   "|(?:early|mid|late)-\\d{4}"
-                                   "|(?:on )?") +
-            month + QStringLiteral(" \\d{1,2}(?:, \\d{4})?"
-                                   "|yesterday|today|tomorrow|tonight"
-                                   "|(?:on |last |next )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-                                   "|(?:in|by|during) the (?:first|second|third|fourth|final|last) (?:quarter|half)"
-                                   "(?: of (?:this|next|last) year| of \\d{4})?"
-                                   "|(?:\\w+|\\d+) (?:years|months|weeks|days) ago"
-                                   "|(?:within|over|in) the (?:next|coming|past) (?:\\w+ )?(?:years|months|weeks|days)"
-                                   ")\\b"),
+        QStringLiteral(
+            "\\b(?:"
+            "(?:earlier|later|early|late)?\\s*(?:this|last|next|that) (?:week|month|year|quarter|decade|"
+            "spring|summer|autumn|fall|winter)"
+            "|(?:in|by|from|since|until|before|after|during) (?:early |late |mid-|mid |the end of )?") +
+            month +
+            QStringLiteral("(?: \\d{1,2})?(?:,? \\d{4})?"
+                           "|(?:in|by|from|since|until|before|after|during) (?:early |late |mid-|mid )?\\d{4}"
+                           "|(?:early|mid|late)-\\d{4}"
+                           "|(?:on )?") +
+            month +
+            QStringLiteral(
+                " \\d{1,2}(?:, \\d{4})?"
+                "|yesterday|today|tomorrow|tonight"
+                "|(?:on |last |next )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                "|(?:in|by|during) the (?:first|second|third|fourth|final|last) (?:quarter|half)"
+                "(?: of (?:this|next|last) year| of \\d{4})?"
+                "|(?:\\w+|\\d+) (?:years|months|weeks|days) ago"
+                "|(?:within|over|in) the (?:next|coming|past) (?:\\w+ )?(?:years|months|weeks|days)"
+                ")\\b"),
         QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch match = pattern.match(sentence);
     return match.hasMatch() ? match.captured(0).trimmed() : QString();
@@ -192,8 +219,9 @@ int DealCues::pronounSubjectBefore(const TextAnalysis& text, int from, int trigg
 bool DealCues::isUnitPrice(QStringView text, int end)
 {
     static const QRegularExpression perUnit(
-        QStringLiteral("^\\s*(?:a|an|per|/)\\s*(?:share|tonne|ton|barrel|ounce|pound|unit|kg|kilo|bushel|gallon|"
-                       "litre|liter|month|year|day|hour|megawatt|kilowatt)s?\\b"),
+        QStringLiteral(
+            "^\\s*(?:a|an|per|/)\\s*(?:share|tonne|ton|barrel|ounce|pound|unit|kg|kilo|bushel|gallon|"
+            "litre|liter|month|year|day|hour|megawatt|kilowatt)s?\\b"),
         QRegularExpression::CaseInsensitiveOption);
     return perUnit.match(text.mid(end, 24)).hasMatch();
 }

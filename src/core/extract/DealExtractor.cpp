@@ -1,7 +1,9 @@
 #include "extract/DealExtractor.h"
 
 #include "extract/DealCues.h"
+#include "extract/DealObjects.h"
 #include "extract/Lexicon.h"
+#include "extract/MentionIndex.h"
 
 #include <QHash>
 #include <QSet>
@@ -12,7 +14,8 @@ namespace {
 
 bool isGovernmentKind(const QString& kind)
 {
-    return kind == QLatin1String("sanction") || kind == QLatin1String("tariff") || kind == QLatin1String("subsidy");
+    return kind == QLatin1String("sanction") || kind == QLatin1String("tariff") ||
+           kind == QLatin1String("subsidy");
 }
 
 bool hasMoney(const QString& kind)
@@ -33,6 +36,7 @@ struct DraftDeal
     int firstSentence = 0;
     int lastSentence = 0;
     QList<int> partyMentions;
+    bool weak = true; // read from weak triggers only ("the deal", "an agreement")
 };
 
 class Reader
@@ -40,13 +44,9 @@ class Reader
 public:
     Reader(const TextAnalysis& text, const StoryEntities& entities, const QList<MoneyAmount>& amounts,
            const std::vector<bool>& blocked, const DealLexicon& lexicon)
-        : t(text), e(entities), amounts(amounts), blocked(blocked), lexicon(lexicon)
+        : t(text), e(entities), amounts(amounts), blocked(blocked), lexicon(lexicon), index(text, entities),
+          objects(text, index)
     {
-        mentionAt.assign(t.size(), -1);
-        for (int m = 0; m < e.mentionTokens.size(); ++m) {
-            for (int k = e.mentionTokens[m].first; k < e.mentionTokens[m].second; ++k)
-                mentionAt[k] = m;
-        }
     }
 
     QList<Deal> run()
@@ -63,27 +63,28 @@ private:
     const QList<MoneyAmount>& amounts;
     const std::vector<bool>& blocked;
     const DealLexicon& lexicon;
-    std::vector<int> mentionAt;
+    const MentionIndex index;
+    const DealObjects objects;
 
-    EntityType typeOf(int mention) const { return e.entities[e.mentions[mention].entity].type; }
+    EntityType typeOf(int mention) const { return index.type(mention); }
     bool isPartyType(int mention) const
     {
         const EntityType type = typeOf(mention);
-        return type == EntityType::Company || type == EntityType::Organization || type == EntityType::Person ||
-               type == EntityType::Place;
+        return type == EntityType::Company || type == EntityType::Organization ||
+               type == EntityType::Person || type == EntityType::Place;
     }
-    int mentionFirst(int m) const { return e.mentionTokens[m].first; }
-    int mentionEnd(int m) const { return e.mentionTokens[m].second; }
+    int mentionFirst(int m) const { return index.first(m); }
+    int mentionEnd(int m) const { return index.end(m); }
+    int mentionSoonAfter(int from, int limit, int reach) const { return index.soonAfter(from, limit, reach); }
 
     // The word before a mention, skipping determiners and possessives: a preposition there means the
     // mention is not the clause subject ("shares of X", "according to X").
     bool afterPreposition(int m, int floor) const
     {
         int k = mentionFirst(m) - 1;
-        while (k >= floor && (DealCues::isDeterminer(t.token(k).hash) || t.token(k).kind == Token::Punct ||
-                              (t.token(k).kind == Token::Word && t.token(k).length() <= 1) ||
-                              (mentionAt[k] >= 0)))
-        {
+        while (k >= floor &&
+               (DealCues::isDeterminer(t.token(k).hash) || t.token(k).kind == Token::Punct ||
+                (t.token(k).kind == Token::Word && t.token(k).length() <= 1) || (index.at(k) >= 0))) {
             if (t.isPunct(k, u',') || t.isPunct(k, u'(') || t.isPunct(k, u';'))
                 break;
             --k;
@@ -107,7 +108,7 @@ private:
     {
         QList<TriggerHit> hits;
         for (int i = sentence.firstToken; i < sentence.endToken; ++i) {
-            if ((!blocked.empty() && blocked[i]) || mentionAt[i] >= 0 || t.token(i).kind == Token::Punct)
+            if ((!blocked.empty() && blocked[i]) || index.at(i) >= 0 || t.token(i).kind == Token::Punct)
                 continue;
             int end = i;
             const DealTrigger* trigger = lexicon.match(t.text(), t.tokens(), i, &end);
@@ -124,17 +125,27 @@ private:
         for (const TriggerHit& hit : hits) {
             if (strong && hit.trigger->strength == DealTrigger::Weak)
                 continue;
-            if (hit.trigger->strength == DealTrigger::NeedsAmount && !amountAfter(t.token(hit.first).start, sentence.end))
-                continue;
+            // "raise 10.8 billion yuan", "raised US$500 million": the sum is what is raised, so it
+            // follows closely, with no other deal word between ("raised tariffs on US$18 billion").
+            if (hit.trigger->strength == DealTrigger::NeedsAmount) {
+                int limit = qMin(sentence.endToken, hit.end + 6);
+                for (const TriggerHit& other : hits) {
+                    if (other.first >= hit.end && other.first < limit)
+                        limit = other.first;
+                }
+                if (limit <= hit.end || !amountAfter(t.token(hit.first).start, t.token(limit - 1).end))
+                    continue;
+            }
             kept.append(hit);
         }
         return kept;
     }
 
+    // Whether a sum of money starts in [from, to).
     bool amountAfter(int from, int to) const
     {
         for (const MoneyAmount& amount : amounts) {
-            if (amount.start >= from && amount.end <= to)
+            if (amount.start >= from && amount.start < to)
                 return true;
         }
         return false;
@@ -146,10 +157,11 @@ private:
     {
         int lastChoice = -1;
         for (int k = sentence.firstToken; k < trigger; ++k) {
-            const int m = mentionAt[k];
+            const int m = index.at(k);
             if (m < 0 || mentionFirst(m) != k)
                 continue;
-            if (!isPartyType(m) || insideBrackets(k, sentence.firstToken) || afterPreposition(m, sentence.firstToken))
+            if (!isPartyType(m) || insideBrackets(k, sentence.firstToken) ||
+                afterPreposition(m, sentence.firstToken))
                 continue;
             if (typeOf(m) != EntityType::Place)
                 return m;
@@ -157,18 +169,6 @@ private:
                 lastChoice = m;
         }
         return lastChoice;
-    }
-
-    // A mention starting within a few words after token `from` (determiners and adjectives skipped).
-    int mentionSoonAfter(int from, int limit, int reach) const
-    {
-        for (int k = from; k < qMin(limit, from + reach); ++k) {
-            if (mentionAt[k] >= 0)
-                return mentionAt[k];
-            if (t.isPunct(k, u',') || t.isPunct(k, u';') || t.isPunct(k, u'.'))
-                return -1;
-        }
-        return -1;
     }
 
     // The most recent company before token `before` (for "it", "the company").
@@ -200,7 +200,8 @@ private:
             role != QLatin1String("buyer") && role != QLatin1String("seller"))
             return;
         if (government) {
-            const bool body = type == EntityType::Place || type == EntityType::Person || type == EntityType::Organization;
+            const bool body =
+                type == EntityType::Place || type == EntityType::Person || type == EntityType::Organization;
             if (role == QLatin1String("government") && !body)
                 role = QStringLiteral("target");
         }
@@ -213,81 +214,6 @@ private:
         }
         draft.deal.parties.append({entity, e.entities[entity].name, role});
         draft.partyMentions.append(mention);
-    }
-
-    // A wire headline in capitals: "PITTSTON AGREES TO ACQUIRE WTC INTERNATIONAL". Its names are
-    // often not recognised (no case to go by), so the words before the verb and after it stand for
-    // the parties, by text.
-    bool isHeadline(const Sentence& sentence) const
-    {
-        for (int k = sentence.firstToken; k < sentence.endToken; ++k) {
-            if (!t.token(k).has(Token::CapsLine))
-                return false;
-        }
-        return sentence.endToken > sentence.firstToken;
-    }
-
-    // The words of a name from token `from`: [from, end) in the returned pair, end == from when none.
-    std::pair<int, int> headlineName(int from, int limit, bool subject) const
-    {
-        static const QSet<quint64> stops = [] {
-            QSet<quint64> set;
-            for (const char16_t* w : {u"says", u"said", u"sees", u"to", u"agrees", u"agreed", u"plans", u"plan",
-                                      u"seeks", u"makes", u"making", u"has", u"have", u"had", u"is", u"are",
-                                      u"was", u"will", u"may", u"considers", u"in", u"unit", u"units", u"sets",
-                                      u"gets", u"wins", u"completes", u"ends", u"extends", u"rejects", u"raises",
-                                      u"ups", u"cuts", u"boosts", u"lowers", u"offers", u"for", u"of", u"on", u"at",
-                                      u"by", u"with", u"from", u"its", u"it", u"not", u"holders", u"stake",
-                                      u"shares", u"share", u"group", u"talks", u"bid", u"offer", u"and", u"the",
-                                      u"a", u"an", u"into", u"after", u"over", u"up", u"sale", u"merger", u"buys",
-                                      u"sells", u"acquires", u"buy", u"sell", u"acquire", u"mln", u"billion", u"two", u"three",
-                                      u"four", u"five", u"six", u"seven", u"eight", u"nine", u"ten", u"one",
-                                      u"pct", u"dlrs", u"dlr", u"unit's", u"subsidiary", u"division", u"assets"})
-                set.insert(word(w));
-            return set;
-        }();
-        int k = from;
-        if (!subject) {
-            while (k < limit && DealCues::isDeterminer(t.token(k).hash))
-                ++k;
-        }
-        const int first = k;
-        while (k < limit && t.token(k).kind == Token::Word && !stops.contains(t.token(k).hash) &&
-               !DealCues::isSecurity(t.token(k).hash) && mentionAt[k] < 0 &&
-               !(k == first && t.token(k).kind == Token::Number))
-            ++k;
-        if (k == first || !t.text()[t.token(first).start].isLetter())
-            return {first, first};
-        // "SELLS JORDAN TWO CARGOES OF SUGAR": goods, not a company.
-        for (int j = k; j < qMin(limit, k + 4); ++j) {
-            if (DealCues::isSecurity(t.token(j).hash))
-                return {first, first};
-        }
-        return {first, k};
-    }
-
-    // Whether headline words name a company: they hold a company word (CORP, BANK, GROUP), or the
-    // story names a company starting with the same word, or the story is a headline alone.
-    bool headlineCompany(std::pair<int, int> span) const
-    {
-        if (span.second <= span.first)
-            return false;
-        for (int k = span.first; k < span.second; ++k) {
-            const quint64 h = t.token(k).hash;
-            if (Lexicon::contains(Lexicon::LegalSuffix, h) || Lexicon::contains(Lexicon::CompanyHead, h) ||
-                DealCues::isBusinessNoun(h))
-                return true;
-        }
-        const QStringView head = t.tokenText(span.first);
-        for (const ExtractedEntity& entity : e.entities) {
-            if (entity.type == EntityType::Company && entity.name.startsWith(head, Qt::CaseInsensitive) &&
-                (entity.name.size() == head.size() || !entity.name[head.size()].isLetterOrNumber()))
-                return true;
-        }
-        int words = 0;
-        for (int k = 0; k < t.size(); ++k)
-            words += !t.token(k).has(Token::CapsLine) && t.token(k).kind == Token::Word;
-        return words < 6;
     }
 
     void readHeadlineParties(DraftDeal& draft, const Sentence& sentence, const TriggerHit& hit) const
@@ -303,16 +229,16 @@ private:
             }
             draft.deal.parties.append({-1, name, role});
         };
-        if (mentionAt[sentence.firstToken] < 0 && !trigger.subjectRole.isEmpty())
-            addText(headlineName(sentence.firstToken, hit.first, true), trigger.subjectRole);
-        const std::pair<int, int> object = headlineName(hit.end, sentence.endToken, false);
-        if (!trigger.objectRole.isEmpty() && mentionAt[qMin(hit.end, t.size() - 1)] < 0 &&
-            (trigger.kind != QLatin1String("acquisition") || headlineCompany(object)))
+        if (index.at(sentence.firstToken) < 0 && !trigger.subjectRole.isEmpty())
+            addText(objects.headlineName(sentence.firstToken, hit.first, true), trigger.subjectRole);
+        const std::pair<int, int> object = objects.headlineName(hit.end, sentence.endToken, false);
+        if (!trigger.objectRole.isEmpty() && index.at(qMin(hit.end, t.size() - 1)) < 0 &&
+            (trigger.kind != QLatin1String("acquisition") || objects.headlineCompany(object)))
             addText(object, trigger.objectRole);
         for (int k = hit.end; k + 1 < sentence.endToken; ++k) {
             const auto role = trigger.prepositionRoles.constFind(t.tokenText(k).toString().toLower());
-            if (role != trigger.prepositionRoles.constEnd() && mentionAt[k + 1] < 0)
-                addText(headlineName(k + 1, sentence.endToken, false), *role);
+            if (role != trigger.prepositionRoles.constEnd() && index.at(k + 1) < 0)
+                addText(objects.headlineName(k + 1, sentence.endToken, false), *role);
         }
     }
 
@@ -325,7 +251,8 @@ private:
             ++clauseEnd;
         int subject = subjectOf(sentence, hit.first);
         if (subject < 0 && !trigger.subjectRole.isEmpty()) {
-            const int pronoun = DealCues::pronounSubjectBefore(t, qMax(sentence.firstToken, hit.first - 8), hit.first);
+            const int pronoun =
+                DealCues::pronounSubjectBefore(t, qMax(sentence.firstToken, hit.first - 8), hit.first);
             if (pronoun >= 0)
                 subject = antecedent(pronoun);
         }
@@ -333,19 +260,20 @@ private:
         // "US President Joe Biden", "US Commerce Department": the country acts through them.
         if (subject >= 0 && isGovernmentKind(trigger.kind)) {
             for (int k = mentionFirst(subject) - 1; k >= sentence.firstToken; --k) {
-                const int m = mentionAt[k];
+                const int m = index.at(k);
                 if (m >= 0 && typeOf(m) == EntityType::Place) {
                     addParty(draft, m, QStringLiteral("government"));
                     break;
                 }
-                const bool title = t.token(k).kind == Token::Word && Lexicon::contains(Lexicon::Title, t.token(k).hash);
+                const bool title =
+                    t.token(k).kind == Token::Word && Lexicon::contains(Lexicon::Title, t.token(k).hash);
                 if (m < 0 && !title && !t.isPunct(k, u'-'))
                     break;
             }
         }
         // Prepositional roles: "from X", "to X", "with X", "against X".
         for (int k = hit.end; k < qMin(clauseEnd, hit.end + 16); ++k) {
-            if (t.token(k).kind != Token::Word || mentionAt[k] >= 0)
+            if (t.token(k).kind != Token::Word || index.at(k) >= 0)
                 continue;
             const QString preposition = t.tokenText(k).toString().toLower();
             const auto role = trigger.prepositionRoles.constFind(preposition);
@@ -357,7 +285,8 @@ private:
         }
         // A phrase that ends in its preposition ("acquired by", "stake in"): what follows has its role.
         const QString lastWord = trigger.phrase.section(QLatin1Char(' '), -1).toLower();
-        if (const auto role = trigger.prepositionRoles.constFind(lastWord); role != trigger.prepositionRoles.constEnd()) {
+        if (const auto role = trigger.prepositionRoles.constFind(lastWord);
+            role != trigger.prepositionRoles.constEnd()) {
             const int m = mentionSoonAfter(hit.end, clauseEnd, 4);
             if (m >= 0 && isPartyType(m))
                 addParty(draft, m, *role);
@@ -367,7 +296,7 @@ private:
             for (int k = hit.end; k < qMin(clauseEnd, hit.end + 12); ++k) {
                 if (t.isPunct(k, u','))
                     break;
-                const int m = mentionAt[k];
+                const int m = index.at(k);
                 if (m < 0 || mentionFirst(m) != k || !isPartyType(m))
                     continue;
                 if (!afterPreposition(m, hit.end) && !insideBrackets(k, hit.end))
@@ -375,84 +304,6 @@ private:
                 break;
             }
         }
-    }
-
-    // What an acquisition word acts on must be something companies buy and sell: a company, a unit,
-    // a stake. Securities and goods are traded, not acquired ("sells 100 mln dlrs of notes", "buy
-    // back its shares", "bought 500,000 tonnes"), unless they are a stake in another company.
-    bool businessObject(const TriggerHit& hit, int limit) const
-    {
-        static const quint64 its = word(u"its");
-        static const quint64 their = word(u"their");
-        static const quint64 own = word(u"own");
-        static const quint64 of = word(u"of");
-        static const quint64 in = word(u"in");
-        static const quint64 to = word(u"to");
-        const bool sale = hit.trigger->subjectRole == QLatin1String("seller");
-        for (int k = hit.end; k < qMin(limit, hit.end + 12); ++k) {
-            const quint64 h = t.token(k).hash;
-            if (t.isPunct(k, u';') || (t.isPunct(k, u'.') && (k + 1 >= limit || t.token(k + 1).has(Token::SpaceBefore))))
-                break;
-            // "the division's products": a noun before a possessive only modifies the object.
-            const bool possessed = t.isPunct(k + 1, u'\'') || t.isPunct(k + 1, 0x2019);
-            if (DealCues::isBusinessNoun(h) && !possessed)
-                return true;
-            const int m = mentionAt[k];
-            if (m >= 0 && (typeOf(m) == EntityType::Company || typeOf(m) == EntityType::Organization)) {
-                // "Tylan shares" is a stake; "Boeing 747s" and "Ford Tempos" are goods.
-                const int after = mentionEnd(m);
-                if (after < limit && !t.token(after).has(Token::SpaceBefore))
-                    return true;
-                if (after < limit && DealCues::isSecurity(t.token(after).hash))
-                    return true;
-                if (after < limit && (t.token(after).kind == Token::Number || t.text()[t.token(after).start].isDigit() ||
-                                      (t.token(after).has(Token::Upper) && mentionAt[after] < 0)))
-                    return false;
-                return true;
-            }
-            if (DealCues::isSecurity(h)) {
-                if (k > 0 && (t.is(k - 1, its) || t.is(k - 1, their) || t.is(k - 1, own)) && !sale)
-                    return false;
-                // "shares of Cyclops", "stock in Cyclops": a stake; "sold ... shares to Sedio": a
-                // stake changes hands.
-                for (int j = k + 1; j < qMin(limit, k + 12); ++j) {
-                    const bool link = t.is(j, of) || t.is(j, in) || (sale && t.is(j, to));
-                    if (!link || j + 1 >= limit)
-                        continue;
-                    const int owner = mentionSoonAfter(j + 1, limit, 3);
-                    if (owner >= 0 && typeOf(owner) == EntityType::Company)
-                        return true;
-                }
-                return false;
-            }
-        }
-        // A noun trigger after its object: "the Cyclops acquisition", "Cyclops's sale".
-        if (!isNoun(*hit.trigger))
-            return false;
-        for (int k = hit.first - 1; k >= qMax(0, hit.first - 3); --k) {
-            if (DealCues::isBusinessNoun(t.token(k).hash) ||
-                (mentionAt[k] >= 0 && typeOf(mentionAt[k]) == EntityType::Company))
-                return true;
-            const bool possessive = t.isPunct(k, u'\'') || t.isPunct(k, 0x2019) || t.tokenText(k) == u"s";
-            if (!possessive)
-                break;
-        }
-        return false;
-    }
-
-    static bool isNoun(const DealTrigger& trigger)
-    {
-        static const QStringList nouns = {QStringLiteral("acquisition"), QStringLiteral("takeover"),
-                                          QStringLiteral("merger"),      QStringLiteral("buyout"),
-                                          QStringLiteral("purchase"),    QStringLiteral("sale"),
-                                          QStringLiteral("stake"),       QStringLiteral("bid"),
-                                          QStringLiteral("offer"),       QStringLiteral("divestiture"),
-                                          QStringLiteral("disposal")};
-        for (const QString& noun : nouns) {
-            if (trigger.phrase.contains(noun) && !trigger.phrase.startsWith(QLatin1String("purchased")))
-                return true;
-        }
-        return false;
     }
 
     bool negated(const TriggerHit& hit, int floor) const
@@ -477,9 +328,11 @@ private:
         QHash<QString, int> byKind;
         for (const TriggerHit& hit : hits) {
             const QString& kind = hit.trigger->kind;
-            const bool headline = isHeadline(sentence);
-            if (kind == QLatin1String("acquisition") && !businessObject(hit, sentence.endToken) &&
-                !(headline && headlineCompany(headlineName(hit.end, sentence.endToken, false))))
+            const bool headline = objects.isHeadline(sentence);
+            if (kind == QLatin1String("acquisition") &&
+                !objects.businessObject(*hit.trigger, hit.first, hit.end, sentence.endToken) &&
+                !(headline &&
+                  objects.headlineCompany(objects.headlineName(hit.end, sentence.endToken, false))))
                 continue;
             int index = byKind.value(kind, -1);
             if (index < 0) {
@@ -490,8 +343,8 @@ private:
                 draft.deal.evidenceEnd = sentence.end;
                 draft.deal.evidence = t.text().mid(sentence.start, sentence.end - sentence.start);
                 draft.deal.time = DealCues::timeExpression(draft.deal.evidence);
-                QString status = DealCues::status(t, qMax(sentence.firstToken, hit.first - 14), hit.first, hit.end,
-                                                  sentence.endToken);
+                QString status = DealCues::status(t, qMax(sentence.firstToken, hit.first - 14), hit.first,
+                                                  hit.end, sentence.endToken);
                 if (status.isEmpty())
                     status = hit.trigger->status;
                 draft.deal.status = status.isEmpty() ? QStringLiteral("announced") : status;
@@ -501,6 +354,7 @@ private:
                 byKind.insert(kind, index);
                 drafts.append(draft);
             }
+            drafts[index].weak = drafts[index].weak && hit.trigger->strength == DealTrigger::Weak;
             readParties(drafts[index], sentence, hit);
             if (headline)
                 readHeadlineParties(drafts[index], sentence, hit);
@@ -511,13 +365,13 @@ private:
             // subsidy they are who receives it ("will give Intel US$8.5 billion in subsidies").
             if (draft.deal.kind == QLatin1String("subsidy")) {
                 for (int k = sentence.firstToken; k < sentence.endToken; ++k) {
-                    const int m = mentionAt[k];
+                    const int m = index.at(k);
                     if (m >= 0 && mentionFirst(m) == k && typeOf(m) == EntityType::Company)
                         addParty(draft, m, QStringLiteral("target"));
                 }
             } else if (!isGovernmentKind(draft.deal.kind)) {
                 for (int k = sentence.firstToken; k < sentence.endToken; ++k) {
-                    const int m = mentionAt[k];
+                    const int m = index.at(k);
                     if (m >= 0 && mentionFirst(m) == k && typeOf(m) == EntityType::Company)
                         addParty(draft, m, QStringLiteral("party"));
                 }
@@ -557,8 +411,9 @@ private:
         static const quint64 at = word(u"at");
         static const quint64 near = word(u"near");
         for (int k = sentence.firstToken + 1; k < sentence.endToken; ++k) {
-            const int m = mentionAt[k];
-            if (m < 0 || mentionFirst(m) != k || typeOf(m) != EntityType::Place || draft.partyMentions.contains(m))
+            const int m = index.at(k);
+            if (m < 0 || mentionFirst(m) != k || typeOf(m) != EntityType::Place ||
+                draft.partyMentions.contains(m))
                 continue;
             const quint64 before = t.token(k - 1).hash;
             if (before == in || before == at || before == near)
@@ -571,7 +426,8 @@ private:
     {
         for (const DealParty& x : a.parties) {
             for (const DealParty& y : b.parties) {
-                if ((x.entity >= 0 && x.entity == y.entity) || x.name.compare(y.name, Qt::CaseInsensitive) == 0)
+                if ((x.entity >= 0 && x.entity == y.entity) ||
+                    x.name.compare(y.name, Qt::CaseInsensitive) == 0)
                     return true;
             }
         }
@@ -585,9 +441,20 @@ private:
         for (DraftDeal& draft : drafts) {
             bool joined = false;
             for (DraftDeal& previous : merged) {
-                if (previous.deal.kind != draft.deal.kind || previous.lastSentence + 1 != draft.firstSentence ||
+                // "Synopsys agrees to buy Ansys ... Its CEO said the deal would ...": a deal word
+                // next to a deal is that deal, whatever kind the word alone would give.
+                const auto generic = [](const DraftDeal& d) {
+                    return d.weak && d.deal.kind == QLatin1String("contract");
+                };
+                const bool sameKind = previous.deal.kind == draft.deal.kind || generic(previous) || generic(draft);
+                if (!sameKind || previous.lastSentence + 1 != draft.firstSentence ||
                     !shareParty(previous.deal, draft.deal))
                     continue;
+                if (generic(previous) && !generic(draft)) {
+                    previous.deal.kind = draft.deal.kind;
+                    previous.deal.status = draft.deal.status;
+                }
+                previous.weak = previous.weak && draft.weak;
                 for (const DealParty& party : draft.deal.parties) {
                     bool known = false;
                     for (DealParty& existing : previous.deal.parties) {
@@ -609,8 +476,8 @@ private:
                 if (previous.deal.status == QLatin1String("announced"))
                     previous.deal.status = draft.deal.status;
                 previous.deal.evidenceEnd = draft.deal.evidenceEnd;
-                previous.deal.evidence = t.text().mid(previous.deal.evidenceStart,
-                                                      previous.deal.evidenceEnd - previous.deal.evidenceStart);
+                previous.deal.evidence = t.text().mid(
+                    previous.deal.evidenceStart, previous.deal.evidenceEnd - previous.deal.evidenceStart);
                 previous.lastSentence = draft.lastSentence;
                 joined = true;
                 break;

@@ -6,7 +6,6 @@
 #include "model/Extraction.h"
 
 #include <QList>
-
 #include <memory>
 #include <vector>
 
@@ -23,8 +22,8 @@ public:
     explicit DealExtractor(std::shared_ptr<const DealLexicon> lexicon);
 
     // `blocked` marks tokens (kicker labels) no trigger is read from; may be empty.
-    QList<Deal> extract(const TextAnalysis& text, const StoryEntities& entities, const QList<MoneyAmount>& amounts,
-                        const std::vector<bool>& blocked = {}) const;
+    QList<Deal> extract(const TextAnalysis& text, const StoryEntities& entities,
+                        const QList<MoneyAmount>& amounts, const std::vector<bool>& blocked = {}) const;
 
 private:
     std::shared_ptr<const DealLexicon> m_lexicon;

@@ -9,9 +9,10 @@ namespace ws {
 
 namespace {
 
-const QStringList kinds = {QStringLiteral("investment"),  QStringLiteral("fundraising"), QStringLiteral("acquisition"),
-                           QStringLiteral("contract"),    QStringLiteral("partnership"), QStringLiteral("subsidy"),
-                           QStringLiteral("sanction"),    QStringLiteral("tariff"),      QStringLiteral("none")};
+const QStringList kinds = {
+    QStringLiteral("investment"), QStringLiteral("fundraising"), QStringLiteral("acquisition"),
+    QStringLiteral("contract"),   QStringLiteral("partnership"), QStringLiteral("subsidy"),
+    QStringLiteral("sanction"),   QStringLiteral("tariff"),      QStringLiteral("none")};
 
 QString orEmpty(const QString& value)
 {
@@ -50,7 +51,8 @@ std::shared_ptr<const DealLexicon> DealLexicon::load(const QString& path, QStrin
             const qsizetype eq = pair.indexOf(QLatin1Char('='));
             if (eq <= 0) {
                 if (pair != QLatin1String("-") && issues)
-                    issues->append(table.where(row) + QStringLiteral(": preposition not written as prep=role: ") + pair);
+                    issues->append(table.where(row) +
+                                   QStringLiteral(": preposition not written as prep=role: ") + pair);
                 continue;
             }
             trigger.prepositionRoles.insert(pair.left(eq).trimmed().toLower(), pair.mid(eq + 1).trimmed());

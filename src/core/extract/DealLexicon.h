@@ -6,7 +6,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <memory>
 
 namespace ws {
@@ -14,13 +13,18 @@ namespace ws {
 // A word or phrase that signals a deal, with how to read its parties (data/extract/deal-triggers.tsv).
 struct DealTrigger
 {
-    enum Strength { Strong, Weak, NeedsAmount };
-    QString kind;    // investment, acquisition, ... or "none" for look-alikes ("buy back")
+    enum Strength
+    {
+        Strong,
+        Weak,
+        NeedsAmount
+    };
+    QString kind; // investment, acquisition, ... or "none" for look-alikes ("buy back")
     QString phrase;
     QString subjectRole; // empty when the subject is not a party
     QString objectRole;
     QHash<QString, QString> prepositionRoles; // "from" -> "seller"
-    QString status;  // status the word implies ("acquired" -> completed), or empty
+    QString status;                           // status the word implies ("acquired" -> completed), or empty
     Strength strength = Strong;
 };
 

@@ -10,7 +10,8 @@ namespace ws {
 // into entities.
 struct EntityCandidate
 {
-    enum Source {
+    enum Source
+    {
         Gazetteer, // listed in data/gazetteer
         Suffix,    // ends in a corporate suffix: "Qimonda AG"
         OrgName,   // holds an organization word: "Taiwan Association of Machinery Industry"

@@ -16,12 +16,23 @@ bool strippable(QStringView word)
     static const quint64 holdings = Tokenizer::hashOf(u"holdings");
     static const quint64 holding = Tokenizer::hashOf(u"holding");
     const quint64 hash = Tokenizer::hashOf(word);
-    return Lexicon::contains(Lexicon::LegalSuffix, hash) || hash == group || hash == holdings || hash == holding;
+    return Lexicon::contains(Lexicon::LegalSuffix, hash) || hash == group || hash == holdings ||
+           hash == holding;
 }
 
 } // namespace
 
 QString EntityKey::make(QStringView name)
+{
+    return normalise(name, true);
+}
+
+QString EntityKey::makeExact(QStringView name)
+{
+    return normalise(name, false);
+}
+
+QString EntityKey::normalise(QStringView name, bool stripSuffixes)
 {
     // The common case in one pass: fold, split into words, drop "the" and trailing suffixes.
     QString out;
@@ -58,6 +69,8 @@ QString EntityKey::make(QStringView name)
     };
     int first = 0;
     int count = int(wordStarts.size());
+    if (!stripSuffixes)
+        return out;
     if (count > 1 && wordAt(0) == u"the")
         first = 1;
     while (count - first > 1 && (strippable(wordAt(count - 1)) || wordAt(count - 1) == u"&"))
@@ -82,7 +95,8 @@ QString EntityKey::stripSuffix(QStringView name)
         if (!strippable(last))
             return out;
         out.truncate(space);
-        while (out.endsWith(QLatin1Char(',')) || out.endsWith(QLatin1Char(' ')) || out.endsWith(QLatin1Char('&')))
+        while (out.endsWith(QLatin1Char(',')) || out.endsWith(QLatin1Char(' ')) ||
+               out.endsWith(QLatin1Char('&')))
             out.chop(1);
     }
 }

@@ -16,6 +16,9 @@ class EntityKey
 {
 public:
     static QString make(QStringView name);
+    // The same normalisation without removing suffixes: for the rare listed names that differ only
+    // in their suffix ("Merck & Co Inc", "Merck KGaA").
+    static QString makeExact(QStringView name);
     static QString make(EntityType type, QStringView name)
     {
         Q_UNUSED(type);
@@ -23,6 +26,9 @@ public:
     }
     // The name without its trailing corporate suffixes, as written ("Nvidia Corp" -> "Nvidia").
     static QString stripSuffix(QStringView name);
+
+private:
+    static QString normalise(QStringView name, bool stripSuffixes);
 };
 
 } // namespace ws

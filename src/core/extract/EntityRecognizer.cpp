@@ -5,7 +5,6 @@
 
 #include <QHash>
 #include <QSet>
-
 #include <algorithm>
 
 namespace ws {
@@ -15,49 +14,26 @@ namespace {
 int strengthOf(EntityCandidate::Source source)
 {
     switch (source) {
-    case EntityCandidate::Alias: return 7;
-    case EntityCandidate::Gazetteer: return 6;
-    case EntityCandidate::Title: return 5;
+    case EntityCandidate::Alias:
+        return 7;
+    case EntityCandidate::Gazetteer:
+        return 6;
+    case EntityCandidate::Title:
+        return 5;
     case EntityCandidate::Suffix:
     case EntityCandidate::OrgName:
     case EntityCandidate::Gloss:
     case EntityCandidate::Acronym:
     case EntityCandidate::Credit:
-    case EntityCandidate::Bracketed: return 4;
+    case EntityCandidate::Bracketed:
+        return 4;
     case EntityCandidate::HeadNoun:
     case EntityCandidate::Cue:
     case EntityCandidate::Based:
-    case EntityCandidate::Story: return 2;
+    case EntityCandidate::Story:
+        return 2;
     }
     return 0;
-}
-
-// Chinese name endings that say what kind of thing is named.
-std::optional<EntityType> typeFromHan(QStringView han)
-{
-    static const QList<std::pair<QString, EntityType>> endings = {
-        {QStringLiteral("公司"), EntityType::Company},      {QStringLiteral("集團"), EntityType::Company},
-        {QStringLiteral("集团"), EntityType::Company},      {QStringLiteral("科技"), EntityType::Company},
-        {QStringLiteral("電子"), EntityType::Company},      {QStringLiteral("电子"), EntityType::Company},
-        {QStringLiteral("半導體"), EntityType::Company},    {QStringLiteral("半导体"), EntityType::Company},
-        {QStringLiteral("存儲"), EntityType::Company},      {QStringLiteral("存储"), EntityType::Company},
-        {QStringLiteral("銀行"), EntityType::Company},      {QStringLiteral("银行"), EntityType::Company},
-        {QStringLiteral("控股"), EntityType::Company},      {QStringLiteral("工業"), EntityType::Company},
-        {QStringLiteral("工业"), EntityType::Company},      {QStringLiteral("公會"), EntityType::Organization},
-        {QStringLiteral("公会"), EntityType::Organization}, {QStringLiteral("協會"), EntityType::Organization},
-        {QStringLiteral("协会"), EntityType::Organization}, {QStringLiteral("大學"), EntityType::Organization},
-        {QStringLiteral("大学"), EntityType::Organization}, {QStringLiteral("委員會"), EntityType::Organization},
-        {QStringLiteral("委员会"), EntityType::Organization}, {QStringLiteral("部"), EntityType::Organization},
-        {QStringLiteral("局"), EntityType::Organization},   {QStringLiteral("署"), EntityType::Organization},
-        {QStringLiteral("院"), EntityType::Organization},   {QStringLiteral("會"), EntityType::Organization},
-        {QStringLiteral("市"), EntityType::Place},          {QStringLiteral("省"), EntityType::Place},
-        {QStringLiteral("縣"), EntityType::Place},          {QStringLiteral("县"), EntityType::Place},
-    };
-    for (const auto& [ending, type] : endings) {
-        if (han.endsWith(ending))
-            return type;
-    }
-    return std::nullopt;
 }
 
 class Pass
@@ -71,6 +47,7 @@ public:
     QList<EntityCandidate> run()
     {
         gazetteerMatches();
+        bracketedNames();
         for (const NameRun& run : runs.runs())
             classify(run, 0, int(run.units.size()));
         glosses();
@@ -83,8 +60,8 @@ private:
     const NameRuns& runs;
     const Gazetteer& g;
     QList<EntityCandidate> out;
-    QHash<int, int> gazetteerAt; // first token -> candidate
-    QSet<int> gazetteerEnd;      // end tokens of gazetteer matches
+    QHash<int, int> gazetteerAt;   // first token -> candidate
+    QSet<int> gazetteerEnd;        // end tokens of gazetteer matches
     QMultiHash<int, int> endingAt; // end token -> candidates
 
     int add(EntityType type, EntityCandidate::Source source, int first, int end, int entry = -1)
@@ -101,6 +78,24 @@ private:
         return int(out.size()) - 1;
     }
 
+    // Wire copy brackets companies that have no ticker, in headlines too: "<HOECHST AG> COMPLETES ...".
+    // Body runs are read by classify(); here, the blocked (headline) ones.
+    void bracketedNames()
+    {
+        const int n = t.size();
+        for (int i = 0; i + 2 < n; ++i) {
+            if (!t.isPunct(i, u'<') || !runs.blocked(i))
+                continue;
+            int close = i + 1;
+            while (close < n && close < i + 10 && t.token(close).kind == Token::Word)
+                ++close;
+            if (close >= n || !t.isPunct(close, u'>') || close - i < 3)
+                continue;
+            add(EntityType::Company, EntityCandidate::Bracketed, i + 1, close);
+            i = close;
+        }
+    }
+
     void gazetteerMatches()
     {
         for (const GazetteerMatch& match : g.match(t.text(), t.tokens())) {
@@ -112,7 +107,10 @@ private:
     }
 
     quint64 head(const NameRun& run, int unit) const { return t.token(run.units[unit].first).hash; }
-    bool single(const NameRun& run, int unit) const { return run.units[unit].end - run.units[unit].first == 1; }
+    bool single(const NameRun& run, int unit) const
+    {
+        return run.units[unit].end - run.units[unit].first == 1;
+    }
     bool unitIs(const NameRun& run, int unit, Lexicon::Set set) const
     {
         // A unit counts as a word of the set when it is that word, or that word with its full stop.
@@ -130,7 +128,8 @@ private:
     }
     bool isTitleWord(int token) const
     {
-        return token >= 0 && t.token(token).kind == Token::Word && Lexicon::contains(Lexicon::Title, t.token(token).hash);
+        return token >= 0 && t.token(token).kind == Token::Word &&
+               Lexicon::contains(Lexicon::Title, t.token(token).hash);
     }
     bool nonPersonListed(int first) const
     {
@@ -144,15 +143,17 @@ private:
         int count = 0;
         for (int u = a; u < b && count < 3; ++u) {
             const NameUnit& unit = run.units[u];
-            if (u > a && t.token(unit.first - 1).kind == Token::Word && !t.token(unit.first - 1).has(Token::Upper))
+            if (u > a && t.token(unit.first - 1).kind == Token::Word &&
+                !t.token(unit.first - 1).has(Token::Upper))
                 break; // a connector: "Bank of America"
             const Token& token = t.token(unit.first);
-            const bool initials = unit.end - unit.first >= 2 && t.isPunct(unit.first + 1, u'.') && token.length() == 1;
+            const bool initials =
+                unit.end - unit.first >= 2 && t.isPunct(unit.first + 1, u'.') && token.length() == 1;
             if (token.has(Token::AllUpper) && token.length() > 1 && !initials)
                 break;
-            static const Lexicon::Set excluded[] = {Lexicon::LegalSuffix, Lexicon::OrgWord,  Lexicon::CompanyHead,
-                                                    Lexicon::MediaWord,   Lexicon::Weekday,
-                                                    Lexicon::Title,       Lexicon::Nationality};
+            static const Lexicon::Set excluded[] = {
+                Lexicon::LegalSuffix, Lexicon::OrgWord, Lexicon::CompanyHead, Lexicon::MediaWord,
+                Lexicon::Weekday,     Lexicon::Title,   Lexicon::Nationality};
             bool bad = false;
             for (Lexicon::Set set : excluded)
                 bad = bad || Lexicon::contains(set, token.hash);
@@ -183,6 +184,8 @@ private:
         // name follows ("Vice President for Financial Communications", "Chairman of Exco Inc").
         while (a < b && single(run, a) &&
                (Lexicon::contains(Lexicon::SentenceStart, head(run, a)) ||
+                // "Rival Advanced Micro Devices Inc said": a company word starting the sentence.
+                (Lexicon::contains(Lexicon::CompanyCue, head(run, a)) && runs.atSentenceStart(run.units[a].first)) ||
                 (unitIs(run, a, Lexicon::Title) &&
                  ((personUnits(run, a + 1, b) == 0 && !institutional(run, a + 1, b)) ||
                   (a + 1 < b && run.units[a + 1].first - 1 >= run.units[a].end &&
@@ -209,9 +212,20 @@ private:
         // "Samsung Electronics Co and SK Hynix Inc", "Micron Technology Inc and South Korea": a name
         // that ends in a corporate suffix ends there.
         for (int u = a + 1; u < b; ++u) {
-            const bool listedBoundary = gazetteerEnd.contains(run.units[u - 1].end) || gazetteerAt.contains(run.units[u].first);
-            if (t.is(run.units[u].first - 1, andWord) && (unitIs(run, u - 1, Lexicon::LegalSuffix) || listedBoundary)) {
+            const bool listedBoundary =
+                gazetteerEnd.contains(run.units[u - 1].end) || gazetteerAt.contains(run.units[u].first);
+            if (t.is(run.units[u].first - 1, andWord) &&
+                (unitIs(run, u - 1, Lexicon::LegalSuffix) || listedBoundary)) {
                 classify(run, a, u);
+                classify(run, u, b);
+                return;
+            }
+            // "exports to China of Nvidia Corp": a listed name before a connector is whole already
+            // ("Bank of China" is not: "Bank" alone is not listed).
+            const int connector = run.units[u].first - 1;
+            const int listed = gazetteerAt.value(run.units[a].first, -1);
+            if (connector >= run.units[u - 1].end && t.token(connector).kind == Token::Word && listed >= 0 &&
+                out[listed].end == run.units[u - 1].end) {
                 classify(run, u, b);
                 return;
             }
@@ -223,8 +237,10 @@ private:
         bool allTechnical = true;
         bool orgWord = false;
         for (int u = a; u < b; ++u) {
-            nameWord = nameWord || !(unitIs(run, u, Lexicon::LegalSuffix) || unitIs(run, u, Lexicon::CompanyHead));
-            allTechnical = allTechnical && (unitIs(run, u, Lexicon::TechWord) || unitIs(run, u, Lexicon::CompanyHead));
+            nameWord =
+                nameWord || !(unitIs(run, u, Lexicon::LegalSuffix) || unitIs(run, u, Lexicon::CompanyHead));
+            allTechnical =
+                allTechnical && (unitIs(run, u, Lexicon::TechWord) || unitIs(run, u, Lexicon::CompanyHead));
             if (unitIs(run, u, Lexicon::OrgWord)) {
                 const quint64 h = head(run, u);
                 if ((h == administration && units < 3) || (h == yuan && units < 2))
@@ -235,6 +251,10 @@ private:
         if (units >= 2 && nameWord && unitIs(run, b - 1, Lexicon::LegalSuffix)) {
             // "Foo Holdings Co" and "Foo, Inc." are companies; so is "Foo Corp" after a comma.
             add(EntityType::Company, EntityCandidate::Suffix, first, end);
+            return;
+        }
+        if (units >= 2 && unitIs(run, b - 1, Lexicon::PlaceWord)) {
+            add(EntityType::Place, EntityCandidate::OrgName, first, end);
             return;
         }
         if (orgWord && units >= 2) {
@@ -309,7 +329,8 @@ private:
         }
         // A company word just before: "German firm Qimonda", "chipmaker Micron", "US-based Micron".
         if (first > 0 && !runs.blocked(first - 1) && t.token(first - 1).kind == Token::Word &&
-            !t.token(first - 1).has(Token::Upper) && Lexicon::contains(Lexicon::CompanyCue, t.token(first - 1).hash) &&
+            !t.token(first - 1).has(Token::Upper) &&
+            Lexicon::contains(Lexicon::CompanyCue, t.token(first - 1).hash) &&
             personUnits(run, a, b) < b - a) {
             add(EntityType::Company, EntityCandidate::Cue, first, end);
             return;
@@ -341,7 +362,8 @@ private:
             if (k >= first && k < end)
                 continue;
             const Token& token = t.token(k);
-            if (token.kind == Token::Word && !token.has(Token::Upper) && Lexicon::contains(Lexicon::CompanyCue, token.hash))
+            if (token.kind == Token::Word && !token.has(Token::Upper) &&
+                Lexicon::contains(Lexicon::CompanyCue, token.hash))
                 return true;
         }
         return false;
@@ -381,7 +403,10 @@ private:
                     headIndex = acronymHead(longFirst, p, *abbreviation);
             }
             const int run = runs.runEndingAt(p);
-            if (run >= 0 && (headIndex < 0 || out[headIndex].first > runs.runs()[run].first()))
+            // An unclassified run (or one longer than the listed name at its end) is read from the
+            // gloss; a name a pattern has read already ("CEO Lisa Su (蘇姿丰)") keeps its reading.
+            if (run >= 0 && (headIndex < 0 || (out[headIndex].source == EntityCandidate::Gazetteer &&
+                                               out[headIndex].first > runs.runs()[run].first())))
                 headIndex = glossHead(runs.runs()[run], *gloss, headIndex);
             if (headIndex < 0)
                 continue;
@@ -420,15 +445,25 @@ private:
         const int end = run.units[b - 1].end;
         if (existing >= 0 && out[existing].first <= first)
             return existing;
+        // "Minister of Economic Affairs Kuo Jyh-huei (郭智輝)": a romanised name with a hyphenated
+        // given name at the end of the run is the person the gloss names.
+        if (gloss.hasHan() && b - a >= 3) {
+            const NameUnit& last = run.units[b - 1];
+            const bool hyphenated = last.end - last.first == 3 && t.isPunct(last.first + 1, u'-') &&
+                                    !t.token(last.first + 2).has(Token::Upper);
+            if (hyphenated && personUnits(run, b - 2, b) == 2 && t.token(run.units[b - 2].first).has(Token::SpaceBefore))
+                return add(EntityType::Person, EntityCandidate::Gloss, run.units[b - 2].first, end);
+        }
         std::optional<EntityType> type;
         for (const Gloss::Part& part : gloss.parts) {
             if (part.han && !type)
-                type = typeFromHan(t.span(part.first, part.end));
+                type = GlossReader::typeFromHan(t.span(part.first, part.end));
         }
         bool technical = false;
         bool allTechnical = true;
         for (int u = a; u < b; ++u) {
-            technical = technical || unitIs(run, u, Lexicon::TechWord) || unitIs(run, u, Lexicon::CompanyHead);
+            technical =
+                technical || unitIs(run, u, Lexicon::TechWord) || unitIs(run, u, Lexicon::CompanyHead);
             allTechnical = allTechnical && unitIs(run, u, Lexicon::TechWord);
         }
         if (const Gloss::Part* abbreviation = gloss.abbreviation(); !type && abbreviation) {
@@ -465,17 +500,19 @@ private:
         const int n = t.size();
         for (int i = 0; i + 2 < n; ++i) {
             const quint64 h = t.token(i).hash;
-            if (!(h == photo || h == photos || h == photograph) || !t.token(i).has(Token::Upper) || !t.isPunct(i + 1, u':'))
+            if (!(h == photo || h == photos || h == photograph) || !t.token(i).has(Token::Upper) ||
+                !t.isPunct(i + 1, u':'))
                 continue;
             int end = i + 2;
-            while (end < n && !t.token(end).has(Token::NewlineBefore) && t.sentenceOf(end) == t.sentenceOf(i + 2))
+            while (end < n && !t.token(end).has(Token::NewlineBefore) &&
+                   t.sentenceOf(end) == t.sentenceOf(i + 2))
                 ++end;
             int partStart = i + 2;
             for (int k = i + 2; k <= end; ++k) {
                 if (k < end && !(t.isPunct(k, u',') || t.isPunct(k, u';') || t.isPunct(k, u'/')))
                     continue;
-                if (k - partStart == 1 && t.token(partStart).has(Token::AllUpper) && t.token(partStart).length() >= 2 &&
-                    !gazetteerAt.contains(partStart))
+                if (k - partStart == 1 && t.token(partStart).has(Token::AllUpper) &&
+                    t.token(partStart).length() >= 2 && !gazetteerAt.contains(partStart))
                     add(EntityType::Organization, EntityCandidate::Credit, partStart, k);
                 partStart = k + 1;
             }
@@ -517,7 +554,8 @@ private:
                 covered[k] = 1;
             accepted.append(index);
         }
-        std::sort(accepted.begin(), accepted.end(), [this](int x, int y) { return out[x].first < out[y].first; });
+        std::sort(accepted.begin(), accepted.end(),
+                  [this](int x, int y) { return out[x].first < out[y].first; });
         QSet<int> isAccepted(accepted.cbegin(), accepted.cend());
         QList<int> kept;
         QHash<int, int> headOf;
@@ -555,7 +593,10 @@ private:
 
 } // namespace
 
-EntityRecognizer::EntityRecognizer(std::shared_ptr<const Gazetteer> gazetteer) : m_gazetteer(std::move(gazetteer)) {}
+EntityRecognizer::EntityRecognizer(std::shared_ptr<const Gazetteer> gazetteer)
+    : m_gazetteer(std::move(gazetteer))
+{
+}
 
 QList<EntityCandidate> EntityRecognizer::recognize(const TextAnalysis& text, const NameRuns& runs) const
 {

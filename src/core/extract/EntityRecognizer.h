@@ -6,7 +6,6 @@
 #include "extract/TextAnalysis.h"
 
 #include <QList>
-
 #include <memory>
 
 namespace ws {

@@ -89,14 +89,15 @@ std::shared_ptr<const Gazetteer> Gazetteer::load(const QString& dir, QStringList
                 continue;
             }
             entry.key = EntityKey::make(entry.name);
-            if (seen.contains(entry.key)) {
+            const QString exact = EntityKey::makeExact(entry.name);
+            if (seen.contains(exact)) {
                 if (issues)
                     issues->append(table.where(row) + QStringLiteral(": '") + entry.name +
                                    QStringLiteral("' is listed twice (first at line ") +
-                                   QString::number(seen.value(entry.key)) + QLatin1Char(')'));
+                                   QString::number(seen.value(exact)) + QLatin1Char(')'));
                 continue;
             }
-            seen.insert(entry.key, row.line);
+            seen.insert(exact, row.line);
             for (const QString& column : QString::fromLatin1(spec.aliasColumns).split(QLatin1Char(' ')))
                 entry.aliases += table.values(row, column);
             entry.aliases.removeDuplicates();
@@ -116,6 +117,19 @@ std::shared_ptr<const Gazetteer> Gazetteer::load(const QString& dir, QStringList
             for (const QString& ticker : std::as_const(gazetteer->m_entries[index].tickers))
                 gazetteer->m_tickers.insert(ticker, index);
         }
+    }
+    // Listed names of one type that differ only in their suffix keep their suffix in the key, so
+    // the store does not merge them.
+    QHash<QString, QList<int>> byKey;
+    for (int i = 0; i < gazetteer->m_entries.size(); ++i) {
+        const GazetteerEntry& entry = gazetteer->m_entries[i];
+        byKey[entityTypeName(entry.type) + QLatin1Char(':') + entry.key].append(i);
+    }
+    for (const QList<int>& same : std::as_const(byKey)) {
+        if (same.size() < 2)
+            continue;
+        for (int i : same)
+            gazetteer->m_entries[i].key = EntityKey::makeExact(gazetteer->m_entries[i].name);
     }
     const QString currencies = QDir(dir).filePath(QStringLiteral("currencies.tsv"));
     if (QFileInfo::exists(currencies))
@@ -165,7 +179,13 @@ void Gazetteer::addAlias(int index, const QString& alias)
     if (caseSensitive && alias.size() >= 5 && alias.toUpper() != alias)
         forms.append(alias.toUpper());
     for (const QString& form : forms) {
-        const int phrase = m_matcher.add(form, caseSensitive);
+        // Long names of companies and the like are found in any case, but must start with a
+        // capital: "national semiconductor investment fund" is no company.
+        const bool capitalised = !caseSensitive && !han && entry.type != EntityType::Technology &&
+                                 form.size() > 0 && form[0].isUpper();
+        const int phrase = m_matcher.add(form, caseSensitive ? PhraseMatcher::ExactCase
+                                                             : capitalised ? PhraseMatcher::Capitalised
+                                                                           : PhraseMatcher::AnyCase);
         if (phrase < 0)
             continue;
         QList<int>& list = m_phraseEntries[phrase];
@@ -199,7 +219,8 @@ QList<GazetteerMatch> Gazetteer::match(QStringView text, const QList<Token>& tok
         const QList<int> entries = m_phraseEntries.value(hit.phrase);
         if (entries.isEmpty())
             continue;
-        matches.append({entries.first(), hit.first, hit.end, tokens[hit.first].start, tokens[hit.end - 1].end});
+        matches.append(
+            {entries.first(), hit.first, hit.end, tokens[hit.first].start, tokens[hit.end - 1].end});
         i = hit.end - 1;
     }
     return matches;

@@ -8,7 +8,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <memory>
 
 namespace ws {
@@ -21,9 +20,9 @@ struct GazetteerEntry
     QStringList tickers; // matched only in ticker context: "<NVDA>", "(NASDAQ: NVDA)"
     QString key;         // EntityKey of the name
     QString country;
-    QString parent;      // parent company / parent technology (same type as the entry)
-    QString related;     // maker of a product, organization of a person
-    QString kind;        // sector, organization kind, place kind, technology category, role
+    QString parent;  // parent company / parent technology (same type as the entry)
+    QString related; // maker of a product, organization of a person
+    QString kind;    // sector, organization kind, place kind, technology category, role
 };
 
 struct GazetteerMatch

@@ -1,5 +1,6 @@
 #include "extract/GlossReader.h"
 
+#include <QList>
 #include <QString>
 
 namespace ws {
@@ -8,7 +9,8 @@ namespace {
 
 bool isSeparator(const TextAnalysis& text, int i)
 {
-    return text.isPunct(i, u',') || text.isPunct(i, 0xFF0C) || text.isPunct(i, 0x3001) || text.isPunct(i, u';');
+    return text.isPunct(i, u',') || text.isPunct(i, 0xFF0C) || text.isPunct(i, 0x3001) ||
+           text.isPunct(i, u';');
 }
 
 bool isAbbreviation(const TextAnalysis& text, int first, int end)
@@ -158,6 +160,50 @@ int GlossReader::longFormStart(const TextAnalysis& text, int end, QStringView ab
         return -1;
     const int first = align(words, letters, int(words.size()) - 1, int(letters.size()) - 1, 0);
     return first >= 0 && first < wordTokens.size() ? wordTokens[first] : -1;
+}
+
+// Chinese name endings that say what kind of thing is named.
+std::optional<EntityType> GlossReader::typeFromHan(QStringView han)
+{
+    static const QList<std::pair<QString, EntityType>> endings = {
+        {QStringLiteral("公司"), EntityType::Company},
+        {QStringLiteral("集團"), EntityType::Company},
+        {QStringLiteral("集团"), EntityType::Company},
+        {QStringLiteral("科技"), EntityType::Company},
+        {QStringLiteral("電子"), EntityType::Company},
+        {QStringLiteral("电子"), EntityType::Company},
+        {QStringLiteral("半導體"), EntityType::Company},
+        {QStringLiteral("半导体"), EntityType::Company},
+        {QStringLiteral("存儲"), EntityType::Company},
+        {QStringLiteral("存储"), EntityType::Company},
+        {QStringLiteral("銀行"), EntityType::Company},
+        {QStringLiteral("银行"), EntityType::Company},
+        {QStringLiteral("控股"), EntityType::Company},
+        {QStringLiteral("工業"), EntityType::Company},
+        {QStringLiteral("工业"), EntityType::Company},
+        {QStringLiteral("公會"), EntityType::Organization},
+        {QStringLiteral("公会"), EntityType::Organization},
+        {QStringLiteral("協會"), EntityType::Organization},
+        {QStringLiteral("协会"), EntityType::Organization},
+        {QStringLiteral("大學"), EntityType::Organization},
+        {QStringLiteral("大学"), EntityType::Organization},
+        {QStringLiteral("委員會"), EntityType::Organization},
+        {QStringLiteral("委员会"), EntityType::Organization},
+        {QStringLiteral("部"), EntityType::Organization},
+        {QStringLiteral("局"), EntityType::Organization},
+        {QStringLiteral("署"), EntityType::Organization},
+        {QStringLiteral("院"), EntityType::Organization},
+        {QStringLiteral("會"), EntityType::Organization},
+        {QStringLiteral("市"), EntityType::Place},
+        {QStringLiteral("省"), EntityType::Place},
+        {QStringLiteral("縣"), EntityType::Place},
+        {QStringLiteral("县"), EntityType::Place},
+    };
+    for (const auto& [ending, type] : endings) {
+        if (han.endsWith(ending))
+            return type;
+    }
+    return std::nullopt;
 }
 
 } // namespace ws

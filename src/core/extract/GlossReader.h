@@ -1,9 +1,9 @@
 #pragma once
 
 #include "extract/TextAnalysis.h"
+#include "model/EntityType.h"
 
 #include <QList>
-
 #include <optional>
 
 namespace ws {
@@ -35,6 +35,9 @@ public:
     // `end`: "through-silicon via (TSV)", "chip-on-wafer-on-substrate (CoWoS)", "extreme ultraviolet
     // (EUV)". Returns -1 when the initials do not fit.
     static int longFormStart(const TextAnalysis& text, int end, QStringView abbreviation);
+    // What a Chinese name's ending says it names: 公司, 科技 a company; 協會, 部, 大學 an
+    // organization; 市, 省 a place.
+    static std::optional<EntityType> typeFromHan(QStringView han);
 };
 
 } // namespace ws

@@ -30,10 +30,12 @@ const char16_t* const words[Lexicon::Count] = {
     // MediaWord
     u"News Times Post Journal Press Herald Daily Telegraph Gazette Tribune Weekly Newswire Wire Broadcasting",
     // Title
-    u"CEO CFO COO CTO CIO chairman chairwoman chairperson chair president premier minister secretary spokesman "
+    u"CEO CFO COO CTO CIO chairman chairwoman chairperson chair president premier minister secretary "
+    u"spokesman "
     u"spokeswoman spokesperson director governor senator Sen Rep representative mayor chancellor king queen "
     u"prince founder cofounder chief executive officer head analyst economist professor Prof Dr Mr Mrs Ms "
-    u"Miss Sir Lord judge justice commissioner ambassador envoy lawmaker legislator deputy manager strategist "
+    u"Miss Sir Lord judge justice commissioner ambassador envoy lawmaker legislator deputy manager "
+    u"strategist "
     u"researcher owner billionaire leader speaker vice elect pope general admiral attorney counsel "
     u"treasurer trader partner investor chairmen presidents ministers executives",
     // Month
@@ -45,7 +47,8 @@ const char16_t* const words[Lexicon::Count] = {
     u"The A An In On At For But And Or As If When While After Before Since This That These Those Its His Her "
     u"Their Our It He She They We I You Both Also Meanwhile However Although Though Because Under With "
     u"Without By From To Of Last Next Earlier Later Some Many Most All Other Such Despite During According "
-    u"Yet So Still Now Then There Here What Which Who Why How Where Each Every Several More Only Shares Sales "
+    u"Yet So Still Now Then There Here What Which Who Why How Where Each Every Several More Only Shares "
+    u"Sales "
     u"Analysts Officials Investors Traders Chipmakers Companies Asked Unlike Like Including Amid Among "
     u"Between Through Over Against Following Further Once Whether Even Just Instead Besides Thus Overall "
     u"Separately Previously Currently Today Yesterday Tomorrow Last Photo File Update Exclusive Analysis "
@@ -62,7 +65,8 @@ const char16_t* const words[Lexicon::Count] = {
     u"memory chip chips wafer wafers packaging package via substrate lithography transistor transistors "
     u"process semiconductor semiconductors computing intelligence learning network networks processor "
     u"processors processing unit units interconnect interconnects bonding bandwidth integration integrated "
-    u"circuit circuits storage gate silicon nanometer nanometre node nodes ultraviolet deposition etching etch "
+    u"circuit circuits storage gate silicon nanometer nanometre node nodes ultraviolet deposition etching "
+    u"etch "
     u"epitaxy photonics optical laser quantum battery batteries display displays sensor sensors array "
     u"logic flash random access dynamic static device devices language model models generative neural "
     u"vision autonomous electric charging accelerator accelerators graphics field effect oxide gallium "
@@ -85,6 +89,9 @@ const char16_t* const words[Lexicon::Count] = {
     u"Col Capt Prof Corp Inc Co Ltd Bros Jr Sr Dept Fig approx est Cos Mass Calif Ill Fla Wash Ore Ariz Pa "
     u"Conn Mich Minn Okla Tenn Wis Va Colo Del Ky La Md Mo Nev Neb Ala Ga Kan Ind Penn Tex Ont Que Alta "
     u"Sask Man Univ Assn Intl Natl Nat Ave Blvd Rd Ft Pt Rt Hon Rev Adm Maj Sgt Cpl Pvt Ste",
+    // PlaceWord
+    u"Province Prefecture County District Region Township Municipality Governorate Oblast Canton Island "
+    u"Islands Peninsula Valley",
 };
 
 struct Sets

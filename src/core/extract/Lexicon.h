@@ -12,7 +12,8 @@ namespace ws {
 class Lexicon
 {
 public:
-    enum Set {
+    enum Set
+    {
         LegalSuffix,     // Inc, Corp, Co, Ltd, AG, NV, PLC, GmbH...: a company whatever precedes it
         CompanyHead,     // Holdings, Group, Technologies, Electronics...: a company after a name
         OrgWord,         // Association, Ministry, University...: an organization
@@ -27,6 +28,7 @@ public:
         NameConnector,   // of, and, &, de, von...: may join the words of one name
         PlaceSuffixWord, // based, headquartered: "X-based" names a place
         Abbreviation,    // Jan, Mr, Dr, No, vs...: a following full stop does not end the sentence
+        PlaceWord,       // Province, County, Prefecture...: a place at the end of a name
         Count
     };
     static bool contains(Set set, quint64 tokenHash);

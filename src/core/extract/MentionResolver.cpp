@@ -6,7 +6,6 @@
 
 #include <QHash>
 #include <QSet>
-
 #include <algorithm>
 #include <numeric>
 
@@ -149,7 +148,8 @@ private:
                 const int rb = root(b);
                 if (ra == rb || !compatible(entities[ra].type, entities[rb].type))
                     continue;
-                if (entities[ra].entry >= 0 && entities[rb].entry >= 0 && entities[ra].entry != entities[rb].entry)
+                if (entities[ra].entry >= 0 && entities[rb].entry >= 0 &&
+                    entities[ra].entry != entities[rb].entry)
                     continue;
                 bool shared = entities[ra].entry >= 0 && entities[ra].entry == entities[rb].entry;
                 for (const QString& key : std::as_const(entities[rb].keys))
@@ -193,10 +193,10 @@ private:
     {
         if (word.size() < 3 || !word[0].isUpper())
             return false;
-        static const Lexicon::Set excluded[] = {Lexicon::SentenceStart, Lexicon::Nationality, Lexicon::CompanyHead,
-                                                Lexicon::OrgWord,       Lexicon::LegalSuffix, Lexicon::TechWord,
-                                                Lexicon::Title,         Lexicon::Month,       Lexicon::Weekday,
-                                                Lexicon::MediaWord};
+        static const Lexicon::Set excluded[] = {
+            Lexicon::SentenceStart, Lexicon::Nationality, Lexicon::CompanyHead, Lexicon::OrgWord,
+            Lexicon::LegalSuffix,   Lexicon::TechWord,    Lexicon::Title,       Lexicon::Month,
+            Lexicon::Weekday,       Lexicon::MediaWord};
         const quint64 hash = Tokenizer::hashOf(word);
         for (Lexicon::Set set : excluded) {
             if (Lexicon::contains(set, hash))
@@ -250,12 +250,13 @@ private:
                     // "Lai Ching-te": the family name comes first.
                     if (words.last().contains(QLatin1Char('-')) && words.last().back().isLower())
                         addForm(words.first(), e);
-                } else if ((w.type == EntityType::Company || w.type == EntityType::Organization) && w.entry < 0 &&
-                           words.size() >= 2 && usableShortWord(words.first())) {
+                } else if ((w.type == EntityType::Company || w.type == EntityType::Organization) &&
+                           w.entry < 0 && words.size() >= 2 && usableShortWord(words.first())) {
                     // "Miller Tabak" and "Miller" for "Miller Tabak Hirsch and Co".
                     for (int k = 1; k < words.size(); ++k) {
                         const quint64 last = Tokenizer::hashOf(words[k - 1]);
-                        if (Lexicon::contains(Lexicon::NameConnector, last) || Lexicon::contains(Lexicon::LegalSuffix, last))
+                        if (Lexicon::contains(Lexicon::NameConnector, last) ||
+                            Lexicon::contains(Lexicon::LegalSuffix, last))
                             break;
                         addForm(QStringList(words.mid(0, k)).join(QLatin1Char(' ')), e);
                     }
@@ -289,11 +290,12 @@ private:
             for (int k = hit.first; k < hit.end && free; ++k)
                 free = !covered[k];
             // Part of a longer unknown name ("Huang Hsiu-chu", "Innotron Capital")?
-            const bool glued = (hit.end < n && !covered[hit.end] && !t.token(hit.end).has(Token::CapsLine) && t.token(hit.end).kind == Token::Word &&
-                                t.token(hit.end).has(Token::Upper) && t.token(hit.end).has(Token::SpaceBefore) &&
-                                !t.token(hit.end).has(Token::NewlineBefore) &&
-                                t.sentenceOf(hit.end) == t.sentenceOf(i) &&
-                                !Lexicon::contains(Lexicon::Title, t.token(hit.end).hash));
+            const bool glued =
+                (hit.end < n && !covered[hit.end] && !t.token(hit.end).has(Token::CapsLine) &&
+                 t.token(hit.end).kind == Token::Word && t.token(hit.end).has(Token::Upper) &&
+                 t.token(hit.end).has(Token::SpaceBefore) && !t.token(hit.end).has(Token::NewlineBefore) &&
+                 t.sentenceOf(hit.end) == t.sentenceOf(i) &&
+                 !Lexicon::contains(Lexicon::Title, t.token(hit.end).hash));
             if (!free || glued)
                 continue;
             const int entity = root(phraseEntity.value(hit.phrase));
@@ -309,7 +311,8 @@ private:
     {
         StoryEntities result;
         QHash<int, int> index; // root working entity -> result entity
-        std::sort(spans.begin(), spans.end(), [](const MentionSpan& a, const MentionSpan& b) { return a.first < b.first; });
+        std::sort(spans.begin(), spans.end(),
+                  [](const MentionSpan& a, const MentionSpan& b) { return a.first < b.first; });
         for (const MentionSpan& span : std::as_const(spans)) {
             const int r = root(span.entity);
             if (!index.contains(r)) {
@@ -350,14 +353,15 @@ private:
                 entity.aliases.append(form);
         }
         entity.aliases.removeAll(entity.name);
-        entity.key = EntityKey::make(entity.name);
+        entity.key = w.entry >= 0 ? g.entry(w.entry).key : EntityKey::make(entity.name);
         return entity;
     }
 };
 
 } // namespace
 
-StoryEntities MentionResolver::resolve(const TextAnalysis& text, const QList<EntityCandidate>& candidates) const
+StoryEntities MentionResolver::resolve(const TextAnalysis& text,
+                                       const QList<EntityCandidate>& candidates) const
 {
     return Resolution(m_gazetteer, text).run(candidates);
 }

@@ -3,7 +3,6 @@
 #include "extract/PhraseMatcher.h"
 
 #include <QHash>
-
 #include <cmath>
 
 namespace ws {
@@ -14,23 +13,61 @@ struct Words
 {
     PhraseMatcher qualifiers;
     QStringList qualifierTexts;
-    QHash<quint64, double> scales;     // million, bn, 億...
+    QHash<quint64, double> scales;      // million, bn, 億...
     QHash<quint64, double> numberWords; // one, two... (only before a scale)
-    QHash<QString, double> glued;      // suffixes glued to digits: 5bn, 3m, 20k
+    QHash<QString, double> glued;       // suffixes glued to digits: 5bn, 3m, 20k
     quint64 percent[4];
     quint64 cents[2];
     quint64 usWords[2];
     quint64 sWord = Tokenizer::hashOf(u"s");
     Words()
     {
-        const char16_t* q[] = {u"no less than", u"not less than", u"no more than", u"not more than",
-                               u"at least", u"at most", u"about", u"around", u"approximately", u"approx",
-                               u"roughly", u"nearly", u"almost", u"up to", u"more than", u"over",
-                               u"as much as", u"as high as", u"as many as", u"as little as", u"less than",
-                               u"some", u"an estimated", u"estimated", u"close to", u"under", u"below",
-                               u"above", u"in excess of", u"upwards of", u"just over", u"just under",
-                               u"well over", u"a total of", u"total of", u"an additional", u"another",
-                               u"約", u"约", u"逾", u"超過", u"超过", u"近", u"至少", u"不低於", u"不低于"};
+        const char16_t* q[] = {u"no less than",
+                               u"not less than",
+                               u"no more than",
+                               u"not more than",
+                               u"at least",
+                               u"at most",
+                               u"about",
+                               u"around",
+                               u"approximately",
+                               u"approx",
+                               u"roughly",
+                               u"nearly",
+                               u"almost",
+                               u"up to",
+                               u"more than",
+                               u"over",
+                               u"as much as",
+                               u"as high as",
+                               u"as many as",
+                               u"as little as",
+                               u"less than",
+                               u"some",
+                               u"an estimated",
+                               u"estimated",
+                               u"close to",
+                               u"under",
+                               u"below",
+                               u"above",
+                               u"in excess of",
+                               u"upwards of",
+                               u"just over",
+                               u"just under",
+                               u"well over",
+                               u"a total of",
+                               u"total of",
+                               u"an additional",
+                               u"another",
+                               u"約",
+                               u"约",
+                               u"逾",
+                               u"超過",
+                               u"超过",
+                               u"近",
+                               u"至少",
+                               u"不低於",
+                               u"不低于"};
         for (const char16_t* text : q) {
             const int phrase = qualifiers.add(QStringView(text));
             while (qualifierTexts.size() <= phrase)
@@ -38,22 +75,22 @@ struct Words
             qualifierTexts[phrase] = QString::fromUtf16(text);
         }
         const std::pair<const char16_t*, double> s[] = {
-            {u"thousand", 1e3}, {u"million", 1e6}, {u"millions", 1e6}, {u"mn", 1e6}, {u"mln", 1e6},
-            {u"billion", 1e9},  {u"billions", 1e9}, {u"bn", 1e9},      {u"bln", 1e9}, {u"trillion", 1e12},
-            {u"tn", 1e12},      {u"trn", 1e12},     {u"crore", 1e7},   {u"crores", 1e7}, {u"lakh", 1e5},
-            {u"lakhs", 1e5},    {u"lac", 1e5},      {u"億", 1e8},      {u"亿", 1e8},   {u"萬", 1e4},
-            {u"万", 1e4},       {u"千", 1e3},       {u"兆", 1e12},     {u"百萬", 1e6}};
+            {u"thousand", 1e3}, {u"million", 1e6},  {u"millions", 1e6}, {u"mn", 1e6},     {u"mln", 1e6},
+            {u"billion", 1e9},  {u"billions", 1e9}, {u"bn", 1e9},       {u"bln", 1e9},    {u"trillion", 1e12},
+            {u"tn", 1e12},      {u"trn", 1e12},     {u"crore", 1e7},    {u"crores", 1e7}, {u"lakh", 1e5},
+            {u"lakhs", 1e5},    {u"lac", 1e5},      {u"億", 1e8},       {u"亿", 1e8},     {u"萬", 1e4},
+            {u"万", 1e4},       {u"千", 1e3},       {u"兆", 1e12},      {u"百萬", 1e6}};
         for (const auto& [text, value] : s)
             scales.insert(Tokenizer::hashOf(text), value);
-        const char16_t* n[] = {u"one", u"two",  u"three", u"four",   u"five",  u"six",
-                               u"seven", u"eight", u"nine", u"ten", u"eleven", u"twelve"};
+        const char16_t* n[] = {u"one",   u"two",   u"three", u"four", u"five",   u"six",
+                               u"seven", u"eight", u"nine",  u"ten",  u"eleven", u"twelve"};
         for (int i = 0; i < 12; ++i)
             numberWords.insert(Tokenizer::hashOf(n[i]), i + 1);
         numberWords.insert(Tokenizer::hashOf(u"twenty"), 20);
         numberWords.insert(Tokenizer::hashOf(u"fifty"), 50);
         numberWords.insert(Tokenizer::hashOf(u"hundred"), 100);
-        glued = {{QStringLiteral("k"), 1e3},  {QStringLiteral("m"), 1e6},   {QStringLiteral("mn"), 1e6},
-                 {QStringLiteral("mln"), 1e6}, {QStringLiteral("b"), 1e9},  {QStringLiteral("bn"), 1e9},
+        glued = {{QStringLiteral("k"), 1e3},   {QStringLiteral("m"), 1e6},   {QStringLiteral("mn"), 1e6},
+                 {QStringLiteral("mln"), 1e6}, {QStringLiteral("b"), 1e9},   {QStringLiteral("bn"), 1e9},
                  {QStringLiteral("bln"), 1e9}, {QStringLiteral("tn"), 1e12}, {QStringLiteral("trn"), 1e12}};
         percent[0] = Tokenizer::hashOf(u"%");
         percent[1] = Tokenizer::hashOf(u"percent");
@@ -87,7 +124,8 @@ double digitsValue(QStringView digits)
 }
 
 // Digits with thousands separators and a decimal part: "1,750", "17.1", "5bn" (scale glued on).
-bool readNumber(QStringView text, const QList<Token>& tokens, int i, double* value, int* end, double* gluedScale)
+bool readNumber(QStringView text, const QList<Token>& tokens, int i, double* value, int* end,
+                double* gluedScale)
 {
     const Words& w = words();
     const int n = int(tokens.size());
@@ -148,7 +186,10 @@ bool readNumber(QStringView text, const QList<Token>& tokens, int i, double* val
 
 } // namespace
 
-MoneyParser::MoneyParser(std::shared_ptr<const CurrencyTable> currencies) : m_currencies(std::move(currencies)) {}
+MoneyParser::MoneyParser(std::shared_ptr<const CurrencyTable> currencies)
+    : m_currencies(std::move(currencies))
+{
+}
 
 bool MoneyParser::readAt(QStringView text, const QList<Token>& tokens, int i, Raw* out, bool allowRange) const
 {
@@ -175,9 +216,9 @@ bool MoneyParser::readAt(QStringView text, const QList<Token>& tokens, int i, Ra
         ++j;
     }
     // A percentage is a figure, not money.
-    if (j < n && (tokens[j].hash == w.percent[0] || tokens[j].hash == w.percent[1] ||
-                  tokens[j].hash == w.percent[2] ||
-                  (tokens[j].hash == w.percent[3] && j + 1 < n && text.mid(tokens[j + 1].start, 4) == u"cent")))
+    if (j < n &&
+        (tokens[j].hash == w.percent[0] || tokens[j].hash == w.percent[1] || tokens[j].hash == w.percent[2] ||
+         (tokens[j].hash == w.percent[3] && j + 1 < n && text.mid(tokens[j + 1].start, 4) == u"cent")))
         return false;
 
     int currency = -1;
@@ -256,9 +297,12 @@ bool MoneyParser::readAt(QStringView text, const QList<Token>& tokens, int i, Ra
     if (currency < 0)
         return false;
 
-    const PhraseMatcher::Hit qualifier = w.qualifiers.longestEndingAt(text, tokens, first, qMax(0, first - 4));
+    const PhraseMatcher::Hit qualifier =
+        w.qualifiers.longestEndingAt(text, tokens, first, qMax(0, first - 4));
     out->amount = MoneyAmount();
-    out->amount.value = value * scale * factor;
+    // 17.1 x 1e9 is 17100000000.000002 in binary: keep the digits that were written.
+    const double amount = value * scale * factor;
+    out->amount.value = amount >= 1000 ? std::round(amount * 100) / 100 : std::round(amount * 1e6) / 1e6;
     out->amount.currency = m_currencies->currencies()[currency].code;
     out->currency = currency;
     if (qualifier.found()) {
@@ -342,7 +386,8 @@ QList<MoneyAmount> MoneyParser::parse(QStringView text, const QList<Token>& toke
             amount.usd = amount.value;
         } else if (storyRates.contains(amount.currency)) {
             amount.usd = amount.value * storyRates.value(amount.currency);
-        } else if (const Currency* currency = m_currencies->find(amount.currency); currency && currency->usdPerUnit > 0) {
+        } else if (const Currency* currency = m_currencies->find(amount.currency);
+                   currency && currency->usdPerUnit > 0) {
             amount.usd = amount.value * currency->usdPerUnit;
         }
     }

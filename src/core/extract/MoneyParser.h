@@ -6,7 +6,6 @@
 
 #include <QList>
 #include <QStringView>
-
 #include <memory>
 
 namespace ws {

@@ -14,11 +14,12 @@ bool isHyphenModifier(quint64 hash)
 {
     static const QSet<quint64> words = [] {
         QSet<quint64> set;
-        for (const char16_t* w : {u"based", u"led", u"owned", u"backed", u"made", u"listed", u"controlled", u"run",
-                                  u"born", u"funded", u"linked", u"bound", u"focused", u"registered",
-                                  u"headquartered", u"related", u"style", u"level", u"era", u"wide", u"specific",
-                                  u"grade", u"centric", u"friendly", u"dependent", u"allied", u"aligned", u"only",
-                                  u"class", u"like", u"type", u"designed", u"built", u"developed", u"produced"})
+        for (const char16_t* w :
+             {u"based",         u"led",     u"owned",    u"backed",    u"made",   u"listed",    u"controlled",
+              u"run",           u"born",    u"funded",   u"linked",    u"bound",  u"focused",   u"registered",
+              u"headquartered", u"related", u"style",    u"level",     u"era",    u"wide",      u"specific",
+              u"grade",         u"centric", u"friendly", u"dependent", u"allied", u"aligned",   u"only",
+              u"class",         u"like",    u"type",     u"designed",  u"built",  u"developed", u"produced"})
             set.insert(word(w));
         return set;
     }();
@@ -62,8 +63,9 @@ void NameRuns::markBlocked()
         const bool isolated = lineStart == 0 || m_text.token(lineStart).has(Token::ParagraphBefore);
         const bool alone = isolated && (i == n || m_text.token(i).has(Token::ParagraphBefore));
         // A headline has no full stop at its end.
-        const bool stopped = i > lineStart && m_text.token(i - 1).kind == Token::Punct &&
-                             (m_text.isPunct(i - 1, u'.') || m_text.isPunct(i - 1, u'!') || m_text.isPunct(i - 1, u'?'));
+        const bool stopped =
+            i > lineStart && m_text.token(i - 1).kind == Token::Punct &&
+            (m_text.isPunct(i - 1, u'.') || m_text.isPunct(i - 1, u'!') || m_text.isPunct(i - 1, u'?'));
         const bool headline =
             caps || (alone && !stopped && words >= 3 && capitalised * 5 >= words * 4 && words <= 16);
         if (headline) {
@@ -107,12 +109,16 @@ int NameRuns::unitEnd(int i) const
     if (head.kind != Token::Word || !head.has(Token::Upper))
         return -1;
     auto glued = [&](int t) { return t < n && !m_text.token(t).has(Token::SpaceBefore); };
+    // "US$4.9 billion", "NT$": a currency symbol, not a name.
+    if (glued(i + 1) && (m_text.isPunct(i + 1, u'$') || m_text.isPunct(i + 1, 0xFF04)))
+        return -1;
     int end = i + 1;
     // Initials: C.C. / U.S. / J.
     if (head.length() == 1 && m_text.isPunct(end, u'.') && glued(end)) {
         end = i + 2;
-        while (end + 1 < n && glued(end) && m_text.token(end).kind == Token::Word && m_text.token(end).length() == 1 &&
-               m_text.token(end).has(Token::Upper) && m_text.isPunct(end + 1, u'.') && glued(end + 1))
+        while (end + 1 < n && glued(end) && m_text.token(end).kind == Token::Word &&
+               m_text.token(end).length() == 1 && m_text.token(end).has(Token::Upper) &&
+               m_text.isPunct(end + 1, u'.') && glued(end + 1))
             end += 2;
         return end;
     }
@@ -129,7 +135,8 @@ int NameRuns::unitEnd(int i) const
     }
     // "Corp." / "Jr." keep their full stop when the sentence goes on.
     if (m_text.isPunct(end, u'.') && glued(end) && end + 1 < n &&
-        m_text.sentenceOf(end + 1) == m_text.sentenceOf(i) && Lexicon::contains(Lexicon::Abbreviation, head.hash))
+        m_text.sentenceOf(end + 1) == m_text.sentenceOf(i) &&
+        Lexicon::contains(Lexicon::Abbreviation, head.hash))
         ++end;
     return end;
 }
@@ -149,12 +156,14 @@ void NameRuns::build()
         const int sentence = m_text.sentenceOf(i);
         while (end < n && run.units.size() < 12) {
             const Token& next = m_text.token(end);
-            if (!next.has(Token::SpaceBefore) || next.has(Token::ParagraphBefore) || m_text.sentenceOf(end) != sentence)
+            if (!next.has(Token::SpaceBefore) || next.has(Token::ParagraphBefore) ||
+                m_text.sentenceOf(end) != sentence)
                 break;
             int unitStart = end;
             // Connectors: "of", "&", "de", "and" - only when a capitalised word follows.
             if (next.kind != Token::Word || !next.has(Token::Upper)) {
-                const bool connector = Lexicon::contains(Lexicon::NameConnector, next.hash) && !next.has(Token::Upper);
+                const bool connector =
+                    Lexicon::contains(Lexicon::NameConnector, next.hash) && !next.has(Token::Upper);
                 if (!connector)
                     break;
                 unitStart = end + 1;
@@ -185,8 +194,9 @@ bool NameRuns::isDateWord(int i) const
     // perhaps a name ("Jun Young-hyun").
     static const QSet<quint64> before = [] {
         QSet<quint64> set;
-        for (const char16_t* w : {u"in", u"on", u"since", u"by", u"until", u"last", u"next", u"this", u"early",
-                                  u"late", u"mid", u"from", u"to", u"of", u"during", u"through", u"before", u"after"})
+        for (const char16_t* w :
+             {u"in", u"on", u"since", u"by", u"until", u"last", u"next", u"this", u"early", u"late", u"mid",
+              u"from", u"to", u"of", u"during", u"through", u"before", u"after"})
             set.insert(word(w));
         return set;
     }();

@@ -4,9 +4,10 @@
 
 namespace ws {
 
-int PhraseMatcher::add(QStringView phrase, bool caseSensitive)
+int PhraseMatcher::add(QStringView phrase, CaseMode mode)
 {
-    const QString id = (caseSensitive ? QStringLiteral("1") : QStringLiteral("0")) + phrase.toString();
+    const bool caseSensitive = mode == ExactCase;
+    const QString id = QString::number(int(mode)) + phrase.toString();
     if (const auto found = m_index.constFind(id); found != m_index.constEnd())
         return *found;
     const QList<Token> tokens = Tokenizer::tokenize(phrase);
@@ -14,6 +15,7 @@ int PhraseMatcher::add(QStringView phrase, bool caseSensitive)
         return -1;
     Phrase p;
     p.caseSensitive = caseSensitive;
+    p.capitalised = mode == Capitalised;
     p.relaxable = phrase.size() >= 4;
     for (int i = 0; i < tokens.size(); ++i) {
         p.hashes.push_back(tokens[i].hash);
@@ -37,7 +39,8 @@ int PhraseMatcher::add(QStringView phrase, bool caseSensitive)
     return index;
 }
 
-bool PhraseMatcher::matches(const Phrase& phrase, QStringView text, const QList<Token>& tokens, int first) const
+bool PhraseMatcher::matches(const Phrase& phrase, QStringView text, const QList<Token>& tokens,
+                            int first) const
 {
     const int n = int(phrase.hashes.size());
     if (first < 0 || first + n > tokens.size())
@@ -49,6 +52,8 @@ bool PhraseMatcher::matches(const Phrase& phrase, QStringView text, const QList<
         if (j > 0 && token.has(Token::SpaceBefore) != phrase.spaceBefore[j])
             return false;
     }
+    if (phrase.capitalised)
+        return text[tokens[first].start].isUpper() || text[tokens[first].start].isDigit();
     if (!phrase.caseSensitive)
         return true;
     const bool relaxed = m_capsLineRelaxed && phrase.relaxable && tokens[first].has(Token::CapsLine);
@@ -61,7 +66,8 @@ bool PhraseMatcher::matches(const Phrase& phrase, QStringView text, const QList<
     return true;
 }
 
-PhraseMatcher::Hit PhraseMatcher::longestAt(QStringView text, const QList<Token>& tokens, int i, int limit) const
+PhraseMatcher::Hit PhraseMatcher::longestAt(QStringView text, const QList<Token>& tokens, int i,
+                                            int limit) const
 {
     if (limit < 0 || limit > tokens.size())
         limit = int(tokens.size());
@@ -80,7 +86,8 @@ PhraseMatcher::Hit PhraseMatcher::longestAt(QStringView text, const QList<Token>
     return {};
 }
 
-QList<PhraseMatcher::Hit> PhraseMatcher::allAt(QStringView text, const QList<Token>& tokens, int i, int limit) const
+QList<PhraseMatcher::Hit> PhraseMatcher::allAt(QStringView text, const QList<Token>& tokens, int i,
+                                               int limit) const
 {
     QList<Hit> hits;
     if (limit < 0 || limit > tokens.size())

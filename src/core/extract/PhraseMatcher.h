@@ -6,7 +6,6 @@
 #include <QList>
 #include <QString>
 #include <QStringView>
-
 #include <vector>
 
 namespace ws {
@@ -28,7 +27,14 @@ public:
 
     // Adds a phrase and returns its index (the same text and case mode added twice gives the same
     // index, so payloads can be attached by the caller).
-    int add(QStringView phrase, bool caseSensitive = false);
+    enum CaseMode { AnyCase, ExactCase, Capitalised };
+    int add(QStringView phrase, bool caseSensitive = false)
+    {
+        return add(phrase, caseSensitive ? ExactCase : AnyCase);
+    }
+    // Capitalised: any case, but the first letter written as a capital ("Bloomberg news", "TAIWAN
+    // SEMICONDUCTOR"; not "national semiconductor investment fund").
+    int add(QStringView phrase, CaseMode mode);
     int size() const { return int(m_phrases.size()); }
     int tokenCount(int phrase) const { return int(m_phrases[phrase].hashes.size()); }
     // When true, a case-sensitive phrase of 4+ characters also matches on a capitals line (wire
@@ -49,6 +55,7 @@ private:
         std::vector<bool> spaceBefore;
         QStringList texts; // per token, for case-sensitive phrases
         bool caseSensitive = false;
+        bool capitalised = false;
         bool relaxable = false;
     };
     bool matches(const Phrase& phrase, QStringView text, const QList<Token>& tokens, int first) const;

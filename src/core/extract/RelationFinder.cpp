@@ -1,7 +1,6 @@
 #include "extract/RelationFinder.h"
 
 #include <QSet>
-
 #include <vector>
 
 namespace ws {
@@ -121,7 +120,8 @@ private:
             if (!parent && !child)
                 continue;
             int j = k + 1;
-            while (j < t.size() && j < k + 4 && !t.is(j, of) && t.token(j).kind == Token::Word && mentionAt[j] < 0)
+            while (j < t.size() && j < k + 4 && !t.is(j, of) && t.token(j).kind == Token::Word &&
+                   mentionAt[j] < 0)
                 ++j;
             if (!t.is(j, of))
                 return;

@@ -37,7 +37,8 @@ bool stopEndsSentence(QStringView text, const QList<Token>& tokens, int dot, int
     if (isSingleLetter(text, before)) {
         // "C.C. Wei" and "J. Smith" go on; "the U.S. The" ends.
         const bool multiInitial = dot >= 3 && tokens[dot - 2].kind == Token::Punct &&
-                                  text[tokens[dot - 2].start] == u'.' && isSingleLetter(text, tokens[dot - 3]);
+                                  text[tokens[dot - 2].start] == u'.' &&
+                                  isSingleLetter(text, tokens[dot - 3]);
         return multiInitial && starter;
     }
     if (Lexicon::contains(Lexicon::Abbreviation, before.hash)) {
@@ -68,6 +69,18 @@ bool shortLineEnds(QStringView text, const QList<Token>& tokens, int i)
     return lineEnd >= 0 && text.mid(lineStart, lineEnd - lineStart).trimmed().size() < 45;
 }
 
+// "Photo: AFP Huang was in central Taiwan": a credit run into the text still ends before it.
+bool afterPhotoCredit(QStringView text, const QList<Token>& tokens, int i, int first)
+{
+    if (i < 3 || i - 3 < first || !tokens[i].has(Token::SpaceBefore) || !tokens[i].has(Token::Upper))
+        return false;
+    const Token& credit = tokens[i - 1];
+    const QStringView label = text.mid(tokens[i - 3].start, tokens[i - 3].length());
+    return credit.kind == Token::Word && credit.has(Token::AllUpper) && credit.length() >= 2 &&
+           tokens[i - 2].kind == Token::Punct && text[tokens[i - 2].start] == u':' &&
+           (label == u"Photo" || label == u"Photos" || label == u"PHOTO");
+}
+
 } // namespace
 
 QList<Sentence> SentenceSplitter::split(QStringView text, const QList<Token>& tokens)
@@ -83,7 +96,8 @@ QList<Sentence> SentenceSplitter::split(QStringView text, const QList<Token>& to
     };
     for (int i = 0; i < n; ++i) {
         const Token& token = tokens[i];
-        if (i > first && (token.has(Token::ParagraphBefore) || shortLineEnds(text, tokens, i)))
+        if (i > first && (token.has(Token::ParagraphBefore) || shortLineEnds(text, tokens, i) ||
+                          afterPhotoCredit(text, tokens, i, first)))
             close(i);
         if (token.kind != Token::Punct)
             continue;

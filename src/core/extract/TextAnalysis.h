@@ -6,7 +6,6 @@
 #include <QList>
 #include <QString>
 #include <QStringView>
-
 #include <vector>
 
 namespace ws {
@@ -28,7 +27,10 @@ public:
     // The first token starting at or after `offset`.
     int tokenAtOffset(int offset) const;
 
-    QStringView tokenText(int i) const { return QStringView(m_text).mid(m_tokens[i].start, m_tokens[i].length()); }
+    QStringView tokenText(int i) const
+    {
+        return QStringView(m_text).mid(m_tokens[i].start, m_tokens[i].length());
+    }
     QStringView span(int first, int end) const
     {
         return QStringView(m_text).mid(m_tokens[first].start, m_tokens[end - 1].end - m_tokens[first].start);
@@ -37,7 +39,8 @@ public:
     QString spanText(int first, int end) const;
     bool isPunct(int i, char16_t c) const
     {
-        return i >= 0 && i < size() && m_tokens[i].kind == Token::Punct && m_text[m_tokens[i].start] == QChar(c);
+        return i >= 0 && i < size() && m_tokens[i].kind == Token::Punct &&
+               m_text[m_tokens[i].start] == QChar(c);
     }
     bool is(int i, quint64 hash) const { return i >= 0 && i < size() && m_tokens[i].hash == hash; }
     // True when token i starts its sentence, or follows only an opening quote or bracket there.

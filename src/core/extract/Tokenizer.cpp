@@ -6,7 +6,13 @@ namespace ws {
 
 namespace {
 
-enum CharClass : quint8 { Space, WordChar, HanChar, PunctChar };
+enum CharClass : quint8
+{
+    Space,
+    WordChar,
+    HanChar,
+    PunctChar
+};
 
 CharClass classify(char16_t c)
 {

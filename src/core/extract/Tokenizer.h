@@ -9,8 +9,15 @@ namespace ws {
 // A word, number, single Chinese/Japanese character or punctuation mark of a story text.
 struct Token
 {
-    enum Kind : quint8 { Word, Number, Han, Punct };
-    enum Flag : quint8 {
+    enum Kind : quint8
+    {
+        Word,
+        Number,
+        Han,
+        Punct
+    };
+    enum Flag : quint8
+    {
         SpaceBefore = 1,     // whitespace between the previous token and this one
         NewlineBefore = 2,   // a line break in that whitespace
         ParagraphBefore = 4, // a blank line in that whitespace

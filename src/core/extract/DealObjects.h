@@ -1,0 +1,36 @@
+#pragma once
+
+#include "extract/DealLexicon.h"
+#include "extract/MentionIndex.h"
+#include "extract/TextAnalysis.h"
+
+#include <utility>
+
+namespace ws {
+
+// What a deal word acts on: whether an acquisition word's object is something companies buy and
+// sell, and, on wire headlines in capitals (whose names have no case to go by), which words stand
+// for the parties.
+class DealObjects
+{
+public:
+    DealObjects(const TextAnalysis& text, const MentionIndex& mentions);
+
+    // Whether the trigger at tokens [first, end) acts on a company, unit, stake or assets (not on
+    // securities or goods), looking no further than `limit`.
+    bool businessObject(const DealTrigger& trigger, int first, int end, int limit) const;
+    // "acquisition", "takeover", "sale of": a noun, whose object may stand before it.
+    static bool isNoun(const DealTrigger& trigger);
+
+    bool isHeadline(const Sentence& sentence) const;
+    // The words of a name in a headline from token `from`: [first, end), empty when none.
+    std::pair<int, int> headlineName(int from, int limit, bool subject) const;
+    // Whether headline words name a company.
+    bool headlineCompany(std::pair<int, int> span) const;
+
+private:
+    const TextAnalysis& t;
+    const MentionIndex& m;
+};
+
+} // namespace ws
