@@ -52,5 +52,5 @@ shot() {
 
 shot window "story:0" --import "$src/data/sample"
 shot company "company:TSMC;story:0"
-shot story "company:CXMT;tab:technologies;story:0"
+shot story "company:CXMT;tab:technologies;story:1"
 shot deals "tab:deals;browsers:900;story:2"

@@ -8,8 +8,11 @@
 #include "SearchBar.h"
 #include "StoryListModel.h"
 #include "StoryListView.h"
+#include "notes/NotesDock.h"
 #include "search/QueryParser.h"
 #include "ui_MainWindow.h"
+#include "view/EntityTableQuery.h"
+#include "view/StoryDetailQuery.h"
 
 #include <QCloseEvent>
 #include <QFile>
@@ -29,6 +32,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_ui(new Ui::Main
     createPanels();
     connectActions();
     connectPanels();
+    connectNotes();
     onDatabaseOpened();
 }
 
@@ -52,6 +56,12 @@ void MainWindow::createPanels()
     m_ui->storySplitter->setSizes({330, 520});
     m_corrector = new EntityCorrector(m_session, m_filter, this);
     m_imports = new ImportController(m_session, this);
+    m_notes = new NotesDock(nullptr, this);
+    m_notes->setObjectName(QStringLiteral("notesDock")); // saveState() finds it by name
+    addDockWidget(Qt::BottomDockWidgetArea, m_notes);
+    resizeDocks({m_notes}, {170}, Qt::Vertical); // the stories keep most of the height
+    m_ui->menuView->addSeparator();
+    m_ui->menuView->addAction(m_notes->toggleViewAction());
     m_matchLabel = new QLabel(this);
     m_matchLabel->setObjectName(QStringLiteral("matchLabel"));
     statusBar()->addPermanentWidget(m_matchLabel);
@@ -137,6 +147,52 @@ void MainWindow::connectPanels()
     });
 }
 
+void MainWindow::connectNotes()
+{
+    connect(&m_session, &StoreSession::opened, this, [this] { m_notes->setDatabase(m_session.database()); });
+    connect(&m_session, &StoreSession::dataChanged, m_notes, &NotesDock::reload);
+    connect(m_reader, &ReaderView::storyShown, this,
+            [this](const StoryDetail& story) { m_notes->setCurrentStory(story.id); });
+    connect(m_reader, &ReaderView::noteRequested, this, [this](const QString& storyId, const QString& quote) {
+        m_notes->addNote(quote.isEmpty() ? NoteTarget::story(storyId) : NoteTarget::passage(storyId, quote));
+    });
+    // A note's anchor opens its story at the passage; an entity note filters by the entity.
+    connect(m_notes, &NotesDock::openAnchor, this, [this](const QString& storyId, int start, int end) {
+        if (!m_session.isOpen())
+            return;
+        const qint64 rowid = StoryDetailQuery(*m_session.database()).rowidOf(storyId);
+        if (rowid == 0) {
+            statusBar()->showMessage(tr("The story of that note is no longer in this database."), 8000);
+            return;
+        }
+        showStory(rowid);
+        m_reader->revealRange(start, end);
+    });
+    connect(m_notes, &NotesDock::openEntity, this, [this](qint64 entityId) {
+        if (!m_session.isOpen())
+            return;
+        if (const auto entity = EntityTableQuery(*m_session.database()).byId(entityId))
+            m_filter.showEntity(*entity);
+    });
+    // The sidebar lists the current story's notes.
+    connect(m_notes, &NotesDock::notesChanged, m_reader, &ReaderView::reload);
+}
+
+void MainWindow::updateNotesFilter()
+{
+    // The notes dock can narrow to the stories the filter matches.
+    if (!m_session.isOpen() || m_filter.isEmpty()) {
+        m_notes->setStoryFilter(std::nullopt);
+        return;
+    }
+    try {
+        m_notes->setStoryFilter(StoryListQuery::storyIds(*m_session.database(), m_filter.storyFilter()));
+    } catch (const DbError& error) {
+        m_notes->setStoryFilter(std::nullopt);
+        showError(error.message());
+    }
+}
+
 bool MainWindow::openDatabase(const QString& path)
 {
     try {
@@ -165,6 +221,7 @@ void MainWindow::onFilterChanged()
     m_ui->actionBack->setEnabled(m_filter.canGoBack());
     m_ui->actionForward->setEnabled(m_filter.canGoForward());
     m_storyList->model()->load(m_session.database(), m_filter.storyFilter());
+    updateNotesFilter();
 }
 
 void MainWindow::onQueryEdited(const QString& query)

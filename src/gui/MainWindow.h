@@ -18,6 +18,7 @@ class BrowserTabs;
 class EntityCorrector;
 class EntitySidebar;
 class ImportController;
+class NotesDock;
 class ReaderView;
 class SearchBar;
 class StoryListView;
@@ -43,6 +44,7 @@ public:
     EntitySidebar* sidebar() const { return m_sidebar; }
     BrowserTabs* browsers() const { return m_browsers; }
     EntityCorrector* corrector() const { return m_corrector; }
+    NotesDock* notes() const { return m_notes; }
 
     // Gives the browser tabs this width (pixels), the other panes sharing the rest.
     void setBrowserWidth(int width);
@@ -57,6 +59,8 @@ private:
     void createPanels();
     void connectActions();
     void connectPanels();
+    void connectNotes();
+    void updateNotesFilter();
     void onFilterChanged();
     void onQueryEdited(const QString& query);
     void onDatabaseOpened();
@@ -79,6 +83,7 @@ private:
     BrowserTabs* m_browsers = nullptr;
     EntityCorrector* m_corrector = nullptr;
     ImportController* m_imports = nullptr;
+    NotesDock* m_notes = nullptr;
     QLabel* m_matchLabel = nullptr;
 };
 

@@ -119,6 +119,13 @@ std::optional<EntityRef> ReaderView::entityOf(const QUrl& url) const
     return std::nullopt;
 }
 
+void ReaderView::revealRange(int start, int end)
+{
+    if (!m_story || start < 0 || end <= start)
+        return;
+    reveal(m_story->text().mid(start, end - start));
+}
+
 void ReaderView::onAnchor(const QUrl& url)
 {
     if (const auto entity = entityOf(url))
@@ -134,6 +141,18 @@ void ReaderView::showContextMenu(const QPoint& pos)
     }
     QMenu* menu = m_ui->browser->createStandardContextMenu(pos);
     menu->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_story) {
+        menu->addSeparator();
+        const QString selected =
+            m_ui->browser->textCursor().selectedText().replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
+        QAction* passage = menu->addAction(tr("Add a note on this passage…"));
+        passage->setEnabled(!selected.trimmed().isEmpty());
+        const QString storyId = m_story->id;
+        connect(passage, &QAction::triggered, this,
+                [this, storyId, selected] { emit noteRequested(storyId, selected); });
+        connect(menu->addAction(tr("Add a note on this story…")), &QAction::triggered, this,
+                [this, storyId] { emit noteRequested(storyId, QString()); });
+    }
     menu->popup(global);
 }
 

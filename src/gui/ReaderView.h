@@ -31,6 +31,8 @@ public:
     const std::optional<StoryDetail>& story() const { return m_story; }
     // Scrolls to and selects a passage of the story (a deal's evidence).
     void reveal(const QString& passage);
+    // The same, by UTF-16 offsets into the story text (a note's anchor).
+    void revealRange(int start, int end);
     QString html() const { return m_html; }
 
 signals:
@@ -38,6 +40,8 @@ signals:
     void storyCleared();
     void entityActivated(const ws::EntityRef& entity, bool add);
     void entityMenuRequested(const ws::EntityRef& entity, const QPoint& globalPos);
+    // "Add a note": on the selected passage (its text), or on the whole story (empty quote).
+    void noteRequested(const QString& storyId, const QString& quote);
     void failed(const QString& message);
 
 protected:

@@ -3,6 +3,7 @@
 #include "db/Statement.h"
 #include "search/TextTokenizer.h"
 
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 #include <thread>
@@ -22,6 +23,7 @@ private slots:
     void offsets();
     void invalidUtf8_data();
     void invalidUtf8();
+    void randomBytes();
     void foldKey_data();
     void foldKey();
     void threads();
@@ -144,6 +146,34 @@ void TestFtsTokenizer::invalidUtf8()
         noise.append(char((i * 7919 + 13) & 0xff));
     for (const auto& token : TextTokenizer::tokens(noise))
         QVERIFY(token.start >= 0 && token.start < token.end && token.end <= noise.size());
+}
+
+void TestFtsTokenizer::randomBytes()
+{
+    // Valid pieces of every kind spliced with random bytes, cut anywhere: tokens always lie inside the
+    // input, in order, and re-tokenizing a token's own bytes never fails.
+    const QList<QByteArray> pieces = {"TSMC ", "台積電", "Société", "삼성", "ภาษา", "\xe2\x80\x99", "-", "17.1",
+                                      "ｶﾀｶﾅ", "\xcc\x81", "\xf0\x9f\x9a\x80"};
+    QRandomGenerator random(20240117);
+    for (int round = 0; round < 3000; ++round) {
+        QByteArray text;
+        const int parts = random.bounded(1, 12);
+        for (int p = 0; p < parts; ++p) {
+            if (random.bounded(3) == 0) {
+                for (int b = random.bounded(1, 6); b > 0; --b)
+                    text.append(char(random.bounded(256)));
+            } else {
+                text.append(pieces[random.bounded(int(pieces.size()))]);
+            }
+        }
+        text.truncate(random.bounded(int(text.size()) + 1));
+        int lastStart = 0;
+        for (const auto& token : TextTokenizer::tokens(text)) {
+            QVERIFY(token.start >= lastStart && token.start < token.end && token.end <= text.size());
+            QVERIFY(!token.text.isEmpty());
+            lastStart = token.start;
+        }
+    }
 }
 
 void TestFtsTokenizer::foldKey_data()

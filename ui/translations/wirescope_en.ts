@@ -30,62 +30,62 @@
 <context>
     <name>EntityStyle</name>
     <message>
-        <location filename="../../src/gui/EntityStyle.cpp" line="+39"/>
+        <location filename="../../src/gui/EntityStyle.cpp" line="+52"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Technology</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Companies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Organizations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Technologies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Products</source>
         <translation type="unfinished"></translation>
     </message>
@@ -586,7 +586,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/store/db/SqliteExtensions.cpp" line="+38"/>
+        <location filename="../../src/store/db/SqliteExtensions.cpp" line="+37"/>
         <source>This SQLite library has no full-text search (FTS5); Wirescope needs it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -649,12 +649,12 @@
 <context>
     <name>ScriptedState</name>
     <message>
-        <location filename="../../src/gui/ScriptedState.cpp" line="+32"/>
+        <location filename="../../src/gui/ScriptedState.cpp" line="+33"/>
         <source>--state: unknown tab “%1” (companies, technologies, people, deals)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>--state: no %1 named “%2” in %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -685,7 +685,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/gui/Startup.cpp" line="+24"/>
+        <location filename="../../src/gui/Startup.cpp" line="+29"/>
         <source>Wirescope: an industry-news explorer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -697,11 +697,12 @@
     <message>
         <location line="+1"/>
         <location line="+8"/>
+        <location line="+4"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-10"/>
         <source>Import PATH (a file or a folder) once the window is open; repeatable.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -711,12 +712,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Developer: put the window in a state (see ScriptedState).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>SPEC</source>
         <translation type="unfinished"></translation>
     </message>
@@ -725,21 +726,26 @@
         <source>Developer: write FILE once the window shows the state.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Developer: write start-up and filter timings and memory to FILE (JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StoryHtml</name>
     <message>
-        <location filename="../../src/gui/StoryHtml.cpp" line="+36"/>
+        <location filename="../../src/gui/StoryHtml.cpp" line="+38"/>
         <source>Deal: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1: %2. Click to show its stories; Ctrl+click to add it to the filter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+113"/>
         <source>Deal evidence</source>
         <translation type="unfinished"></translation>
     </message>
@@ -755,8 +761,13 @@
 <context>
     <name>ws</name>
     <message>
-        <location filename="../../src/store/notes/NotesExporter.cpp" line="+57"/>
-        <source>Note %1 (%2), created %3, edited %4</source>
+        <location filename="../../src/store/notes/NotesExporter.cpp" line="+75"/>
+        <source>Note %1 (%2), written %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note %1 (%2), written %3, edited %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -768,28 +779,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
         <source>&amp;Technologies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>&amp;People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>&amp;Deals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
-        <location line="+4"/>
+        <location line="+57"/>
+        <location line="+7"/>
         <source>%L1 of %L2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-3"/>
         <source>%L1 shown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -802,7 +813,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 (%2): click to remove this filter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -812,7 +823,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Clear all</source>
         <translation type="unfinished"></translation>
     </message>
@@ -820,7 +831,7 @@
 <context>
     <name>ws::CorpusExporter</name>
     <message>
-        <location filename="../../src/store/notes/CorpusExporter.cpp" line="+147"/>
+        <location filename="../../src/store/notes/CorpusExporter.cpp" line="+164"/>
         <source>Stories, entities and deals export as CSV or JSON, not %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -843,37 +854,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+54"/>
         <source>As written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Parties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Amount (USD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -901,17 +912,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Merge into…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Add an a&amp;lias…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Change &amp;type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -951,7 +962,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Rename entity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -961,7 +972,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Add an alias</source>
         <translation type="unfinished"></translation>
     </message>
@@ -984,7 +995,7 @@
 <context>
     <name>ws::EntitySidebar</name>
     <message>
-        <location filename="../../src/gui/EntitySidebar.cpp" line="+43"/>
+        <location filename="../../src/gui/EntitySidebar.cpp" line="+42"/>
         <source>Entities in this story (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1043,7 +1054,7 @@
 <context>
     <name>ws::EntityTableModel</name>
     <message>
-        <location filename="../../src/gui/EntityTableModel.cpp" line="+82"/>
+        <location filename="../../src/gui/EntityTableModel.cpp" line="+96"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1053,22 +1064,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Stories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Mentions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Aliases</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1076,7 +1087,7 @@
 <context>
     <name>ws::ExportFormat</name>
     <message>
-        <location filename="../../src/store/notes/ExportFormat.cpp" line="+26"/>
+        <location filename="../../src/store/notes/ExportFormat.cpp" line="+27"/>
         <source>Markdown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1104,7 +1115,7 @@
 <context>
     <name>ws::ExportTarget</name>
     <message>
-        <location filename="../../src/store/notes/ExportTarget.cpp" line="+21"/>
+        <location filename="../../src/store/notes/ExportTarget.cpp" line="+24"/>
         <source>No file name was given for the export.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1114,7 +1125,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Cannot write %1: the folder %2 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1124,12 +1135,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <location line="+12"/>
         <source>Cannot write %1: %2.</source>
         <translation type="unfinished"></translation>
@@ -1161,7 +1172,7 @@
 <context>
     <name>ws::ImportProgressDialog</name>
     <message>
-        <location filename="../../src/gui/ImportProgressDialog.cpp" line="+23"/>
+        <location filename="../../src/gui/ImportProgressDialog.cpp" line="+24"/>
         <source>Importing %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1181,12 +1192,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 of %2 files · %3 stories · %4 of %5 MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Cancelling: finishing the current batch; what is written stays.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1212,7 +1223,7 @@
 <context>
     <name>ws::Lexer</name>
     <message>
-        <location filename="../../src/store/search/QueryParser.cpp" line="+85"/>
+        <location filename="../../src/store/search/QueryParser.cpp" line="+117"/>
         <source>A &apos;-&apos; at column %1 must stand right before a word, as in -Samsung.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1222,17 +1233,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Empty quotes at column %1: put words between them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>A &apos;*&apos; at column %1 must come right after a word, as in semicon*.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Unknown field &apos;%1:&apos; at column %2. The fields are company, person, tech, org, place, product, deal, title, source, after and before; put other text with a colon in quotes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1242,7 +1253,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>&apos;%1:&apos; at column %2 needs a date written YYYY, YYYY-MM or YYYY-MM-DD (such as 2024-03-15), not &apos;%3&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1250,7 +1261,7 @@
 <context>
     <name>ws::MainWindow</name>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="+87"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="+96"/>
         <source>About Wirescope</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1270,7 +1281,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+47"/>
+        <source>The story of that note is no longer in this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1290,12 +1306,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Search: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>New database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1305,7 +1321,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Open database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1325,7 +1341,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Import folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1335,7 +1351,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Import running</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1348,7 +1364,7 @@
 <context>
     <name>ws::MergeDialog</name>
     <message>
-        <location filename="../../src/gui/MergeDialog.cpp" line="+18"/>
+        <location filename="../../src/gui/MergeDialog.cpp" line="+19"/>
         <source>Merge the %1 “%2” into another %1. Its mentions, aliases and deals move to the one you pick, and the merge is kept when the corpus is extracted again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1364,7 +1380,7 @@
 <context>
     <name>ws::NoteRepository</name>
     <message>
-        <location filename="../../src/store/notes/NoteRepository.cpp" line="+72"/>
+        <location filename="../../src/store/notes/NoteRepository.cpp" line="+87"/>
         <source>A note on an entity needs the entity&apos;s key.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1379,7 +1395,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>The entity %1 is no longer in %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1389,14 +1405,95 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The deal %1 is no longer in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+66"/>
         <source>There is no note %1 in %2.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ws::NotesDock</name>
+    <message>
+        <location filename="../../src/gui/notes/NotesDock.cpp" line="+29"/>
+        <location line="+163"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-146"/>
+        <location line="+84"/>
+        <source>All tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>1 note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, %1 detached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>New note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Edit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Delete note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the note on “%1”? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Export %n note(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 already exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n note(s) from %1, exported %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1412,19 +1509,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+38"/>
+        <location line="+23"/>
+        <location line="+43"/>
         <source>Source:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-36"/>
-        <location line="+42"/>
+        <location line="-40"/>
+        <location line="+47"/>
         <source>Tags:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+81"/>
         <source>PDF export needs the print library (NotesPdfExporter).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1432,7 +1529,7 @@
 <context>
     <name>ws::NotesModel</name>
     <message>
-        <location filename="../../src/gui/notes/NotesModel.cpp" line="+152"/>
+        <location filename="../../src/gui/notes/NotesModel.cpp" line="+160"/>
         <source>On</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1461,13 +1558,13 @@
     <name>ws::Parser</name>
     <message>
         <location filename="../../src/store/search/QueryParser.cpp" line="+26"/>
-        <location line="+135"/>
+        <location line="+137"/>
         <source>Unmatched &apos;)&apos; at column %1: remove it or add a &apos;(&apos; before it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-108"/>
-        <location line="+113"/>
+        <location line="-110"/>
+        <location line="+115"/>
         <source>&apos;%1&apos; at column %2 needs a term after it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1496,17 +1593,17 @@
 <context>
     <name>ws::QueryCompiler</name>
     <message>
-        <location filename="../../src/store/search/QueryCompiler.cpp" line="+151"/>
+        <location filename="../../src/store/search/QueryCompiler.cpp" line="+167"/>
         <source>&apos;%1&apos; has nothing to search for (no letters or digits) and was left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>No %1 is called &apos;%2&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>&apos;source:%1&apos; has nothing to search for and was left out.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1553,8 +1650,18 @@ Fields combine with words, OR, &apos;-&apos; and parentheses like words do.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1, lines %2–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Add a note on this passage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add a note on this story…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1596,12 +1703,12 @@ Fields combine with words, OR, &apos;-&apos; and parentheses like words do.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The passage differs in spacing or case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The passage was edited since the note was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1609,7 +1716,7 @@ Fields combine with words, OR, &apos;-&apos; and parentheses like words do.</sou
 <context>
     <name>ws::SearchBar</name>
     <message>
-        <location filename="../../src/gui/SearchBar.cpp" line="+78"/>
+        <location filename="../../src/gui/SearchBar.cpp" line="+81"/>
         <source>Click an entity anywhere to show its stories; Ctrl+click adds it to the filter; the chips remove filters; Alt+Left and Alt+Right go back and forward.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1617,7 +1724,7 @@ Fields combine with words, OR, &apos;-&apos; and parentheses like words do.</sou
 <context>
     <name>ws::SearchEngine</name>
     <message>
-        <location filename="../../src/store/search/SearchEngine.cpp" line="+139"/>
+        <location filename="../../src/store/search/SearchEngine.cpp" line="+128"/>
         <source>The search index could not run this query. Put unusual words in quotes and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1640,17 +1747,17 @@ Fields combine with words, OR, &apos;-&apos; and parentheses like words do.</sou
 <context>
     <name>ws::StoryEntitiesModel</name>
     <message>
-        <location filename="../../src/gui/StoryEntitiesModel.cpp" line="+75"/>
+        <location filename="../../src/gui/StoryEntitiesModel.cpp" line="+78"/>
         <source>%1 in this story: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 (mentions: %2). Click to show its stories; Ctrl+click to add it to the filter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Entity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1663,12 +1770,12 @@ Fields combine with words, OR, &apos;-&apos; and parentheses like words do.</sou
 <context>
     <name>ws::StoryListModel</name>
     <message>
-        <location filename="../../src/gui/StoryListModel.cpp" line="+85"/>
+        <location filename="../../src/gui/StoryListModel.cpp" line="+89"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>no date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1676,7 +1783,7 @@ Fields combine with words, OR, &apos;-&apos; and parentheses like words do.</sou
 <context>
     <name>ws::StoryListView</name>
     <message>
-        <location filename="../../src/gui/StoryListView.cpp" line="+69"/>
+        <location filename="../../src/gui/StoryListView.cpp" line="+75"/>
         <source>Stories: %L1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1689,22 +1796,22 @@ Fields combine with words, OR, &apos;-&apos; and parentheses like words do.</sou
 <context>
     <name>ws::TechnologyTreeModel</name>
     <message>
-        <location filename="../../src/gui/TechnologyTreeModel.cpp" line="+127"/>
+        <location filename="../../src/gui/TechnologyTreeModel.cpp" line="+136"/>
         <source>%1, also: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Technology</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Stories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Mentions</source>
         <translation type="unfinished"></translation>
     </message>

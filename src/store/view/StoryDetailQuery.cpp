@@ -73,6 +73,13 @@ std::optional<StoryDetail> StoryDetailQuery::load(qint64 rowid) const
     return story;
 }
 
+qint64 StoryDetailQuery::rowidOf(const QString& storyId) const
+{
+    Statement statement = m_db.prepare(QStringLiteral("SELECT rowid FROM stories WHERE id = ?"));
+    statement.bind(1, storyId);
+    return statement.step() ? statement.int64(0) : 0;
+}
+
 QList<NoteRow> StoryDetailQuery::notes(const QString& storyId) const
 {
     QList<NoteRow> notes;

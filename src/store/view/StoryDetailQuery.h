@@ -62,6 +62,8 @@ public:
     explicit StoryDetailQuery(const Database& db) : m_db(db) {}
 
     std::optional<StoryDetail> load(qint64 rowid) const;
+    // The rowid of the story with this content id, or 0 when it is not (or no longer) stored.
+    qint64 rowidOf(const QString& storyId) const;
     // The notes kept on a story (by its content id, which survives re-import).
     QList<NoteRow> notes(const QString& storyId) const;
 

@@ -212,6 +212,18 @@ void StoryListQuery::addBadges(QList<StoryRow>& rows) const
     }
 }
 
+QSet<QString> StoryListQuery::storyIds(Database& db, const StoryFilter& filter)
+{
+    SqlFragment query{QStringLiteral("SELECT id FROM stories WHERE rowid IN ("), {}};
+    query.append(storySet(db, filter));
+    query.append(QStringLiteral(")"));
+    QSet<QString> ids;
+    Statement statement = query.prepare(db);
+    while (statement.step())
+        ids.insert(statement.text(0));
+    return ids;
+}
+
 SqlFragment StoryListQuery::storySet(Database& db, const StoryFilter& filter)
 {
     if (filter.hasQuery()) {

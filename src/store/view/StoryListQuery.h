@@ -3,6 +3,8 @@
 #include "view/SqlFragment.h"
 #include "view/ViewTypes.h"
 
+#include <QSet>
+
 namespace ws {
 
 class Database;
@@ -38,6 +40,8 @@ public:
     // The matched stories' rowids as a subquery, for the browsers' co-occurrence counts; empty when
     // the filter is empty (every story).
     static SqlFragment storySet(Database& db, const StoryFilter& filter);
+    // The content ids (stories.id) of the stories the filter matches; the filter must not be empty.
+    static QSet<QString> storyIds(Database& db, const StoryFilter& filter);
 
 private:
     QList<StoryRow> fetchByDate(int limit);
