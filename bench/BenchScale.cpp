@@ -31,6 +31,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <cstdio>
@@ -67,9 +68,10 @@ Args parseArgs(const QStringList& args)
             parsed.command = args.mid(i + 1);
             break;
         }
-        if (args[i].startsWith(QLatin1String("--")) && i + 1 < args.size())
-            parsed.options.insert(args[i].mid(2), args[++i]);
-        else
+        if (args[i].startsWith(QLatin1String("--")) && i + 1 < args.size()) {
+            parsed.options.insert(args[i].mid(2), args[i + 1]);
+            ++i;
+        } else
             parsed.positionals.append(args[i]);
     }
     return parsed;
@@ -268,9 +270,10 @@ struct Stats
 
 double elapsedMs(const QElapsedTimer& timer) { return double(timer.nsecsElapsed()) / 1e6; }
 
-// One page of 50 with snippets and the total, on a plain FTS5 table: what SearchEngine does without facets.
+// One page of 50 with snippets and the total, on a plain FTS5 table: what SearchEngine does without
+// facets. -1 when FTS5 refuses the expression.
 int bareSearch(ws::Database& db, const QString& match)
-{
+try {
     ws::Statement page = db.prepare(QStringLiteral(
         "SELECT rowid, title, snippet(fts, -1, char(2), char(3), '\u2026', 24) FROM fts WHERE fts MATCH ?1 "
         "ORDER BY bm25(fts, 10.0, 1.0) LIMIT 50"));
@@ -280,6 +283,9 @@ int bareSearch(ws::Database& db, const QString& match)
     ws::Statement count = db.prepare(QStringLiteral("SELECT count(*) FROM fts WHERE fts MATCH ?1"));
     count.bind(1, match);
     return count.step() ? count.integer(0) : 0;
+} catch (const ws::DbError& error) {
+    std::fprintf(stderr, "  bare FTS5 query %s failed: %s\n", qPrintable(match), qPrintable(error.detail()));
+    return -1;
 }
 
 // Wall time of one recollq process (it opens the index each time, as a script would).
@@ -288,16 +294,13 @@ double recollQuery(const QString& confDir, const QString& query, int* hits)
     QProcess process;
     QElapsedTimer timer;
     timer.start();
-    process.start(QStringLiteral("recollq"), {QStringLiteral("-c"), confDir, QStringLiteral("-n"), QStringLiteral("50"),
-                                              QStringLiteral("-b"), query});
+    process.start(QStringLiteral("recollq"), {QStringLiteral("-c"), confDir, QStringLiteral("-n"), QStringLiteral("50"), query});
     process.waitForFinished(120 * 1000);
     const double ms = elapsedMs(timer);
-    for (const QString& line : QString::fromUtf8(process.readAllStandardOutput()).split(QLatin1Char('\n'))) {
-        if (line.endsWith(QLatin1String(" results"))) {
-            *hits = line.section(QLatin1Char(' '), 0, 0).toInt();
-            break;
-        }
-    }
+    // "Recoll query: ...", then "321 results (printing  50 max):" (Recoll's estimate of the total).
+    static const QRegularExpression count(QStringLiteral("^(\\d+) results"), QRegularExpression::MultilineOption);
+    const QRegularExpressionMatch match = count.match(QString::fromUtf8(process.readAllStandardOutput()));
+    *hits = match.hasMatch() ? match.captured(1).toInt() : -1;
     return ms;
 }
 

@@ -194,13 +194,14 @@ double recollQuery(const Recoll& recoll, const QString& query, int* count)
     QProcess process;
     QElapsedTimer timer;
     timer.start();
-    process.start(QStringLiteral("recollq"), {QStringLiteral("-c"), recoll.confDir, QStringLiteral("-n"),
-                                              QStringLiteral("50"), QStringLiteral("-b"), query});
+    process.start(QStringLiteral("recollq"),
+                  {QStringLiteral("-c"), recoll.confDir, QStringLiteral("-n"), QStringLiteral("50"), query});
     process.waitForFinished(60 * 1000);
     const double ms = elapsedMs(timer);
     const QString text = QString::fromUtf8(process.readAllStandardOutput());
     // recollq prints the query, then "N results" (with "(printing M max):" after it on some versions).
-    static const QRegularExpression results(QStringLiteral("^(\\d+) results"), QRegularExpression::MultilineOption);
+    static const QRegularExpression results(QStringLiteral("^(\\d+) results"),
+                                            QRegularExpression::MultilineOption);
     const QRegularExpressionMatch match = results.match(text);
     if (match.hasMatch())
         *count = match.captured(1).toInt();

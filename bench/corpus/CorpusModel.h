@@ -105,6 +105,27 @@ inline bool isAcronym(const QString& text)
     return true;
 }
 
+// The name without its legal suffix ("Co", "Corp", "Ltd", ...), or the name when it has none.
+inline QString withoutSuffix(const QString& name)
+{
+    static const QStringList suffixes = {QStringLiteral(" Co"), QStringLiteral(" Corp"), QStringLiteral(" Corporation"),
+                                         QStringLiteral(" Inc"), QStringLiteral(" Ltd"), QStringLiteral(" Limited"),
+                                         QStringLiteral(" AG"), QStringLiteral(" SE"), QStringLiteral(" NV"),
+                                         QStringLiteral(" SA"), QStringLiteral(" PLC"), QStringLiteral(" GmbH"),
+                                         QStringLiteral(" LLC"), QStringLiteral(" Holdings"), QStringLiteral(" Group")};
+    QString text = name;
+    for (bool cut = true; cut;) {
+        cut = false;
+        for (const QString& suffix : suffixes) {
+            if (text.endsWith(suffix) && text.size() > suffix.size() + 2) {
+                text.chop(suffix.size());
+                cut = true;
+            }
+        }
+    }
+    return text;
+}
+
 inline QString firstOf(const QStringList& values) { return values.isEmpty() ? QString() : values.first(); }
 
 inline Gazetteer loadGazetteer(const QString& dir)
@@ -139,6 +160,8 @@ inline Gazetteer loadGazetteer(const QString& dir)
         }
         if (c.shortName == c.name && !c.acronym.empty())
             c.shortName = c.acronym;
+        if (c.shortName == c.name)
+            c.shortName = utf8(withoutSuffix(name)); // "Nova Ltd" -> "Nova", as a second mention reads
         c.zhHant = utf8(firstOf(values(row, "zh_hant")));
         c.zhHans = utf8(firstOf(values(row, "zh_hans")));
         companyIndex[name] = int(g.companies.size());

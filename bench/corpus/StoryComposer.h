@@ -226,8 +226,12 @@ private:
     void englishStory(Rng& rng, Cast& cast, Draft& draft)
     {
         const Kind& kind = rng.pick(kinds());
+        // A headline is short: 16 words at most (else plain-text readers take it for a paragraph).
         std::string title;
-        fill(rng, cast, rng.pick(kind.headlines), title, true);
+        for (int attempt = 0; attempt < 8 && (title.empty() || !isHeadline(title)); ++attempt) {
+            title.clear();
+            fill(rng, cast, rng.pick(kind.headlines), title, true);
+        }
         draft.title = capitalized(title);
 
         std::string& body = draft.body;
@@ -264,10 +268,16 @@ private:
         body += rng.pick(givenNames());
         body += ' ';
         body += rng.pick(familyNames());
-        body += "; Editing by ";
+        body += "; editing by ";
         body += rng.pick(givenNames());
         body += ' ';
         body += rng.pick(familyNames());
+        body += '.';
+    }
+
+    static bool isHeadline(const std::string& title)
+    {
+        return title.size() <= 120 && std::count(title.begin(), title.end(), ' ') < 14;
     }
 
     void chineseStory(Rng& rng, Cast& cast, Draft& draft)
@@ -306,7 +316,11 @@ private:
     {
         std::string text;
         fill(rng, cast, tpl, text, false);
-        out += capitalized(text);
+        // A name keeps its own case ("iFlytek"); a general word starting a sentence gets a capital.
+        const std::string_view start(tpl);
+        const bool name = start.rfind("{a", 0) == 0 || start.rfind("{A", 0) == 0 || start.rfind("{b", 0) == 0 ||
+                          start.rfind("{B", 0) == 0 || start.rfind("{P", 0) == 0 || start.rfind("{p", 0) == 0;
+        out += name ? text : capitalized(text);
     }
 
     static std::string capitalized(std::string text)
@@ -391,10 +405,12 @@ private:
     }
 
     // An amount in one of the currencies the news of the industry is written in.
-    void amount(Rng& rng, bool usdOnly, std::string& out)
+    void amount(Rng& rng, bool usdOnly, bool headline, std::string& out)
     {
         const double usd = std::pow(10.0, 6.0 + rng.uniform() * 4.6);
-        out += rng.pick(qualifiers());
+        const char* qualifier = rng.pick(qualifiers());
+        if (!headline)
+            out += qualifier;
         const int currency = usdOnly ? 0 : rng.below(20);
         auto inUsd = [&] { return "US$" + scaled(usd); };
         auto local = [&](const char* code) { return usd / rate(code); };
@@ -403,11 +419,11 @@ private:
             out += rng.chance(0.8) ? inUsd() : "$" + scaled(usd);
         } else if (currency < 11) {
             out += "NT$" + scaled(local("TWD"));
-            if (rng.chance(0.4))
+            if (rng.chance(0.4) && !headline)
                 out += " (" + inUsd() + ')';
         } else if (currency < 14) {
             out += scaled(local("CNY")) + " yuan";
-            if (rng.chance(0.5))
+            if (rng.chance(0.5) && !headline)
                 out += " (" + inUsd() + ')';
         } else if (currency < 16) {
             out += rng.chance(0.5) ? "¥" + scaled(local("JPY")) : scaled(local("JPY")) + " yen";
@@ -492,9 +508,9 @@ private:
                 out += std::string(rng.pick(givenNames())) + ' ' + rng.pick(familyNames()) + ", an analyst at " +
                        rng.pick(familyNames()) + ' ' + rng.pick(firmWords());
             else if (slot == "AMT")
-                amount(rng, false, out);
+                amount(rng, false, headline, out);
             else if (slot == "USD")
-                amount(rng, true, out);
+                amount(rng, true, headline, out);
             else if (slot == "PRICE")
                 out += "US$" + number(1 + rng.uniform() * 400, 2);
             else if (slot == "PCT")

@@ -33,7 +33,9 @@ inline QList<ScaleQuery> scaleQueries(const QJsonObject& names)
     same("operators", QStringLiteral("tariffs OR subsidies"));
     q.append({QStringLiteral("operators"), QStringLiteral("capacity -tariffs"), QStringLiteral("capacity NOT tariffs"),
               QStringLiteral("capacity -tariffs")});
-    same("operators", QStringLiteral("(yen OR won) profit"));
+    // FTS5 (3.40) wants an explicit AND after a group.
+    q.append({QStringLiteral("operators"), QStringLiteral("(yen OR won) profit"), QStringLiteral("(yen OR won) AND profit"),
+              QStringLiteral("(yen OR won) profit")});
     same("fields", QStringLiteral("title:profit"));
     same("fields", QStringLiteral("title:tariffs"));
 

@@ -12,7 +12,7 @@ namespace ws {
 
 namespace {
 
-constexpr int writerCacheKiB = 64 * 1024;
+constexpr int writerCacheKiB = 32 * 1024;
 
 struct InputSize
 {
