@@ -1,6 +1,8 @@
 #include "Store.h"
 #include "db/Statement.h"
 #include "extract/Extractor.h"
+#include "db/Transaction.h"
+#include "ingest/ExtractionWriter.h"
 #include "ingest/IngestPipeline.h"
 #include "ingest/Reextractor.h"
 #include "repo/Corrections.h"
@@ -107,6 +109,38 @@ private slots:
         Reextractor(m_db, Extractor::shared()).run();
         QVERIFY(!entityId(m_db, QStringLiteral("company"), QStringLiteral("Nvidia Corp")));
         QVERIFY(entityId(m_db, QStringLiteral("company"), QStringLiteral("SK Hynix Inc")));
+    }
+
+    void correctionMadeDuringAnImportReachesItsLaterBatches()
+    {
+        // The import's writer caches entity ids and the corrections; a rejection committed by
+        // another connection (the window) between two batches must apply to the later batch.
+        const QString path = m_dir.filePath(QStringLiteral("live.db"));
+        Database writerDb = Store::open(path);
+        Database windowDb = Store::open(path);
+        ExtractionWriter writer(writerDb);
+        const auto writeBatch = [&](int storyIndex) {
+            Transaction transaction(writerDb);
+            writer.refreshIfChangedElsewhere();
+            writerDb.exec(QStringLiteral("INSERT INTO stories(id, title, body, extracted) "
+                                         "VALUES('s%1', 't', 'b', 1)").arg(storyIndex));
+            const Extraction extraction = Extractor::shared().extract(QString::fromUtf8(storyTexts[storyIndex][0]),
+                                                                      QString::fromUtf8(storyTexts[storyIndex][1]));
+            writer.write(writerDb.lastInsertRowId(), extraction);
+            writer.flushCounts();
+            transaction.commit();
+        };
+        writeBatch(0);
+        const qint64 samsung = entityId(windowDb, QStringLiteral("company"), QStringLiteral("Samsung Electronics Co"));
+        QVERIFY(samsung);
+        Corrections(windowDb).reject(samsung);
+        writeBatch(1);
+        QVERIFY(!entityId(windowDb, QStringLiteral("company"), QStringLiteral("Samsung Electronics Co")));
+        auto orphans = windowDb.prepare(QStringLiteral(
+            "SELECT count(*) FROM mentions WHERE entity_id NOT IN (SELECT id FROM entities)"));
+        QVERIFY(orphans.step());
+        QCOMPARE(orphans.int64(0), qint64(0));
+        QVERIFY(entityId(windowDb, QStringLiteral("company"), QStringLiteral("SK Hynix Inc")));
     }
 
     void notesAreUntouchedByReextraction()

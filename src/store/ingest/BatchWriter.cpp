@@ -45,11 +45,15 @@ QList<int> BatchWriter::dropDuplicates(QList<IngestItem>& items)
 void BatchWriter::write(const QList<IngestItem>& items, const QList<Extraction>& extractions, const ImportTotals& totals)
 {
     Transaction transaction(m_db);
+    if (m_extraction)
+        m_extraction->refreshIfChangedElsewhere();
     for (qsizetype i = 0; i < items.size(); ++i) {
         const qint64 rowid = m_stories.insert(items[i].story, m_importId, m_extracted);
         if (m_extraction && i < extractions.size())
             m_extraction->write(rowid, extractions[i]);
     }
+    if (m_extraction)
+        m_extraction->flushCounts();
     m_updateImport.bind(1, m_importId)
         .bind(2, qint64(totals.added))
         .bind(3, qint64(totals.duplicates))

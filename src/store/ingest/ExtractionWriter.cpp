@@ -9,12 +9,12 @@ namespace ws {
 
 namespace {
 
-QString cacheId(EntityType type, const QString& key) { return entityTypeName(type) + QLatin1Char('\x1f') + key; }
+QPair<int, QString> cacheId(EntityType type, const QString& key) { return {int(type), key}; }
 
 } // namespace
 
 ExtractionWriter::ExtractionWriter(Database& db)
-    : m_db(db), m_corrections(CorrectionMap::load(db)),
+    : m_db(db), m_corrections(CorrectionMap::load(db)), m_dataVersion(db.prepare(QStringLiteral("PRAGMA data_version"))),
       m_findByKey(db.prepare(QStringLiteral("SELECT id FROM entities WHERE type=?1 AND key=?2"))),
       m_findByAlias(db.prepare(QStringLiteral(
           "SELECT e.id FROM aliases a JOIN entities e ON e.id=a.entity_id WHERE a.key=?2 AND e.type=?1 "
@@ -39,9 +39,24 @@ ExtractionWriter::ExtractionWriter(Database& db)
 {
 }
 
+void ExtractionWriter::refreshIfChangedElsewhere()
+{
+    // data_version changes only for commits made by other connections.
+    qint64 version = 0;
+    if (m_dataVersion.step())
+        version = m_dataVersion.int64(0);
+    m_dataVersion.reset();
+    if (m_seenDataVersion >= 0 && version != m_seenDataVersion) {
+        m_idCache.clear();
+        m_aliasesWritten.clear();
+        m_corrections = CorrectionMap::load(m_db);
+    }
+    m_seenDataVersion = version;
+}
+
 qint64 ExtractionWriter::findOrCreate(EntityType type, const QString& key, const QString& name)
 {
-    const QString id = cacheId(type, key);
+    const auto id = cacheId(type, key);
     if (const auto cached = m_idCache.constFind(id); cached != m_idCache.constEnd())
         return *cached;
     const QString typeName = entityTypeName(type);
@@ -68,13 +83,13 @@ qint64 ExtractionWriter::findOrCreate(EntityType type, const QString& key, const
 
 void ExtractionWriter::addAlias(qint64 entityId, const QString& alias)
 {
+    // Most stories repeat names the corpus has seen: skip the write for pairs already written.
+    QSet<QString>& written = m_aliasesWritten[entityId];
+    if (written.contains(alias))
+        return;
+    written.insert(alias);
     if (alias.trimmed().isEmpty())
         return;
-    // Most stories repeat names the corpus has seen: skip the write for pairs already written.
-    const QString written = QString::number(entityId) + QLatin1Char('\x1f') + alias;
-    if (m_aliasesWritten.contains(written))
-        return;
-    m_aliasesWritten.insert(written);
     m_insertAlias.bind(1, entityId).bind(2, alias).bind(3, EntityKey::make(alias));
     m_insertAlias.run();
 }
@@ -130,8 +145,9 @@ void ExtractionWriter::write(qint64 storyRowid, const Extraction& extraction)
     for (auto it = mentionsPerEntity.cbegin(); it != mentionsPerEntity.cend(); ++it) {
         m_insertStoryEntity.bind(1, it.key()).bind(2, storyRowid).bind(3, it.value());
         m_insertStoryEntity.run();
-        m_bumpCounts.bind(1, it.key()).bind(2, it.value()).bind(3, 1);
-        m_bumpCounts.run();
+        Counts& counts = m_pendingCounts[it.key()];
+        counts.mentions += it.value();
+        counts.stories += 1;
     }
 
     for (const Deal& deal : extraction.deals) {
@@ -171,6 +187,15 @@ void ExtractionWriter::write(qint64 storyRowid, const Extraction& extraction)
             m_setParent.run();
         }
     }
+}
+
+void ExtractionWriter::flushCounts()
+{
+    for (auto it = m_pendingCounts.cbegin(); it != m_pendingCounts.cend(); ++it) {
+        m_bumpCounts.bind(1, it.key()).bind(2, it->mentions).bind(3, it->stories);
+        m_bumpCounts.run();
+    }
+    m_pendingCounts.clear();
 }
 
 } // namespace ws

@@ -19,7 +19,14 @@ class ExtractionWriter
 public:
     explicit ExtractionWriter(Database& db);
 
+    // Call at the start of each transaction: when another connection has committed since (the
+    // analyst corrected or merged entities during an import), the cached ids and the corrections
+    // are read again, so later stories follow the change and no stale id is written.
+    void refreshIfChangedElsewhere();
     void write(qint64 storyRowid, const Extraction& extraction);
+    // Adds the mention and story counts gathered since the last flush to the entities. Call it
+    // before the transaction commits: a batch bumps each entity once, not once per story.
+    void flushCounts();
 
 private:
     qint64 entityFor(const ExtractedEntity& entity);
@@ -29,8 +36,16 @@ private:
 
     Database& m_db;
     CorrectionMap m_corrections;
-    QHash<QString, qint64> m_idCache; // "type\x1fkey" -> entity id
-    QSet<QString> m_aliasesWritten;   // "entity id\x1falias" pairs already in the aliases table
+    struct Counts
+    {
+        qint64 mentions = 0;
+        qint64 stories = 0;
+    };
+    QHash<QPair<int, QString>, qint64> m_idCache;  // (type, key) -> entity id
+    QHash<qint64, QSet<QString>> m_aliasesWritten; // entity id -> aliases already in the aliases table
+    QHash<qint64, Counts> m_pendingCounts;         // entity id -> counts not yet in entities
+    Statement m_dataVersion;
+    qint64 m_seenDataVersion = -1;
     Statement m_findByKey;
     Statement m_findByAlias;
     Statement m_insertEntity;
