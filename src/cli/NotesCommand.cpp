@@ -11,10 +11,8 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <memory>
 
 namespace ws {
 
@@ -40,28 +38,6 @@ int usageError(CommandContext& context, const QString& message)
     context.err << QStringLiteral("wirescope-cli: ") << message << Qt::endl;
     return CliApp::UsageError;
 }
-
-// A PDF lays out text, which takes a QGuiApplication; the command line runs on a QCoreApplication.
-// For the length of one PDF export a QGuiApplication on the offscreen platform stands in for it
-// (the core application's state, names and arguments are static and survive).
-class OffscreenGui
-{
-public:
-    OffscreenGui()
-    {
-        if (qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
-            return;
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-        m_app = std::make_unique<QGuiApplication>(s_argc, s_argv);
-    }
-
-private:
-    static inline char s_name[] = "wirescope-cli";
-    static inline char* s_argv[] = {s_name, nullptr};
-    static inline int s_argc = 1;
-    std::unique_ptr<QGuiApplication> m_app;
-};
 
 int reportExport(CommandContext& context, const ExportStatus& status, const QString& path)
 {
@@ -250,9 +226,6 @@ int notesExport(CommandContext& context)
     const QList<ResolvedNote> notes = NoteRepository(db).list(noteFilter(options));
     NotesExportInfo info;
     info.title = options.value(QStringLiteral("title")).value_or(QString());
-    std::optional<OffscreenGui> gui;
-    if (*format == ExportFormat::Pdf)
-        gui.emplace();
     return reportExport(context, NotesPdfExporter::writeAny(*out, *format, notes, force, info), *out);
 }
 
