@@ -40,6 +40,11 @@ QColor EntityStyle::foreground(const QPalette& palette)
     return palette.color(QPalette::Text);
 }
 
+QColor EntityStyle::note(const QPalette& palette)
+{
+    return isDark(palette) ? QColor::fromHsl(330, 90, 70) : QColor::fromHsl(330, 200, 232);
+}
+
 QColor EntityStyle::evidence(const QPalette& palette)
 {
     return isDark(palette) ? QColor::fromHsl(50, 90, 52) : QColor::fromHsl(50, 230, 228);

@@ -20,6 +20,8 @@ public:
     static QColor foreground(const QPalette& palette);
     // The deal-evidence band behind a sentence.
     static QColor evidence(const QPalette& palette);
+    // The underline of a passage that carries a note.
+    static QColor note(const QPalette& palette);
     static bool isDark(const QPalette& palette);
 
     static QString singular(EntityType type); // "Company"

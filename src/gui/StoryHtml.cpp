@@ -23,6 +23,7 @@ struct Segment
     int end = 0;
     const MentionSpan* mention = nullptr;
     const DealRow* deal = nullptr;
+    const NoteRow* note = nullptr;
 };
 
 QString dealTitle(const DealRow& deal)
@@ -47,24 +48,36 @@ std::pair<QString, QString> wrapperOf(const Segment& segment, const QPalette& pa
         style += QStringLiteral("background-color:%1;").arg(css(EntityStyle::evidence(palette)));
         title = dealTitle(*segment.deal);
     }
+    // An annotated passage is underlined, and shaded in the note colour where nothing else shades it.
+    QString noteOpen;
+    QString noteClose;
+    if (segment.note) {
+        noteOpen = QStringLiteral("<u>");
+        noteClose = QStringLiteral("</u>");
+        const QString what = QCoreApplication::translate("StoryHtml", "Note: %1").arg(segment.note->body.left(300));
+        title = title.isEmpty() ? what : title + QLatin1Char('\n') + what;
+        if (style.isEmpty())
+            style = QStringLiteral("background-color:%1;").arg(css(EntityStyle::note(palette)));
+    }
     if (segment.mention) {
         const MentionSpan& mention = *segment.mention;
-        style = QStringLiteral("background-color:%1; color:%2; text-decoration:none;")
+        style = QStringLiteral("background-color:%1; color:%2; text-decoration:%3;")
                     .arg(css(EntityStyle::background(mention.entity.type, palette)),
-                         css(EntityStyle::foreground(palette)));
+                         css(EntityStyle::foreground(palette)),
+                         segment.note ? QStringLiteral("underline") : QStringLiteral("none"));
         const QString what = QCoreApplication::translate("StoryHtml", "%1: %2. Click to show its stories; "
                                                                       "Ctrl+click to add it to the filter.")
                                  .arg(EntityStyle::singular(mention.entity.type), mention.entity.name);
         title = title.isEmpty() ? what : what + QLatin1Char('\n') + title;
-        return {QStringLiteral("<a href=\"entity:%1\" title=\"%2\"><span style=\"%3\">")
-                    .arg(mention.entity.id)
-                    .arg(title.toHtmlEscaped(), style),
-                QStringLiteral("</span></a>")};
+        return {noteOpen + QStringLiteral("<a href=\"entity:%1\" title=\"%2\"><span style=\"%3\">")
+                               .arg(mention.entity.id)
+                               .arg(title.toHtmlEscaped(), style),
+                QStringLiteral("</span></a>") + noteClose};
     }
     if (style.isEmpty())
-        return {};
-    return {QStringLiteral("<span style=\"%1\" title=\"%2\">").arg(style, title.toHtmlEscaped()),
-            QStringLiteral("</span>")};
+        return {noteOpen, noteClose};
+    return {noteOpen + QStringLiteral("<span style=\"%1\" title=\"%2\">").arg(style, title.toHtmlEscaped()),
+            QStringLiteral("</span>") + noteClose};
 }
 
 } // namespace
@@ -106,6 +119,12 @@ QString StoryHtml::build(const StoryDetail& story, const QPalette& palette)
         cuts.insert(std::clamp(deal.evidenceStart, 0, length));
         cuts.insert(std::clamp(deal.evidenceEnd, 0, length));
     }
+    for (const NoteRow& note : story.notes) {
+        if (note.start >= 0 && note.end > note.start) {
+            cuts.insert(std::clamp(note.start, 0, length));
+            cuts.insert(std::clamp(note.end, 0, length));
+        }
+    }
 
     QString html = QStringLiteral("<html><body>");
     if (titleEnd > 0)
@@ -122,6 +141,12 @@ QString StoryHtml::build(const StoryDetail& story, const QPalette& palette)
         for (const DealRow& deal : story.deals) {
             if (deal.evidenceStart <= segment.start && segment.end <= deal.evidenceEnd) {
                 segment.deal = &deal;
+                break;
+            }
+        }
+        for (const NoteRow& note : story.notes) {
+            if (note.start >= 0 && note.start <= segment.start && segment.end <= note.end) {
+                segment.note = &note;
                 break;
             }
         }
@@ -166,6 +191,9 @@ QString StoryHtml::legend(const QPalette& palette)
     }
     html += swatch.arg(css(EntityStyle::evidence(palette)), css(EntityStyle::foreground(palette)),
                        tr("Deal evidence").toHtmlEscaped());
+    html += QStringLiteral("<span style=\"background-color:%1; color:%2;\"><u>&nbsp;%3&nbsp;</u></span>")
+                .arg(css(EntityStyle::note(palette)), css(EntityStyle::foreground(palette)),
+                     tr("Annotated passage").toHtmlEscaped());
     return html;
 }
 

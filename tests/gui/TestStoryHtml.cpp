@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QSignalSpy>
 #include <QTextBlock>
+#include <QTextCursor>
 #include <QTextBrowser>
 #include <QTextDocument>
 #include <QUrl>
@@ -89,6 +90,32 @@ private slots:
         document.setHtml(html);
         QCOMPARE(document.toPlainText().count(QStringLiteral("TSMC")), 3);
         QVERIFY(document.toPlainText().contains(QStringLiteral("CEO C.C. Wei spoke in Hsinchu.")));
+    }
+
+    void annotatedPassageIsMarked()
+    {
+        // A note whose stored offset is stale (the story text moved) is found again by its quote.
+        db().exec(QStringLiteral("INSERT INTO notes(story_id, quote, quote_start, quote_end, body, created, edited) "
+                                 "SELECT id, 'spoke in Hsinchu', 2, 18, 'check the venue', 'now', 'now' "
+                                 "FROM stories WHERE rowid = %1").arg(m_chips->sTsmc));
+        const auto story = StoryDetailQuery(db()).load(m_chips->sTsmc);
+        const auto note = std::find_if(story->notes.cbegin(), story->notes.cend(),
+                                       [](const NoteRow& row) { return row.body == QLatin1String("check the venue"); });
+        QVERIFY(note != story->notes.cend());
+        QCOMPARE(story->text().mid(note->start, note->end - note->start), QStringLiteral("spoke in Hsinchu"));
+        const QString html = StoryHtml::build(*story, QApplication::palette());
+        QVERIFY(html.contains(QStringLiteral("Note: check the venue")));
+        QVERIFY(html.contains(EntityStyle::note(QApplication::palette()).name()));
+        QTextDocument document;
+        document.setHtml(html);
+        const int at = document.toPlainText().indexOf(QStringLiteral("spoke in"));
+        QVERIFY(at >= 0);
+        QTextCursor cursor(&document);
+        cursor.setPosition(at + 1);
+        QVERIFY(cursor.charFormat().fontUnderline());
+        cursor.setPosition(document.toPlainText().indexOf(QStringLiteral("CEO")) + 1);
+        QVERIFY(!cursor.charFormat().fontUnderline());
+        db().exec(QStringLiteral("DELETE FROM notes WHERE body = 'check the venue'"));
     }
 
     void overlappingMentionsGiveWay()

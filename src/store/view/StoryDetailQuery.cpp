@@ -3,6 +3,7 @@
 #include "db/Database.h"
 #include "db/Statement.h"
 #include "model/Extraction.h"
+#include "notes/NoteAnchor.h"
 
 #include <QHash>
 #include <algorithm>
@@ -70,7 +71,18 @@ std::optional<StoryDetail> StoryDetailQuery::load(qint64 rowid) const
                      });
     story.deals = DealTableQuery(m_db).forStory(rowid);
     story.notes = notes(story.id);
+    locatePassages(story);
     return story;
+}
+
+void StoryDetailQuery::locatePassages(StoryDetail& story)
+{
+    const QString text = story.text();
+    for (NoteRow& note : story.notes) {
+        const AnchorMatch match = note.quote.isEmpty() ? AnchorMatch{} : NoteAnchor::locate(text, note.quote, note.start);
+        note.start = match.isFound() ? match.start : -1;
+        note.end = match.isFound() ? match.end : -1;
+    }
 }
 
 qint64 StoryDetailQuery::rowidOf(const QString& storyId) const
@@ -86,11 +98,13 @@ QList<NoteRow> StoryDetailQuery::notes(const QString& storyId) const
     QHash<qint64, int> index;
     {
         Statement statement = m_db.prepare(QStringLiteral(
-            "SELECT id, quote, body, created FROM notes WHERE story_id = ? ORDER BY created, id"));
+            "SELECT id, quote, body, created, quote_start FROM notes WHERE story_id = ? ORDER BY created, id"));
         statement.bind(1, storyId);
         while (statement.step()) {
             index.insert(statement.int64(0), int(notes.size()));
-            notes.append({statement.int64(0), statement.text(1), statement.text(2), statement.text(3), {}});
+            NoteRow note{statement.int64(0), statement.text(1), statement.text(2), statement.text(3), {}};
+            note.start = statement.isNull(4) ? -1 : statement.integer(4); // the stored offset, a hint
+            notes.append(std::move(note));
         }
     }
     if (notes.isEmpty())

@@ -32,6 +32,10 @@ struct NoteRow
     QString body;
     QString created;
     QStringList tags;
+    // Where the quoted passage is in the story's text today (found again if the text moved);
+    // -1 for a note on the whole story or a quote no longer found.
+    int start = -1;
+    int end = -1;
 };
 
 // Everything the reader and the entity sidebar show for one story.
@@ -68,6 +72,9 @@ public:
     QList<NoteRow> notes(const QString& storyId) const;
 
 private:
+    // Sets each passage note's offsets in the story's current text.
+    static void locatePassages(StoryDetail& story);
+
     const Database& m_db;
 };
 
