@@ -13,7 +13,9 @@ build=${1:?usage: $0 BUILD_DIR [OUT_DIR]}
 src=$(cd "$(dirname "$0")/.." && pwd)
 out=${2:-$src/docs/screenshots}
 app=$(cd "$build" && pwd)/src/gui/wirescope
+cli=$(cd "$build" && pwd)/src/cli/wirescope-cli
 [ -x "$app" ] || { echo "$0: $app is not built" >&2; exit 1; }
+[ -x "$cli" ] || { echo "$0: $cli is not built" >&2; exit 1; }
 for tool in xvfb-run import; do
     command -v "$tool" >/dev/null || { echo "$0: $tool is not installed" >&2; exit 1; }
 done
@@ -54,3 +56,22 @@ shot window "story:0" --import "$src/data/sample"
 shot company "company:TSMC;story:0"
 shot story "company:CXMT;tab:technologies;story:1"
 shot deals "tab:deals;browsers:900;story:2"
+
+# An annotated passage: two notes on a CXMT story, written through the command line as an analyst's
+# script would; the window shows the passage marked and the notes in the Notes panel.
+rowid=$("$cli" --db "$db" search --json 'company:CXMT' --limit 1 | python3 -c '
+import json, sys
+print(json.load(sys.stdin)["results"][0]["rowid"])')
+read -r story body < <(python3 -c '
+import sqlite3, sys
+row = sqlite3.connect(sys.argv[1]).execute("SELECT id, body FROM stories WHERE rowid = ?", (int(sys.argv[2]),)).fetchone()
+print(row[0], row[1].replace("\n", " "))' "$db" "$rowid")
+quote=$(python3 -c '
+import re, sys
+sentences = [s for s in re.split(r"(?<=[.!?])\s+", sys.argv[1]) if 50 <= len(s) <= 220]
+print(sentences[0] if sentences else sys.argv[1][:160])' "$body")
+"$cli" --db "$db" notes add --story "$story" --quote "$quote" --tag memory --tag follow-up \
+    --text 'Check this figure against the annual report.' >/dev/null
+"$cli" --db "$db" notes add --story "$story" --tag memory --text 'Whole story: background for the DRAM brief.' >/dev/null
+phrase=$(python3 -c 'import sys; print(" ".join(sys.argv[1].split()[:6]).strip(".,;:"))' "$quote")
+shot annotated "query:\"$phrase\";story:0"
