@@ -16,7 +16,9 @@
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTest>
@@ -241,6 +243,41 @@ private slots:
             }
         }
         QCOMPARE(m_window->reader()->story()->rowid, m_chips->sCxmt);
+    }
+
+    void settingsPersistAcrossWindows()
+    {
+        m_window->setBrowserWidth(333);
+        m_window->browsers()->setCurrentIndex(BrowserTabs::DealsTab);
+        m_window->filter().setQuery(QStringLiteral("capacity"));
+        const QList<int> sizes = m_window->findChild<QSplitter*>(QStringLiteral("mainSplitter"))->sizes();
+        QVERIFY(m_window->close()); // closing saves
+        m_window.reset();
+
+        MainWindow again;
+        again.resize(1400, 900);
+        again.restoreSettings();
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QCOMPARE(again.findChild<QSplitter*>(QStringLiteral("mainSplitter"))->sizes(), sizes);
+        QCOMPARE(again.browsers()->currentIndex(), int(BrowserTabs::DealsTab));
+        const QSettings settings;
+        QCOMPARE(settings.value(QStringLiteral("session/database")).toString(), m_chips->corpus.path());
+        QCOMPARE(settings.value(QStringLiteral("session/query")).toString(), QStringLiteral("capacity"));
+    }
+
+    void keyboardReachesEveryPanel()
+    {
+        QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(m_window->browsers()->currentIndex(), int(BrowserTabs::PeopleTab));
+        QTest::keyClick(m_window.get(), Qt::Key_4, Qt::ControlModifier);
+        QCOMPARE(m_window->browsers()->currentIndex(), int(BrowserTabs::DealsTab));
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(m_window->searchBar()->findChild<QLineEdit*>(QStringLiteral("queryEdit"))->hasFocus());
+        clickEntity(BrowserTabs::CompaniesTab, QStringLiteral("TSMC"));
+        QCOMPARE(m_window->filter().entities().size(), 1);
+        QTest::keyClick(m_window.get(), Qt::Key_X, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(m_window->filter().isEmpty());
     }
 };
 
