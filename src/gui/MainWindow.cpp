@@ -176,17 +176,19 @@ void MainWindow::connectNotes()
     });
     // The sidebar lists the current story's notes.
     connect(m_notes, &NotesDock::notesChanged, m_reader, &ReaderView::reload);
+    connect(m_notes, &NotesDock::followFilterToggled, this, &MainWindow::updateNotesFilter);
 }
 
 void MainWindow::updateNotesFilter()
 {
-    // The notes dock can narrow to the stories the filter matches.
-    if (!m_session.isOpen() || m_filter.isEmpty()) {
+    // The notes dock can narrow to the stories the filter matches; that costs a second run of the
+    // filter, so it is only done while the dock asks for it, and only noted stories are listed.
+    if (!m_session.isOpen() || m_filter.isEmpty() || !m_notes->followsFilter()) {
         m_notes->setStoryFilter(std::nullopt);
         return;
     }
     try {
-        m_notes->setStoryFilter(StoryListQuery::storyIds(*m_session.database(), m_filter.storyFilter()));
+        m_notes->setStoryFilter(StoryListQuery::notedStoryIds(*m_session.database(), m_filter.storyFilter()));
     } catch (const DbError& error) {
         m_notes->setStoryFilter(std::nullopt);
         showError(error.message());

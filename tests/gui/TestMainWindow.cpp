@@ -5,6 +5,7 @@
 #include "EntityTableModel.h"
 #include "GuiTestCorpus.h"
 #include "MainWindow.h"
+#include "notes/NotesDock.h"
 #include "ModelRoles.h"
 #include "ReaderView.h"
 #include "SearchBar.h"
@@ -14,6 +15,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
@@ -243,6 +245,29 @@ private slots:
             }
         }
         QCOMPARE(m_window->reader()->story()->rowid, m_chips->sCxmt);
+    }
+
+    void notesPanelFollowsTheFilterWhenAsked()
+    {
+        Database& db = m_chips->corpus.db();
+        for (const qint64 rowid : {m_chips->sTsmc, m_chips->sCxmt})
+            db.exec(QStringLiteral("INSERT INTO notes(story_id, body, created, edited) SELECT id, 'followed', "
+                                   "'now', 'now' FROM stories WHERE rowid = %1").arg(rowid));
+        m_window->notes()->reload();
+        const auto followed = [this] {
+            QAbstractItemModel* model = m_window->notes()->findChild<QTreeView*>()->model();
+            return int(column(model, 2).count(QStringLiteral("followed")));
+        };
+        QCOMPARE(followed(), 2);
+        clickEntity(BrowserTabs::CompaniesTab, QStringLiteral("TSMC"));
+        QCOMPARE(followed(), 2); // the box is off: every note stays listed
+        auto* follow = m_window->notes()->findChild<QCheckBox*>(QStringLiteral("followFilter"));
+        follow->setChecked(true);
+        QCOMPARE(followed(), 1);
+        pressBack();
+        QCOMPARE(followed(), 2);
+        follow->setChecked(false);
+        db.exec(QStringLiteral("DELETE FROM notes WHERE body = 'followed'"));
     }
 
     void settingsPersistAcrossWindows()

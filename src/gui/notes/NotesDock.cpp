@@ -51,6 +51,8 @@ NotesDock::NotesDock(Database* db, QWidget* parent)
     connect(m_ui->textFilter, &QLineEdit::textChanged, debounce, qOverload<>(&QTimer::start));
     connect(debounce, &QTimer::timeout, this, &NotesDock::applyFilter);
     connect(m_ui->tagFilter, &QComboBox::activated, this, &NotesDock::applyFilter);
+    // The window answers with setStoryFilter(), which applies the filter.
+    connect(m_ui->followFilter, &QCheckBox::toggled, this, &NotesDock::followFilterToggled);
     connect(m_ui->followFilter, &QCheckBox::toggled, this, &NotesDock::applyFilter);
     connect(m_ui->view, &QTreeView::clicked, this, &NotesDock::activate);
     connect(m_ui->view, &QTreeView::activated, this, &NotesDock::activate);
@@ -87,6 +89,11 @@ void NotesDock::setStoryFilter(std::optional<QSet<QString>> storyIds)
     m_storyFilter = std::move(storyIds);
     if (m_ui->followFilter->isChecked())
         applyFilter();
+}
+
+bool NotesDock::followsFilter() const
+{
+    return m_ui->followFilter->isChecked();
 }
 
 void NotesDock::setCurrentStory(const QString& storyId)

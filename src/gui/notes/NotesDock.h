@@ -42,6 +42,8 @@ public:
     void setDatabase(Database* db);
     // The stories the window's filter matches (content ids), or nullopt when nothing is filtered.
     void setStoryFilter(std::optional<QSet<QString>> storyIds);
+    // Whether "Only the listed stories" is on: only then does the window compute the story filter.
+    bool followsFilter() const;
     void setCurrentStory(const QString& storyId);
     void reload();
 
@@ -60,6 +62,7 @@ signals:
     void openAnchor(const QString& storyId, int start, int end);
     void openEntity(qint64 entityId);
     void notesChanged();
+    void followFilterToggled(bool on);
 
 private:
     void applyFilter();

@@ -224,6 +224,18 @@ QSet<QString> StoryListQuery::storyIds(Database& db, const StoryFilter& filter)
     return ids;
 }
 
+QSet<QString> StoryListQuery::notedStoryIds(Database& db, const StoryFilter& filter)
+{
+    SqlFragment query{QStringLiteral("SELECT id FROM stories WHERE id IN (SELECT story_id FROM notes) AND rowid IN ("), {}};
+    query.append(storySet(db, filter));
+    query.append(QStringLiteral(")"));
+    QSet<QString> ids;
+    Statement statement = query.prepare(db);
+    while (statement.step())
+        ids.insert(statement.text(0));
+    return ids;
+}
+
 SqlFragment StoryListQuery::storySet(Database& db, const StoryFilter& filter)
 {
     if (filter.hasQuery()) {

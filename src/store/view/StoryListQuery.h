@@ -42,6 +42,8 @@ public:
     static SqlFragment storySet(Database& db, const StoryFilter& filter);
     // The content ids (stories.id) of the stories the filter matches; the filter must not be empty.
     static QSet<QString> storyIds(Database& db, const StoryFilter& filter);
+    // The same, restricted to the stories that carry notes (what the notes panel needs).
+    static QSet<QString> notedStoryIds(Database& db, const StoryFilter& filter);
 
 private:
     QList<StoryRow> fetchByDate(int limit);
