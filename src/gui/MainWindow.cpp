@@ -8,6 +8,7 @@
 #include "SearchBar.h"
 #include "StoryListModel.h"
 #include "StoryListView.h"
+#include "TableExporter.h"
 #include "notes/NotesDock.h"
 #include "search/QueryParser.h"
 #include "ui_MainWindow.h"
@@ -56,6 +57,7 @@ void MainWindow::createPanels()
     m_ui->storySplitter->setSizes({330, 520});
     m_corrector = new EntityCorrector(m_session, m_filter, this);
     m_imports = new ImportController(m_session, this);
+    m_tableExporter = new TableExporter(m_session, m_filter, this);
     m_notes = new NotesDock(nullptr, this);
     m_notes->setObjectName(QStringLiteral("notesDock")); // saveState() finds it by name
     addDockWidget(Qt::BottomDockWidgetArea, m_notes);
@@ -78,6 +80,21 @@ void MainWindow::connectActions()
     connect(m_ui->actionOpenDatabase, &QAction::triggered, this, &MainWindow::chooseDatabase);
     connect(m_ui->actionImportFiles, &QAction::triggered, this, &MainWindow::importFiles);
     connect(m_ui->actionImportFolder, &QAction::triggered, this, &MainWindow::importFolder);
+    connect(m_ui->actionExportStories, &QAction::triggered, this,
+            [this] { m_tableExporter->exportTable(CorpusExporter::Table::Stories); });
+    connect(m_ui->actionExportEntities, &QAction::triggered, this,
+            [this] { m_tableExporter->exportTable(CorpusExporter::Table::Entities); });
+    connect(m_ui->actionExportDeals, &QAction::triggered, this,
+            [this] { m_tableExporter->exportTable(CorpusExporter::Table::Deals); });
+    connect(m_tableExporter, &TableExporter::written, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    connect(m_tableExporter, &TableExporter::failed, this, [this](const QString& text) {
+        // Window-modal and not blocking: the analyst asked for this file and must see why it failed.
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("Export failed"), text, QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("exportFailedBox"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionBack, &QAction::triggered, &m_filter, &FilterState::back);
     connect(m_ui->actionForward, &QAction::triggered, &m_filter, &FilterState::forward);
@@ -212,6 +229,8 @@ void MainWindow::onDatabaseOpened()
     setWindowTitle(open ? tr("%1 — Wirescope").arg(QFileInfo(m_session.path()).fileName()) : tr("Wirescope"));
     m_ui->actionImportFiles->setEnabled(open);
     m_ui->actionImportFolder->setEnabled(open);
+    for (QAction* action : {m_ui->actionExportStories, m_ui->actionExportEntities, m_ui->actionExportDeals})
+        action->setEnabled(open);
     m_reader->setDatabase(m_session.database());
     m_filter.reset(); // emits changed(): the story list loads from the new database
 }

@@ -22,6 +22,7 @@ class NotesDock;
 class ReaderView;
 class SearchBar;
 class StoryListView;
+class TableExporter;
 
 // The main window: builds the panels, menus and status bar, owns the read connection and the
 // FilterState, and wires them together. Each panel does its own job.
@@ -45,6 +46,7 @@ public:
     BrowserTabs* browsers() const { return m_browsers; }
     EntityCorrector* corrector() const { return m_corrector; }
     NotesDock* notes() const { return m_notes; }
+    TableExporter* tableExporter() const { return m_tableExporter; }
 
     // Gives the browser tabs this width (pixels), the other panes sharing the rest.
     void setBrowserWidth(int width);
@@ -84,6 +86,7 @@ private:
     EntityCorrector* m_corrector = nullptr;
     ImportController* m_imports = nullptr;
     NotesDock* m_notes = nullptr;
+    TableExporter* m_tableExporter = nullptr;
     QLabel* m_matchLabel = nullptr;
 };
 

@@ -11,11 +11,18 @@
 #include "SearchBar.h"
 #include "StoryListModel.h"
 #include "StoryListView.h"
+#include "TableExporter.h"
 #include "TechnologyTreeModel.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMessageBox>
+#include <QTemporaryDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
@@ -268,6 +275,35 @@ private slots:
         QCOMPARE(followed(), 2);
         follow->setChecked(false);
         db.exec(QStringLiteral("DELETE FROM notes WHERE body = 'followed'"));
+    }
+
+    void exportsFollowTheFilter()
+    {
+        QTemporaryDir dir;
+        QString answer = dir.filePath(QStringLiteral("tsmc.json"));
+        m_window->tableExporter()->setPathChooser([&answer](const QString&, const QString&) { return answer; });
+        clickEntity(BrowserTabs::CompaniesTab, QStringLiteral("TSMC"));
+        const int listed = stories()->total();
+        QVERIFY(listed > 0 && listed < 35);
+        m_window->findChild<QAction*>(QStringLiteral("actionExportStories"))->trigger();
+        QFile json(answer);
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(json.readAll()).array().size(), listed);
+
+        answer = dir.filePath(QStringLiteral("entities.csv"));
+        m_window->findChild<QAction*>(QStringLiteral("actionExportEntities"))->trigger();
+        QFile csv(answer);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QVERIFY(csv.readAll().contains("TSMC"));
+
+        // A folder that does not exist: a message naming the file, and nothing written.
+        answer = dir.filePath(QStringLiteral("missing/deals.csv"));
+        m_window->findChild<QAction*>(QStringLiteral("actionExportDeals"))->trigger();
+        auto* box = m_window->findChild<QMessageBox*>(QStringLiteral("exportFailedBox"));
+        QVERIFY(box);
+        QVERIFY2(box->text().contains(QStringLiteral("deals.csv")), qPrintable(box->text()));
+        QVERIFY(!QFileInfo::exists(answer));
+        box->close();
     }
 
     void settingsPersistAcrossWindows()
