@@ -178,6 +178,11 @@ private slots:
         QTest::newRow("contract chipmaker") << "TSMC is Nvidia's main contract chipmaker.";
         QTest::newRow("percent") << "Revenue rose 25 percent this year.";
         QTest::newRow("footnote") << "NOTE: prior qtr excludes gain from sale of Beta Inc unit.";
+        // Restrictions already in force, as the setting of another event.
+        QTest::newRow("in the face of") << "China set up a chip fund in the face of US restrictions.";
+        QTest::newRow("despite") << "Acme Memory Co kept growing despite US sanctions on its tools.";
+        QTest::newRow("given") << "Analysts said the review was a hurdle, given tensions over US export controls.";
+        QTest::newRow("comply") << "Acme Corp designed the chip to comply with export controls.";
     }
 
     void notAcquisitions()
@@ -245,6 +250,17 @@ private slots:
         QCOMPARE(tariff[0].status, QStringLiteral("considered"));
         QCOMPARE(roleOf(tariff[0], QStringLiteral("Donald Trump")), QStringLiteral("government"));
         QVERIFY(!tariff[0].amount);
+
+        // An executive quoted on restrictions is not the government imposing them.
+        const QList<Deal> quoted = read(QStringLiteral("Acme Corp CEO Jane Doe spoke in Taipei on Monday. "
+                                                       "Doe has warned that restrictions would hand the market "
+                                                       "to Beta Inc."));
+        QVERIFY2(quoted.isEmpty() || roleOf(quoted[0], QStringLiteral("Jane Doe")).isEmpty(),
+                 qPrintable(describe(quoted)));
+        const QList<Deal> official = read(QStringLiteral("Commerce Secretary Jane Doe imposed sanctions "
+                                                         "on Beta Inc after meeting Acme Corp CEO John Roe."));
+        QCOMPARE(official.size(), 1);
+        QCOMPARE(roleOf(official[0], QStringLiteral("Jane Doe")), QStringLiteral("government"));
     }
 
     void twoSentencesOneDeal()

@@ -19,6 +19,8 @@ struct Cues
     PhraseMatcher pronouns;
     QSet<quint64> securities;
     QSet<quint64> negations;
+    QSet<quint64> backgrounds;
+    QSet<quint64> businessTitles;
 
     void add(const QString& status, std::initializer_list<const char16_t*> phrases)
     {
@@ -102,6 +104,16 @@ struct Cues
              u"recommendation"});
         // A rejected or opposed bid is still a bid; only a denied one is none.
         negations = set({u"not", u"no", u"never", u"nor", u"without", u"denied", u"denies", u"deny"});
+        // Words that put restrictions already in force in the background: "despite US sanctions",
+        // "in the face of export controls", "to comply with the curbs", "escaped the blacklist".
+        businessTitles = set({u"ceo",      u"cfo",        u"cto",         u"coo",        u"chief",   u"chairman",
+                              u"chairwoman", u"chairperson", u"founder",  u"co-founder", u"executive", u"analyst",
+                              u"analysts", u"director",   u"vice",        u"managing",   u"spokesman", u"spokeswoman",
+                              u"spokesperson", u"investor", u"economist", u"strategist", u"engineer"});
+        backgrounds = set({u"despite", u"regardless", u"amid", u"amidst", u"given", u"face", u"comply",
+                           u"complying", u"compliance", u"comply", u"escaped", u"escape", u"evade",
+                           u"evading", u"circumvent", u"circumventing", u"because", u"due", u"ahead",
+                           u"existing", u"earlier", u"previous", u"current"});
         prepositions = set({u"of",     u"from",    u"with",    u"to",      u"by",     u"for",
                             u"in",     u"at",      u"on",      u"against", u"into",   u"according",
                             u"than",   u"via",     u"between", u"among",   u"about",  u"including",
@@ -194,6 +206,16 @@ bool DealCues::isSecurity(quint64 hash)
 bool DealCues::isNegation(quint64 hash)
 {
     return cues().negations.contains(hash);
+}
+
+bool DealCues::isBackground(quint64 hash)
+{
+    return cues().backgrounds.contains(hash);
+}
+
+bool DealCues::isBusinessTitle(quint64 hash)
+{
+    return cues().businessTitles.contains(hash);
 }
 
 bool DealCues::isPreposition(quint64 hash)

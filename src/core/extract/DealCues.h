@@ -23,6 +23,10 @@ public:
     static bool isSecurity(quint64 hash);
     // not, no, never, rejected...: the deal is denied.
     static bool isNegation(quint64 hash);
+    // despite, amid, in the face of, comply with...: a restriction mentioned as background, not imposed.
+    static bool isBackground(quint64 hash);
+    // CEO, chairman, founder, analyst...: a person with one of these speaks for a business, not a state.
+    static bool isBusinessTitle(quint64 hash);
     static bool isPreposition(quint64 hash);
     static bool isDeterminer(quint64 hash);
     // "it", "the company", "the firm": a subject that refers back.

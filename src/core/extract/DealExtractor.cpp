@@ -114,7 +114,8 @@ private:
             const DealTrigger* trigger = lexicon.match(t.text(), t.tokens(), i, &end);
             if (!trigger || end > sentence.endToken)
                 continue;
-            if (trigger->kind != QLatin1String("none") && !negated({trigger, i, end}, sentence.firstToken))
+            if (trigger->kind != QLatin1String("none") && !negated({trigger, i, end}, sentence.firstToken) &&
+                !inBackground({trigger, i, end}, sentence.firstToken))
                 hits.append({trigger, i, end});
             i = end - 1;
         }
@@ -181,6 +182,29 @@ private:
         return -1;
     }
 
+    // Whether the story gives this person a business title: "CEO Jensen Huang", "Jun Young-hyun,
+    // vice chairman", "Dan Ives, an analyst at".
+    bool speaksForBusiness(int entity) const
+    {
+        for (int m = 0; m < e.mentions.size(); ++m) {
+            if (e.mentions[m].entity != entity)
+                continue;
+            const auto [first, end] = e.mentionTokens[m];
+            for (int k = qMax(0, first - 3); k < first; ++k) {
+                if (DealCues::isBusinessTitle(t.token(k).hash))
+                    return true;
+            }
+            // An apposition only: "Trump met Nvidia CEO Jensen Huang" gives Trump no title.
+            if (end < t.tokens().size() && t.isPunct(end, u',')) {
+                for (int k = end + 1; k < qMin(int(t.tokens().size()), end + 4); ++k) {
+                    if (DealCues::isBusinessTitle(t.token(k).hash))
+                        return true;
+                }
+            }
+        }
+        return false;
+    }
+
     void addParty(DraftDeal& draft, int mention, QString role) const
     {
         if (mention < 0 || role.isEmpty())
@@ -198,6 +222,10 @@ private:
         // What changes hands in an acquisition is a company; bodies and people only buy or sell.
         if (draft.deal.kind == QLatin1String("acquisition") && type != EntityType::Company &&
             role != QLatin1String("buyer") && role != QLatin1String("seller"))
+            return;
+        // An executive or analyst quoted on a sanction does not impose it.
+        if (government && type == EntityType::Person && role == QLatin1String("government") &&
+            speaksForBusiness(entity))
             return;
         if (government) {
             const bool body =
@@ -310,6 +338,19 @@ private:
     {
         for (int k = hit.first - 1; k >= qMax(floor, hit.first - 3); --k) {
             if (DealCues::isNegation(t.token(k).hash) || t.tokenText(k) == u"t") // "didn't"
+                return true;
+        }
+        return false;
+    }
+
+    // A sanction or tariff already in force, mentioned as the setting of another event ("despite US
+    // sanctions", "given tensions over export controls"), is not a new measure.
+    bool inBackground(const TriggerHit& hit, int floor) const
+    {
+        if (hit.trigger->kind != QLatin1String("sanction") && hit.trigger->kind != QLatin1String("tariff"))
+            return false;
+        for (int k = hit.first - 1; k >= qMax(floor, hit.first - 4); --k) {
+            if (DealCues::isBackground(t.token(k).hash))
                 return true;
         }
         return false;
