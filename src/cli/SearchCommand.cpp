@@ -35,12 +35,15 @@ int runSearch(CommandContext& context)
     SearchEngine engine(db);
     const SearchResult result = engine.search(query, limit, offset);
     if (!result.ok()) {
-        context.err << QCoreApplication::translate("wirescope-cli", "wirescope-cli: bad query: %1")
+        const bool storeFailed = result.error->storeFailed;
+        context.err << (storeFailed
+                            ? QCoreApplication::translate("wirescope-cli", "wirescope-cli: %1")
+                            : QCoreApplication::translate("wirescope-cli", "wirescope-cli: bad query: %1"))
                            .arg(result.error->message)
                     << Qt::endl;
         if (options.has(QStringLiteral("json")))
             context.out << QString::fromUtf8(QJsonDocument(result.toJson()).toJson(QJsonDocument::Indented));
-        return CliApp::UsageError;
+        return storeFailed ? CliApp::DatabaseError : CliApp::UsageError;
     }
     if (options.has(QStringLiteral("json"))) {
         context.out << QString::fromUtf8(QJsonDocument(result.toJson()).toJson(QJsonDocument::Indented));

@@ -1,6 +1,7 @@
 #include "DealTableModel.h"
 
 #include "ModelRoles.h"
+#include "PlainToolTip.h"
 #include "db/DbError.h"
 #include "view/StoryListQuery.h"
 
@@ -121,8 +122,8 @@ QVariant DealTableModel::data(const QModelIndex& index, int role) const
         }
     case Qt::ToolTipRole:
         if (index.column() == AmountColumn && !deal.amountText.isEmpty())
-            return tr("As written: %1").arg(deal.amountText);
-        return deal.evidence;
+            return PlainToolTip::of(tr("As written: %1").arg(deal.amountText));
+        return PlainToolTip::of(deal.evidence);
     case Qt::TextAlignmentRole:
         if (index.column() == AmountColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);

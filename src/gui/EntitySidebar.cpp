@@ -2,6 +2,7 @@
 
 #include "DealTableModel.h"
 #include "ModelRoles.h"
+#include "PlainToolTip.h"
 #include "StoryEntitiesModel.h"
 #include "ui_EntitySidebar.h"
 
@@ -51,7 +52,7 @@ void EntitySidebar::showStory(const StoryDetail& story)
         if (!deal.parties.isEmpty())
             text += QLatin1Char('\n') + deal.partiesText();
         auto* item = new QListWidgetItem(text, m_ui->dealList);
-        item->setToolTip(tr("Evidence: %1").arg(deal.evidence));
+        item->setToolTip(PlainToolTip::of(tr("Evidence: %1").arg(deal.evidence)));
         item->setData(Qt::UserRole, deal.evidence);
     }
     m_ui->dealsLabel->setText(tr("Deals in this story (%1)").arg(story.deals.size()));

@@ -1,6 +1,7 @@
 #include "StoryListModel.h"
 
 #include "ModelRoles.h"
+#include "PlainToolTip.h"
 #include "db/DbError.h"
 
 #include <QScopedValueRollback>
@@ -88,8 +89,9 @@ QVariant StoryListModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return row.title.isEmpty() ? tr("(untitled)") : row.title;
     case Qt::ToolTipRole:
-        return QStringLiteral("%1\n%2 · %3")
-            .arg(row.title, row.date.isEmpty() ? tr("no date") : row.date, row.source);
+        return PlainToolTip::of(
+            QStringLiteral("%1\n%2 · %3")
+                .arg(row.title, row.date.isEmpty() ? tr("no date") : row.date, row.source));
     case StoryRowidRole:
         return row.rowid;
     case DateRole:

@@ -18,11 +18,17 @@ Database Store::open(const QString& path, Database::Mode mode)
     }
     if (mode == Database::Mode::ReadOnly && !QFileInfo::exists(path))
         throw DbError(QObject::tr("The database %1 does not exist.").arg(path));
+    if (mode == Database::Mode::ReadWrite && QFileInfo(path).size() > 0) {
+        // Opening for writing switches the file to WAL, which rewrites its header: a file from a newer
+        // Wirescope or another program is refused before that, on a read-only connection.
+        Database probe(path, Database::Mode::ReadOnly);
+        Schema::refuseUnknown(probe);
+    }
     Database db(path, mode);
     if (mode == Database::Mode::ReadWrite)
         Schema::upgrade(db);
-    else if (db.userVersion() > Schema::currentVersion())
-        throw DbError(QObject::tr("The database %1 was written by a newer version of Wirescope.").arg(path));
+    else
+        Schema::refuseUnknown(db);
     return db;
 }
 

@@ -1,5 +1,6 @@
 #include "notes/NotesModel.h"
 
+#include "PlainToolTip.h"
 #include "db/DbError.h"
 
 #include <QBrush>
@@ -118,7 +119,7 @@ QVariant NotesModel::data(const QModelIndex& index, int role) const
             lines.append(remark);
         if (!note.body.isEmpty())
             lines.append(QString() + QChar(0x2014) + QLatin1Char(' ') + oneLine(note.body, 400));
-        return lines.join(QLatin1Char('\n'));
+        return PlainToolTip::of(lines.join(QLatin1Char('\n')));
     }
     case Qt::ForegroundRole:
         if (resolved->isDetached())

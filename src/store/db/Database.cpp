@@ -5,6 +5,7 @@
 
 #include <QFileInfo>
 #include <QObject>
+#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -36,9 +37,36 @@ QString friendlyOpenError(int rc, const QString& path)
 
 Database::Database(const QString& path, Mode mode) : m_path(path)
 {
-    const int flags = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
-                      SQLITE_OPEN_NOMUTEX;
-    const QByteArray nativePath = path.toUtf8();
+    try {
+        open(path, mode, false);
+    } catch (const DbError& error) {
+        // A file this user cannot write is still read: opened read-only, every write then fails with
+        // a read-only message. In a folder this user cannot write, SQLite cannot create the -shm file
+        // that WAL readers share; with no -wal file there is nothing uncommitted to miss and nobody
+        // can be writing, so the file is read as immutable.
+        const QFileInfo file(path);
+        const bool folderWritable = QFileInfo(file.absolutePath()).isWritable();
+        if ((error.code() != SQLITE_READONLY && error.code() != SQLITE_CANTOPEN) || !file.exists() ||
+            (file.isWritable() && folderWritable))
+            throw;
+        if (folderWritable && mode == Mode::ReadWrite)
+            open(path, Mode::ReadOnly, false);
+        else if (!folderWritable && !QFileInfo::exists(path + QStringLiteral("-wal")))
+            open(path, Mode::ReadOnly, true);
+        else
+            throw;
+    }
+}
+
+void Database::open(const QString& path, Mode mode, bool immutable)
+{
+    int flags = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
+                SQLITE_OPEN_NOMUTEX;
+    QByteArray nativePath = path.toUtf8();
+    if (immutable) {
+        flags |= SQLITE_OPEN_URI;
+        nativePath = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded() + "?immutable=1";
+    }
     const int rc = sqlite3_open_v2(nativePath.constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
         const QString detail = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString();
@@ -47,8 +75,9 @@ Database::Database(const QString& path, Mode mode) : m_path(path)
     }
     sqlite3_extended_result_codes(m_db, 1);
     sqlite3_busy_timeout(m_db, 10000);
-    registerSqliteExtensions(m_db);
     try {
+        // Inside the try: a constructor that throws has no destructor to close the connection.
+        registerSqliteExtensions(m_db);
         // Reading the schema here turns "not a database" into an error at open time.
         exec(QStringLiteral("PRAGMA foreign_keys=ON"));
         if (mode == Mode::ReadWrite && path != QLatin1String(":memory:"))
@@ -95,12 +124,23 @@ void Database::check(int rc, const QString& what) const
     const QString detail = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString();
     QString message = what;
     switch (rc & 0xff) {
-    case SQLITE_FULL: message = QObject::tr("The disk is full: %1").arg(what); break;
-    case SQLITE_READONLY: message = QObject::tr("The database is read-only: %1").arg(what); break;
+    case SQLITE_FULL:
+        message = QObject::tr("The disk holding %1 is full: %2").arg(m_path, what);
+        break;
+    case SQLITE_READONLY:
+        message = QObject::tr("The database %1 is read-only: %2").arg(m_path, what);
+        break;
     case SQLITE_CORRUPT:
-    case SQLITE_NOTADB: message = QObject::tr("The database file is damaged: %1").arg(what); break;
+    case SQLITE_NOTADB:
+        message = QObject::tr("The database file %1 is damaged: %2").arg(m_path, what);
+        break;
+    case SQLITE_IOERR:
+        message = QObject::tr("Cannot read or write %1: %2").arg(m_path, what);
+        break;
     case SQLITE_BUSY:
-    case SQLITE_LOCKED: message = QObject::tr("The database is busy: %1").arg(what); break;
+    case SQLITE_LOCKED:
+        message = QObject::tr("The database %1 is busy: %2").arg(m_path, what);
+        break;
     default: break;
     }
     throw DbError(message, detail, rc & 0xff);

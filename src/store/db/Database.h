@@ -40,6 +40,7 @@ public:
     void check(int rc, const QString& what) const;
 
 private:
+    void open(const QString& path, Mode mode, bool immutable);
     void close();
 
     sqlite3* m_db = nullptr;

@@ -188,7 +188,7 @@ void backUp(Database& db, int fromVersion)
 
 int Schema::currentVersion() { return stepCount; }
 
-void Schema::upgrade(Database& db)
+void Schema::refuseUnknown(Database& db)
 {
     const int version = db.userVersion();
     if (version > stepCount) {
@@ -198,15 +198,20 @@ void Schema::upgrade(Database& db)
                           .arg(version)
                           .arg(stepCount));
     }
+    if (version == 0 && hasUserTables(db))
+        throw DbError(QObject::tr("The file %1 is an SQLite database but not a Wirescope database; it was "
+                                  "left untouched.")
+                          .arg(db.path()));
+}
+
+void Schema::upgrade(Database& db)
+{
+    refuseUnknown(db);
+    const int version = db.userVersion();
     if (version == stepCount)
         return;
-    if (version > 0 || hasUserTables(db)) {
-        if (version == 0)
-            throw DbError(QObject::tr("The file %1 is an SQLite database but not a Wirescope database; it was "
-                                      "left untouched.")
-                              .arg(db.path()));
+    if (version > 0)
         backUp(db, version);
-    }
     for (int step = version; step < stepCount; ++step) {
         Transaction transaction(db);
         db.exec(QString::fromUtf8(upgradeSteps[step]));

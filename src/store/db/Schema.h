@@ -15,6 +15,9 @@ public:
     static int currentVersion();
     // Throws DbError (with a user-facing message) when the file is newer or cannot be upgraded.
     static void upgrade(Database& db);
+    // Throws DbError when the file is from a newer Wirescope or another program (read only: the
+    // store checks this on a read-only connection before a writing one can touch the file).
+    static void refuseUnknown(Database& db);
 };
 
 } // namespace ws

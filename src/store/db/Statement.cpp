@@ -101,12 +101,26 @@ bool Statement::step()
     const QString detail = QString::fromUtf8(sqlite3_errmsg(m_db));
     sqlite3_reset(m_stmt);
     QString message = QObject::tr("A database query failed.");
+    // The messages name the file: the user may have several databases.
+    const QString file = QString::fromUtf8(sqlite3_db_filename(m_db, "main"));
     switch (rc & 0xff) {
-    case SQLITE_FULL: message = QObject::tr("The disk is full; nothing more could be written."); break;
-    case SQLITE_READONLY: message = QObject::tr("The database is read-only."); break;
-    case SQLITE_CORRUPT: message = QObject::tr("The database file is damaged."); break;
+    case SQLITE_FULL:
+        message = QObject::tr("The disk holding %1 is full; nothing more could be written.").arg(file);
+        break;
+    case SQLITE_READONLY:
+        message = QObject::tr("The database %1 is read-only.").arg(file);
+        break;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        message = QObject::tr("The database file %1 is damaged.").arg(file);
+        break;
+    case SQLITE_IOERR:
+        message = QObject::tr("Cannot read or write the database %1.").arg(file);
+        break;
     case SQLITE_BUSY:
-    case SQLITE_LOCKED: message = QObject::tr("The database is busy in another program."); break;
+    case SQLITE_LOCKED:
+        message = QObject::tr("The database %1 is busy in another program.").arg(file);
+        break;
     case SQLITE_INTERRUPT: message = QObject::tr("The query was cancelled."); break;
     default: break;
     }

@@ -19,6 +19,16 @@ namespace {
 // Batches parsed and waiting for the writer; with the batches in flight this bounds the memory.
 constexpr size_t queuedBatches = 2;
 
+// Control characters (C0 but tab, line feed and carriage return; DEL; C1) mean nothing in a story and
+// would pass as markers where the store uses them (the search snippets' \x02 and \x03): dropped.
+void dropControlCharacters(QString& text)
+{
+    text.removeIf([](QChar c) {
+        const char16_t u = c.unicode();
+        return (u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r') || (u >= 0x7f && u <= 0x9f);
+    });
+}
+
 } // namespace
 
 IngestPipeline::IngestPipeline(Database& db, const Extractor* extractor, int batchSize)
@@ -129,6 +139,9 @@ void IngestPipeline::addStory(Story story)
         return; // the writer stopped on an error; finish() reports it
     if (story.id.isEmpty())
         story.id = Story::makeId(story.title, story.body, story.date);
+    // After the id, which stays the one the text as read gives (so a re-import finds the story).
+    for (QString* text : {&story.title, &story.body, &story.author, &story.source.feed})
+        dropControlCharacters(*text);
     m_filling.append(IngestItem{std::move(story), currentFileIndex()});
     ++m_progress.stories;
     if (m_filling.size() >= m_batchSize)

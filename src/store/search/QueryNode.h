@@ -61,6 +61,7 @@ struct QueryError
 {
     QString message;
     int position = -1;
+    bool storeFailed = false; // the database could not be read (busy, damaged), not a fault of the query
 };
 
 } // namespace ws

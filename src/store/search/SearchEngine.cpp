@@ -128,10 +128,10 @@ QueryError SearchEngine::runError(int code) const
         return {tr("The search index could not run this query. Put unusual words in quotes and try again."),
                 -1};
     if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
-        return {tr("The database is busy; try the search again in a moment."), -1};
+        return {tr("The database is busy; try the search again in a moment."), -1, true};
     if (code == SQLITE_INTERRUPT)
         return {tr("The search was cancelled."), -1};
-    return {tr("The search could not be run: the database could not be read."), -1};
+    return {tr("The search could not be run: the database %1 could not be read.").arg(m_db.path()), -1, true};
 }
 
 QString SearchEngine::fromWhere(const CompiledQuery& query, bool joinStories, bool seekRowids) const

@@ -1,0 +1,12 @@
+#include "PlainToolTip.h"
+
+#include <QTextDocument>
+
+namespace ws {
+
+QString PlainToolTip::of(const QString& text)
+{
+    return Qt::mightBeRichText(text) ? Qt::convertFromPlainText(text, Qt::WhiteSpaceNormal) : text;
+}
+
+} // namespace ws
