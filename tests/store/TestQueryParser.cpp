@@ -198,9 +198,9 @@ void TestQueryParser::errors_data()
     QTest::newRow("date words") << "after:yesterday" << 6 << "YYYY, YYYY-MM or YYYY-MM-DD";
     QTest::newRow("date prefix") << "after:2024*" << 6 << "not '2024*'";
     QTest::newRow("short year") << "before:24" << 7 << "needs a date";
-    QTest::newRow("too deep") << QString(100, QLatin1Char('(')) + "a" + QString(100, QLatin1Char(')')) << 64
-                              << "nests too deeply at column 65";
-    QTest::newRow("too many nots") << QString("NOT ").repeated(80) + "a" << 256 << "nests too deeply";
+    QTest::newRow("too deep") << QString(100, QLatin1Char('(')) + "a" + QString(100, QLatin1Char(')')) << 16
+                              << "nests too deeply at column 17";
+    QTest::newRow("too many nots") << QString("NOT ").repeated(80) + "a" << 64 << "nests too deeply";
 }
 
 void TestQueryParser::errors()

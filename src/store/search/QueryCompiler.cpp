@@ -74,6 +74,9 @@ QString QueryCompiler::ftsString(const QString& text)
 {
     QString escaped = text;
     escaped.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    // FTS5 reads its expression as a C string: a NUL would end it inside the quotes. The tokenizer
+    // treats NUL as a separator, so a space means the same.
+    escaped.replace(QChar(0), QLatin1Char(' '));
     return QLatin1Char('"') + escaped + QLatin1Char('"');
 }
 

@@ -34,8 +34,9 @@ public:
     // A short plain-text description of the language for the window's search help.
     static QString helpText();
 
-    // Deepest nesting of parentheses and negations accepted (protects the stack).
-    static constexpr int maxDepth = 64;
+    // Deepest nesting of parentheses and negations accepted (protects the stack). SQLite's parser
+    // refuses the compiled SQL from about 19 nested "(company:a OR ..." levels, so stay below that.
+    static constexpr int maxDepth = 16;
 };
 
 } // namespace ws
