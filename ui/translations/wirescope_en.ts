@@ -30,7 +30,7 @@
 <context>
     <name>EntityStyle</name>
     <message>
-        <location filename="../../src/gui/EntityStyle.cpp" line="+52"/>
+        <location filename="../../src/gui/EntityStyle.cpp" line="+57"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
@@ -149,7 +149,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
@@ -226,6 +226,41 @@
     <message>
         <location line="+1"/>
         <source>Ctrl+Shift+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export Listed &amp;Stories…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the stories the filter lists to a CSV or JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export &amp;Entities…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write every entity with its counts and aliases to a CSV or JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export &amp;Deals…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the deals of the listed stories to a CSV or JSON file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -506,12 +541,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The database %1 was written by a newer version of Wirescope.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/store/db/Database.cpp" line="+19"/>
+        <location filename="../../src/store/db/Database.cpp" line="+20"/>
         <source>Cannot open the database %1: the file or its folder cannot be opened.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -522,6 +552,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../src/store/db/Statement.cpp" line="+111"/>
         <source>The database %1 is read-only.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -532,6 +563,7 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../src/store/db/Statement.cpp" line="+11"/>
         <source>The database %1 is busy in another program.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -541,27 +573,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
-        <source>The disk is full: %1</source>
+        <location line="+96"/>
+        <source>The disk holding %1 is full: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The database is read-only: %1</source>
+        <location line="+3"/>
+        <source>The database %1 is read-only: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The database file is damaged: %1</source>
+        <location line="+4"/>
+        <source>The database file %1 is damaged: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The database is busy: %1</source>
+        <location line="+3"/>
+        <source>Cannot read or write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>The database %1 is busy: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>A database command failed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -581,7 +618,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>The file %1 is an SQLite database but not a Wirescope database; it was left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -596,7 +633,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/store/db/Statement.cpp" line="+86"/>
+        <location filename="../../src/store/db/Statement.cpp" line="-36"/>
         <source>Internal error: unknown query parameter.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -606,27 +643,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The disk is full; nothing more could be written.</source>
+        <location line="+5"/>
+        <source>The disk holding %1 is full; nothing more could be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The database is read-only.</source>
+        <location line="+7"/>
+        <source>The database file %1 is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The database file is damaged.</source>
+        <location line="+3"/>
+        <source>Cannot read or write the database %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The database is busy in another program.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>The query was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -735,18 +767,28 @@
 <context>
     <name>StoryHtml</name>
     <message>
-        <location filename="../../src/gui/StoryHtml.cpp" line="+38"/>
+        <location filename="../../src/gui/StoryHtml.cpp" line="+39"/>
         <source>Deal: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1: %2. Click to show its stories; Ctrl+click to add it to the filter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+125"/>
         <source>Deal evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Annotated passage</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -839,7 +881,7 @@
 <context>
     <name>ws::DealTableModel</name>
     <message>
-        <location filename="../../src/gui/DealTableModel.cpp" line="+66"/>
+        <location filename="../../src/gui/DealTableModel.cpp" line="+67"/>
         <source>US$%1 billion</source>
         <translation type="unfinished"></translation>
     </message>
@@ -995,7 +1037,7 @@
 <context>
     <name>ws::EntitySidebar</name>
     <message>
-        <location filename="../../src/gui/EntitySidebar.cpp" line="+42"/>
+        <location filename="../../src/gui/EntitySidebar.cpp" line="+43"/>
         <source>Entities in this story (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1261,7 +1303,12 @@
 <context>
     <name>ws::MainWindow</name>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="+96"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="+93"/>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>About Wirescope</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1286,7 +1333,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1301,7 +1348,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Search: %1 (at character %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1419,13 +1466,13 @@
     <name>ws::NotesDock</name>
     <message>
         <location filename="../../src/gui/notes/NotesDock.cpp" line="+29"/>
-        <location line="+163"/>
+        <location line="+170"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-146"/>
-        <location line="+84"/>
+        <location line="-153"/>
+        <location line="+91"/>
         <source>All tags</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1529,7 +1576,7 @@
 <context>
     <name>ws::NotesModel</name>
     <message>
-        <location filename="../../src/gui/notes/NotesModel.cpp" line="+160"/>
+        <location filename="../../src/gui/notes/NotesModel.cpp" line="+161"/>
         <source>On</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1593,7 +1640,7 @@
 <context>
     <name>ws::QueryCompiler</name>
     <message>
-        <location filename="../../src/store/search/QueryCompiler.cpp" line="+167"/>
+        <location filename="../../src/store/search/QueryCompiler.cpp" line="+170"/>
         <source>&apos;%1&apos; has nothing to search for (no letters or digits) and was left out.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1740,7 +1787,7 @@ Fields combine with words, OR, &apos;-&apos; and parentheses like words do.</sou
     </message>
     <message>
         <location line="+1"/>
-        <source>The search could not be run: the database could not be read.</source>
+        <source>The search could not be run: the database %1 could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1770,12 +1817,12 @@ Fields combine with words, OR, &apos;-&apos; and parentheses like words do.</sou
 <context>
     <name>ws::StoryListModel</name>
     <message>
-        <location filename="../../src/gui/StoryListModel.cpp" line="+89"/>
+        <location filename="../../src/gui/StoryListModel.cpp" line="+90"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>no date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1790,6 +1837,44 @@ Fields combine with words, OR, &apos;-&apos; and parentheses like words do.</sou
     <message>
         <location line="+2"/>
         <source> (%L1 loaded; scroll for more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ws::TableExporter</name>
+    <message>
+        <location filename="../../src/gui/TableExporter.cpp" line="+20"/>
+        <source>stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export the listed stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the %1 table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Exported the %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
