@@ -6,6 +6,7 @@
 #include "Store.h"
 #include "db/Database.h"
 #include "db/Statement.h"
+#include "repo/MentionSpans.h"
 #include "model/EntityType.h"
 #include "model/Extraction.h"
 
@@ -78,24 +79,21 @@ public:
     {
         const QString text = m_texts.value(rowid);
         int count = 0;
+        QByteArray spans;
         for (int at = int(text.indexOf(surface)); at >= 0;
              at = int(text.indexOf(surface, at + surface.size()))) {
-            Statement insert = m_db.prepare(QStringLiteral(
-                "INSERT INTO mentions(story_rowid, entity_id, start, end, sentence) VALUES(?, ?, ?, ?, 0)"));
-            insert.bind(1, rowid);
-            insert.bind(2, entityId);
-            insert.bind(3, at);
-            insert.bind(4, at + int(surface.size()));
-            insert.run();
+            MentionSpans::append(spans, at, at + int(surface.size()), 0);
             ++count;
         }
         if (count > 0) {
             Statement link = m_db.prepare(QStringLiteral(
-                "INSERT INTO story_entities(entity_id, story_rowid, mentions) VALUES(?, ?, ?) "
-                "ON CONFLICT(entity_id, story_rowid) DO UPDATE SET mentions = mentions + excluded.mentions"));
+                "INSERT INTO story_entities(entity_id, story_rowid, mentions, spans) VALUES(?, ?, ?, ?) "
+                "ON CONFLICT(entity_id, story_rowid) DO UPDATE SET mentions = mentions + excluded.mentions, "
+                "spans = ws_spans_concat(spans, excluded.spans)"));
             link.bind(1, entityId);
             link.bind(2, rowid);
             link.bind(3, count);
+            link.bind(4, spans);
             link.run();
         }
         return count;

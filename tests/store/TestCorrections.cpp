@@ -137,7 +137,7 @@ private slots:
         writeBatch(1);
         QVERIFY(!entityId(windowDb, QStringLiteral("company"), QStringLiteral("Samsung Electronics Co")));
         auto orphans = windowDb.prepare(QStringLiteral(
-            "SELECT count(*) FROM mentions WHERE entity_id NOT IN (SELECT id FROM entities)"));
+            "SELECT count(*) FROM story_entities WHERE entity_id NOT IN (SELECT id FROM entities)"));
         QVERIFY(orphans.step());
         QCOMPARE(orphans.int64(0), qint64(0));
         QVERIFY(entityId(windowDb, QStringLiteral("company"), QStringLiteral("SK Hynix Inc")));

@@ -475,14 +475,14 @@ private slots:
         if (Schema::currentVersion() < 2)
             QSKIP("there is no older schema to upgrade from");
         const QString path = m_dir.filePath(QStringLiteral("old.db"));
-        makeDatabase(path);
         {
-            // Back to schema 1: the columns and index that step 1 -> 2 adds are dropped.
+            // A schema 1 database with stories and notes.
             Database raw(path);
-            raw.exec(QStringLiteral("DROP INDEX note_tags_tag"));
-            for (const char* column : {"cite_title", "cite_source", "cite_date", "cite_url", "entity_name"})
-                raw.exec(QStringLiteral("ALTER TABLE notes DROP COLUMN %1").arg(QLatin1String(column)));
-            raw.setUserVersion(1);
+            Schema::upgradeTo(raw, 1);
+            raw.exec(QStringLiteral(
+                "INSERT INTO stories(id, title, body) VALUES('a', 'One', 'x'), ('b', 'Two', 'y'), ('c', 'Three', 'z');"
+                "INSERT INTO notes(story_id, body, created, edited) VALUES"
+                " ('a', 'A note written before anything went wrong', 'now', 'now'), ('a', 'A second note', 'now', 'now');"));
         }
         const QString backup = path + QStringLiteral(".v1.bak");
 

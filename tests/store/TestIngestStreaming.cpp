@@ -102,7 +102,7 @@ private slots:
         QCOMPARE(count(db, QStringLiteral("SELECT count(DISTINCT id) FROM stories")), qint64(report.added));
         QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM stories WHERE extracted = 1")), qint64(report.added));
         // Every stored story got its own extraction, written with it.
-        QCOMPARE(count(db, QStringLiteral("SELECT count(DISTINCT story_rowid) FROM mentions")), qint64(report.added));
+        QCOMPARE(count(db, QStringLiteral("SELECT count(DISTINCT story_rowid) FROM story_entities")), qint64(report.added));
         QCOMPARE(count(db, QStringLiteral("SELECT stories_added FROM imports")), qint64(report.added));
         QCOMPARE(count(db, QStringLiteral("SELECT duplicates FROM imports")), qint64(report.duplicates));
     }
@@ -206,7 +206,7 @@ private slots:
             QCOMPARE(stored, added); // the import's row was written in the same transaction
             QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM story_fts")), stored);
             QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM stories WHERE rowid NOT IN "
-                                              "(SELECT story_rowid FROM mentions)")),
+                                              "(SELECT story_rowid FROM story_entities)")),
                      qint64(0));
 
             const IngestReport again = ImportJob(path, {corpus}).run();

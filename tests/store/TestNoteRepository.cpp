@@ -7,6 +7,7 @@
 #include "model/Extraction.h"
 #include "notes/NoteRepository.h"
 #include "repo/Corrections.h"
+#include "repo/MentionSpans.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -74,13 +75,11 @@ qint64 insertEntity(Database& db, const QString& type, const QString& name, cons
     entity.run();
     const qint64 id = db.lastInsertRowId();
     auto link = db.prepare(
-        QStringLiteral("INSERT INTO story_entities(entity_id, story_rowid, mentions) VALUES(?1, ?2, 1)"));
-    link.bind(1, id).bind(2, storyRowid);
+        QStringLiteral("INSERT INTO story_entities(entity_id, story_rowid, mentions, spans) VALUES(?1, ?2, 1, ?3)"));
+    QByteArray spans;
+    MentionSpans::append(spans, 0, 4, 0);
+    link.bind(1, id).bind(2, storyRowid).bind(3, spans);
     link.run();
-    auto mention = db.prepare(QStringLiteral(
-        "INSERT INTO mentions(story_rowid, entity_id, start, end, sentence) VALUES(?1, ?2, 0, 4, 0)"));
-    mention.bind(1, storyRowid).bind(2, id);
-    mention.run();
     return id;
 }
 
@@ -374,7 +373,7 @@ private slots:
 
         // What a re-extraction does to the tables: everything extracted goes, and comes back with new ids.
         m_db.exec(QStringLiteral("DELETE FROM deal_parties; DELETE FROM deals; DELETE FROM story_entities; "
-                                 "DELETE FROM mentions; DELETE FROM aliases; DELETE FROM entities;"));
+                                 "DELETE FROM aliases; DELETE FROM entities;"));
         QCOMPARE(notesDump(m_db), before);
         QCOMPARE(notes.resolve(onEntity).status, AnchorStatus::Detached);
         QCOMPARE(notes.resolve(onEntity).entityName, QStringLiteral("CXMT")); // the name as written

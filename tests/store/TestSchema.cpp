@@ -1,6 +1,9 @@
 #include "Store.h"
 #include "db/Schema.h"
 #include "db/Statement.h"
+#include "repo/MentionSpans.h"
+
+#include <algorithm>
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -19,7 +22,7 @@ private slots:
         Database db = Store::open(dir.filePath(QStringLiteral("sub/folder/new.db")));
         QCOMPARE(db.userVersion(), Schema::currentVersion());
         auto tables = db.prepare(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name IN "
-                                                "('stories','story_fts','entities','mentions','deals','notes','corrections')"));
+                                                "('stories','story_fts','entities','story_entities','deals','notes','corrections')"));
         QVERIFY(tables.step());
         QCOMPARE(tables.integer(0), 7);
     }
@@ -70,6 +73,39 @@ private slots:
         auto rows = raw.prepare(QStringLiteral("SELECT count(*) FROM customers"));
         QVERIFY(rows.step());
         QCOMPARE(rows.integer(0), 1);
+    }
+
+    void mentionsMoveIntoStoryEntities()
+    {
+        // A version 2 database kept one row per mention; version 3 packs them into story_entities.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v2.db"));
+        {
+            Database db(path);
+            Schema::upgradeTo(db, 2);
+            QCOMPARE(db.userVersion(), 2);
+            db.exec(QStringLiteral(
+                "INSERT INTO stories(rowid, id, title, body) VALUES(1, 'a', 'T', 'TSMC and Nvidia, then TSMC');"
+                "INSERT INTO entities(id, type, name, key, mention_count, story_count) VALUES"
+                " (7, 'company', 'TSMC', 'tsmc', 2, 1), (8, 'company', 'Nvidia', 'nvidia', 1, 1);"
+                "INSERT INTO story_entities(entity_id, story_rowid, mentions) VALUES(7, 1, 2), (8, 1, 1);"
+                "INSERT INTO mentions(story_rowid, entity_id, start, end, sentence) VALUES"
+                " (1, 7, 3, 7, 0), (1, 8, 12, 18, 0), (1, 7, 25, 29, 1);"));
+        }
+        Database db = Store::open(path);
+        QCOMPARE(db.userVersion(), Schema::currentVersion());
+        QVERIFY(QFile::exists(path + QStringLiteral(".v2.bak")));
+        auto spans = db.prepare(QStringLiteral("SELECT entity_id, spans FROM story_entities ORDER BY entity_id"));
+        QVERIFY(spans.step());
+        QCOMPARE(spans.int64(0), qint64(7));
+        QList<MentionSpans::Span> tsmc = MentionSpans::decode(spans.blob(1));
+        std::sort(tsmc.begin(), tsmc.end(), [](const auto& a, const auto& b) { return a.start < b.start; });
+        QCOMPARE(tsmc, (QList<MentionSpans::Span>{{3, 7, 0}, {25, 29, 1}}));
+        QVERIFY(spans.step());
+        QCOMPARE(MentionSpans::decode(spans.blob(1)), (QList<MentionSpans::Span>{{12, 18, 0}}));
+        auto gone = db.prepare(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'mentions'"));
+        QVERIFY(gone.step());
+        QCOMPARE(gone.integer(0), 0);
     }
 
     void readOnlyOpenOfMissingFileFails()

@@ -161,6 +161,16 @@ ALTER TABLE notes ADD COLUMN cite_url TEXT NOT NULL DEFAULT '';
 ALTER TABLE notes ADD COLUMN entity_name TEXT NOT NULL DEFAULT '';
 CREATE INDEX note_tags_tag ON note_tags(tag);
 )SQL",
+    // 2 -> 3: the mentions of an entity in a story move into its story_entities row as a packed blob
+    // (repo/MentionSpans): one row per (entity, story) instead of one per mention, so the import
+    // writes a third of the rows. A mention of an entity since rejected was already gone (cascade).
+    R"SQL(
+ALTER TABLE story_entities ADD COLUMN spans BLOB;
+UPDATE story_entities SET spans = (
+    SELECT ws_mention_spans(m.start, m.end, m.sentence) FROM mentions m
+    WHERE m.story_rowid = story_entities.story_rowid AND m.entity_id = story_entities.entity_id);
+DROP TABLE mentions;
+)SQL",
 };
 
 constexpr int stepCount = int(sizeof(upgradeSteps) / sizeof(upgradeSteps[0]));
@@ -204,15 +214,18 @@ void Schema::refuseUnknown(Database& db)
                           .arg(db.path()));
 }
 
-void Schema::upgrade(Database& db)
+void Schema::upgrade(Database& db) { upgradeTo(db, stepCount); }
+
+void Schema::upgradeTo(Database& db, int target)
 {
     refuseUnknown(db);
     const int version = db.userVersion();
-    if (version == stepCount)
+    target = qBound(0, target, stepCount);
+    if (version >= target)
         return;
     if (version > 0)
         backUp(db, version);
-    for (int step = version; step < stepCount; ++step) {
+    for (int step = version; step < target; ++step) {
         Transaction transaction(db);
         db.exec(QString::fromUtf8(upgradeSteps[step]));
         db.setUserVersion(step + 1);

@@ -15,6 +15,8 @@ public:
     static int currentVersion();
     // Throws DbError (with a user-facing message) when the file is newer or cannot be upgraded.
     static void upgrade(Database& db);
+    // The same, stopping at `version` (tests build an older database with it to upgrade).
+    static void upgradeTo(Database& db, int version);
     // Throws DbError when the file is from a newer Wirescope or another program (read only: the
     // store checks this on a read-only connection before a writing one can touch the file).
     static void refuseUnknown(Database& db);

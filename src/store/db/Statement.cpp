@@ -152,6 +152,12 @@ QString Statement::text(int column) const
     return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
 }
 
+QByteArray Statement::blob(int column) const
+{
+    const auto* data = static_cast<const char*>(sqlite3_column_blob(m_stmt, column));
+    return data ? QByteArray(data, sqlite3_column_bytes(m_stmt, column)) : QByteArray();
+}
+
 qint64 Statement::int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
 
 double Statement::real(int column) const { return sqlite3_column_double(m_stmt, column); }

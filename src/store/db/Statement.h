@@ -44,6 +44,7 @@ public:
     qint64 int64(int column) const;
     int integer(int column) const { return int(int64(column)); }
     double real(int column) const;
+    QByteArray blob(int column) const; // a copy; empty for NULL
     QVariant value(int column) const;
 
     sqlite3_stmt* handle() const { return m_stmt; }

@@ -13,9 +13,20 @@ BatchWriter::BatchWriter(Database& db, qint64 importId, bool extracted)
       m_updateImport(db.prepare(QStringLiteral(
           "UPDATE imports SET stories_added=?2, duplicates=?3, errors=?4, warnings=?5 WHERE id=?1")))
 {
+    // Every row the writer inserts points at a story it has just written or an entity it looked up
+    // inside the same IMMEDIATE transaction (after refreshIfChangedElsewhere), so the foreign-key
+    // checks, one parent lookup per row, would only find what is known. Other connections keep them.
+    m_db.exec(QStringLiteral("PRAGMA foreign_keys=OFF"));
 }
 
-BatchWriter::~BatchWriter() = default;
+BatchWriter::~BatchWriter()
+{
+    try {
+        m_db.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+    } catch (...) {
+        // The connection failed; the next open turns the checks on again.
+    }
+}
 
 QList<int> BatchWriter::dropDuplicates(QList<IngestItem>& items)
 {

@@ -2,6 +2,7 @@
 
 #include "db/Database.h"
 #include "extract/EntityKey.h"
+#include "repo/MentionSpans.h"
 
 #include <QMap>
 
@@ -22,11 +23,10 @@ ExtractionWriter::ExtractionWriter(Database& db)
       m_insertEntity(db.prepare(QStringLiteral("INSERT INTO entities(type, name, key) VALUES(?1, ?2, ?3)"))),
       m_insertAlias(db.prepare(QStringLiteral("INSERT OR IGNORE INTO aliases(entity_id, alias, key) VALUES(?1, ?2, ?3)"))),
       m_setParent(db.prepare(QStringLiteral("UPDATE entities SET parent_id=?2 WHERE id=?1 AND parent_id IS NULL AND id<>?2"))),
-      m_insertMention(db.prepare(QStringLiteral(
-          "INSERT INTO mentions(story_rowid, entity_id, start, end, sentence) VALUES(?1, ?2, ?3, ?4, ?5)"))),
       m_insertStoryEntity(db.prepare(QStringLiteral(
-          "INSERT INTO story_entities(entity_id, story_rowid, mentions) VALUES(?1, ?2, ?3) "
-          "ON CONFLICT(entity_id, story_rowid) DO UPDATE SET mentions = mentions + excluded.mentions"))),
+          "INSERT INTO story_entities(entity_id, story_rowid, mentions, spans) VALUES(?1, ?2, ?3, ?4) "
+          "ON CONFLICT(entity_id, story_rowid) DO UPDATE SET mentions = mentions + excluded.mentions, "
+          "spans = ws_spans_concat(spans, excluded.spans)"))),
       m_bumpCounts(db.prepare(QStringLiteral(
           "UPDATE entities SET mention_count = mention_count + ?2, story_count = story_count + ?3 WHERE id=?1"))),
       m_insertDeal(db.prepare(QStringLiteral(
@@ -48,6 +48,8 @@ void ExtractionWriter::refreshIfChangedElsewhere()
     m_dataVersion.reset();
     if (m_seenDataVersion >= 0 && version != m_seenDataVersion) {
         m_idCache.clear();
+        m_resolvedCache.clear();
+        m_namesWritten.clear();
         m_aliasesWritten.clear();
         m_corrections = CorrectionMap::load(m_db);
     }
@@ -106,8 +108,32 @@ void ExtractionWriter::linkParent(qint64 entityId, EntityType type, const QStrin
 // Returns 0 for an entity the analyst rejected.
 qint64 ExtractionWriter::entityFor(const ExtractedEntity& entity)
 {
-    const CorrectionMap::Identity identity =
-        m_corrections.resolve({entity.type, entity.key.isEmpty() ? EntityKey::make(entity.name) : entity.key});
+    // Most entities of a story were met in earlier stories: one lookup by the key as read gives the
+    // id the corrections lead to, and one fingerprint tells whether its names were all written.
+    const auto asRead = cacheId(entity.type, entity.key.isEmpty() ? EntityKey::make(entity.name) : entity.key);
+    auto resolved = m_resolvedCache.constFind(asRead);
+    if (resolved == m_resolvedCache.constEnd())
+        resolved = m_resolvedCache.insert(asRead, resolve(entity, asRead.second));
+    const qint64 entityId = *resolved;
+    if (!entityId)
+        return 0;
+    size_t names = qHash(entityId);
+    names = qHash(entity.name, names);
+    for (const QString& alias : entity.aliases)
+        names = qHash(alias, names);
+    if (m_namesWritten.contains(names))
+        return entityId;
+    m_namesWritten.insert(names);
+    // Every name read stays findable, also when a merge folds it into another entity.
+    addAlias(entityId, entity.name);
+    for (const QString& alias : entity.aliases)
+        addAlias(entityId, alias);
+    return entityId;
+}
+
+qint64 ExtractionWriter::resolve(const ExtractedEntity& entity, const QString& key)
+{
+    const CorrectionMap::Identity identity = m_corrections.resolve({entity.type, key});
     if (m_corrections.isRejected(identity))
         return 0;
     const QString analystName = m_corrections.renamed(identity);
@@ -119,10 +145,6 @@ qint64 ExtractionWriter::entityFor(const ExtractedEntity& entity)
             addAlias(entityId, alias);
         linkParent(entityId, identity.type, entity.parent);
     }
-    // Every name read stays findable, also when a merge folds it into another entity.
-    addAlias(entityId, entity.name);
-    for (const QString& alias : entity.aliases)
-        addAlias(entityId, alias);
     return entityId;
 }
 
@@ -133,20 +155,26 @@ void ExtractionWriter::write(qint64 storyRowid, const Extraction& extraction)
     for (const ExtractedEntity& entity : extraction.entities)
         ids.append(entityFor(entity));
 
-    QMap<qint64, int> mentionsPerEntity;
+    // One row per entity of the story, its mentions packed (two extracted entities may share an id).
+    struct EntityMentions
+    {
+        int count = 0;
+        QByteArray spans;
+    };
+    QMap<qint64, EntityMentions> mentionsPerEntity;
     for (const Mention& mention : extraction.mentions) {
         const qint64 entityId = mention.entity >= 0 && mention.entity < ids.size() ? ids[mention.entity] : 0;
         if (!entityId)
             continue;
-        m_insertMention.bind(1, storyRowid).bind(2, entityId).bind(3, mention.start).bind(4, mention.end).bind(5, mention.sentence);
-        m_insertMention.run();
-        ++mentionsPerEntity[entityId];
+        EntityMentions& entry = mentionsPerEntity[entityId];
+        ++entry.count;
+        MentionSpans::append(entry.spans, mention.start, mention.end, mention.sentence);
     }
     for (auto it = mentionsPerEntity.cbegin(); it != mentionsPerEntity.cend(); ++it) {
-        m_insertStoryEntity.bind(1, it.key()).bind(2, storyRowid).bind(3, it.value());
+        m_insertStoryEntity.bind(1, it.key()).bind(2, storyRowid).bind(3, it->count).bind(4, it->spans);
         m_insertStoryEntity.run();
         Counts& counts = m_pendingCounts[it.key()];
-        counts.mentions += it.value();
+        counts.mentions += it->count;
         counts.stories += 1;
     }
 

@@ -11,7 +11,7 @@ namespace ws {
 
 class Database;
 
-// Writes what the extractor read in one story into entities, aliases, mentions, story_entities,
+// Writes what the extractor read in one story into entities, aliases, story_entities (with the mentions),
 // deals and relations, merging entities across the corpus by (type, key) and by alias keys, and
 // applying the analyst's corrections. Lives inside the writer's transaction; caches entity ids.
 class ExtractionWriter
@@ -30,6 +30,7 @@ public:
 
 private:
     qint64 entityFor(const ExtractedEntity& entity);
+    qint64 resolve(const ExtractedEntity& entity, const QString& key);
     qint64 findOrCreate(EntityType type, const QString& key, const QString& name);
     void addAlias(qint64 entityId, const QString& alias);
     void linkParent(qint64 entityId, EntityType type, const QString& parentName);
@@ -42,6 +43,8 @@ private:
         qint64 stories = 0;
     };
     QHash<QPair<int, QString>, qint64> m_idCache;  // (type, key) -> entity id
+    QHash<QPair<int, QString>, qint64> m_resolvedCache; // (type, key as read) -> id after corrections, 0 rejected
+    QSet<size_t> m_namesWritten;                   // fingerprints of (id, name, aliases) already written
     QHash<qint64, QSet<QString>> m_aliasesWritten; // entity id -> aliases already in the aliases table
     QHash<qint64, Counts> m_pendingCounts;         // entity id -> counts not yet in entities
     Statement m_dataVersion;
@@ -51,7 +54,6 @@ private:
     Statement m_insertEntity;
     Statement m_insertAlias;
     Statement m_setParent;
-    Statement m_insertMention;
     Statement m_insertStoryEntity;
     Statement m_bumpCounts;
     Statement m_insertDeal;

@@ -33,7 +33,7 @@ int Reextractor::run(const std::function<void(int, int)>& onProgress, const std:
     // cancelled or failed run leaves the previous extraction in place.
     Transaction transaction(m_db);
     m_db.exec(QStringLiteral("DELETE FROM relations; DELETE FROM deal_parties; DELETE FROM deals; "
-                             "DELETE FROM story_entities; DELETE FROM mentions; DELETE FROM aliases; "
+                             "DELETE FROM story_entities; DELETE FROM aliases; "
                              "DELETE FROM entities;"));
     ExtractionWriter writer(m_db);
     auto read = m_db.prepare(QStringLiteral("SELECT rowid, title, body FROM stories WHERE rowid > ?1 ORDER BY rowid LIMIT ?2"));

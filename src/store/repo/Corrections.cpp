@@ -85,10 +85,10 @@ void Corrections::merge(qint64 fromEntityId, qint64 intoEntityId)
     const QString statements[] = {
         QStringLiteral("INSERT OR IGNORE INTO aliases(entity_id, alias, key) SELECT ?2, alias, key FROM aliases WHERE entity_id=?1"),
         QStringLiteral("INSERT OR IGNORE INTO aliases(entity_id, alias, key) SELECT ?2, name, key FROM entities WHERE id=?1"),
-        QStringLiteral("UPDATE mentions SET entity_id=?2 WHERE entity_id=?1"),
-        QStringLiteral("INSERT INTO story_entities(entity_id, story_rowid, mentions) SELECT ?2, story_rowid, mentions "
-                       "FROM story_entities WHERE entity_id=?1 "
-                       "ON CONFLICT(entity_id, story_rowid) DO UPDATE SET mentions = mentions + excluded.mentions"),
+        QStringLiteral("INSERT INTO story_entities(entity_id, story_rowid, mentions, spans) "
+                       "SELECT ?2, story_rowid, mentions, spans FROM story_entities WHERE entity_id=?1 "
+                       "ON CONFLICT(entity_id, story_rowid) DO UPDATE SET mentions = mentions + excluded.mentions, "
+                       "spans = ws_spans_concat(spans, excluded.spans)"),
         QStringLiteral("UPDATE deal_parties SET entity_id=?2 WHERE entity_id=?1"),
         QStringLiteral("UPDATE OR IGNORE relations SET subject_id=?2 WHERE subject_id=?1"),
         QStringLiteral("UPDATE OR IGNORE relations SET object_id=?2 WHERE object_id=?1"),

@@ -25,8 +25,8 @@ SqlFragment DealTableQuery::where(const QList<qint64>& entityIds, const SqlFragm
             QStringLiteral(
                 " AND d.story_rowid IN (SELECT story_rowid FROM story_entities WHERE entity_id = ?)"
                 " AND (EXISTS (SELECT 1 FROM deal_parties p WHERE p.deal_id = d.id AND p.entity_id = ?)"
-                " OR EXISTS (SELECT 1 FROM mentions m WHERE m.story_rowid = d.story_rowid"
-                " AND m.entity_id = ? AND m.start >= d.evidence_start AND m.end <= d.evidence_end))"),
+                " OR EXISTS (SELECT 1 FROM story_entities m WHERE m.story_rowid = d.story_rowid"
+                " AND m.entity_id = ? AND ws_spans_within(m.spans, d.evidence_start, d.evidence_end)))"),
             {id, id, id});
     }
     if (!stories.sql.isEmpty()) {

@@ -2,6 +2,7 @@
 
 #include "db/Database.h"
 #include "db/Statement.h"
+#include "repo/MentionSpans.h"
 #include "model/Extraction.h"
 #include "notes/NoteAnchor.h"
 
@@ -37,30 +38,26 @@ std::optional<StoryDetail> StoryDetailQuery::load(qint64 rowid) const
         story.lineStart = statement.integer(9);
         story.lineEnd = statement.integer(10);
     }
-    QHash<qint64, int> counts;
     {
+        // One row per entity of the story, its mentions packed in `spans` (repo/MentionSpans).
         Statement statement = m_db.prepare(QStringLiteral(
-            "SELECT e.id, e.type, e.name, m.start, m.end, m.sentence FROM mentions m "
-            "JOIN entities e ON e.id = m.entity_id WHERE m.story_rowid = ? ORDER BY m.start, m.end DESC"));
+            "SELECT e.id, e.type, e.name, se.spans FROM story_entities se "
+            "JOIN entities e ON e.id = se.entity_id WHERE se.story_rowid = ?"));
         statement.bind(1, rowid);
         while (statement.step()) {
-            MentionSpan mention;
-            mention.entity = {statement.int64(0),
-                              entityTypeFromName(statement.text(1)).value_or(EntityType::Company),
-                              statement.text(2)};
-            mention.start = statement.integer(3);
-            mention.end = statement.integer(4);
-            mention.sentence = statement.integer(5);
-            auto it = counts.find(mention.entity.id);
-            if (it == counts.end()) {
-                counts.insert(mention.entity.id, int(story.entities.size()));
-                story.entities.append({mention.entity, 1});
-            } else {
-                ++story.entities[*it].mentions;
-            }
-            story.mentions.append(std::move(mention));
+            const EntityRef entity{statement.int64(0), entityTypeFromName(statement.text(1)).value_or(EntityType::Company),
+                                   statement.text(2)};
+            const QList<MentionSpans::Span> spans = MentionSpans::decode(statement.blob(3));
+            if (spans.isEmpty())
+                continue;
+            story.entities.append({entity, int(spans.size())});
+            for (const MentionSpans::Span& span : spans)
+                story.mentions.append(MentionSpan{entity, span.start, span.end, span.sentence});
         }
     }
+    std::sort(story.mentions.begin(), story.mentions.end(), [](const MentionSpan& a, const MentionSpan& b) {
+        return a.start != b.start ? a.start < b.start : a.end > b.end;
+    });
     std::stable_sort(story.entities.begin(), story.entities.end(),
                      [](const EntityCount& a, const EntityCount& b) {
                          if (a.entity.type != b.entity.type)

@@ -1,0 +1,70 @@
+#include "model/Story.h"
+
+#include <QCryptographicHash>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace ws;
+
+// Story ids are stored and compared across versions: the id of a text must never change. These tests
+// hold makeId() to the first definition, written with a regular expression.
+class TestStoryId : public QObject
+{
+    Q_OBJECT
+
+    static QString referenceId(const QString& title, const QString& body, const QString& date)
+    {
+        static const QRegularExpression spaces(QStringLiteral("\\s+"));
+        QString normalized =
+            title.simplified() + QLatin1Char('\n') + QString(body).replace(spaces, QStringLiteral(" ")).trimmed();
+        if (!date.isEmpty())
+            normalized += QLatin1Char('\n') + date;
+        const QByteArray digest = QCryptographicHash::hash(normalized.toUtf8(), QCryptographicHash::Sha1);
+        return QString::fromLatin1(digest.toHex().left(16));
+    }
+
+private slots:
+    void matchesTheFirstDefinition_data()
+    {
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<QString>("date");
+        QTest::newRow("plain") << "TSMC expands" << "Taiwan's foundry said on Monday." << "2024-01-02";
+        QTest::newRow("no date") << "Title" << "Body text." << "";
+        QTest::newRow("runs of spaces") << " Title  here " << "a  \t b\n\n\nc \r\n d" << "";
+        QTest::newRow("edges") << "T" << "\n\t  body  \v\f" << "";
+        QTest::newRow("only spaces") << "T" << " \n\t " << "";
+        QTest::newRow("empty") << "" << "" << "";
+        QTest::newRow("no-break space kept inside") << "T" << QString::fromUtf8("a\u00a0 b \u00a0c") << "";
+        QTest::newRow("unicode spaces at the ends")
+            << "T" << QString::fromUtf8("\u3000\u00a0 body \u2028\u0085") << "";
+        QTest::newRow("ideographic space inside") << "T" << QString::fromUtf8("台積電\u3000 台积电") << "";
+        QTest::newRow("space then unicode space at end") << "T" << QString::fromUtf8("x \u00a0 \u2003") << "";
+    }
+
+    void matchesTheFirstDefinition()
+    {
+        QFETCH(QString, title);
+        QFETCH(QString, body);
+        QFETCH(QString, date);
+        QCOMPARE(Story::makeId(title, body, date), referenceId(title, body, date));
+    }
+
+    void matchesTheFirstDefinitionOnRandomText()
+    {
+        const char16_t alphabet[] = {u'a', u'b', u' ', u'\t', u'\n', u'\r', u'\v', u'\f', 0x00a0, 0x0085,
+                                     0x3000, 0x2028, 0x2003, 0x53f0, u'.', 0x1680};
+        QRandomGenerator random(20261206);
+        for (int round = 0; round < 5000; ++round) {
+            QString body;
+            const int length = int(random.bounded(12));
+            for (int i = 0; i < length; ++i)
+                body.append(QChar(alphabet[random.bounded(int(std::size(alphabet)))]));
+            QCOMPARE(Story::makeId(QStringLiteral("t"), body), referenceId(QStringLiteral("t"), body, {}));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStoryId)
+#include "TestStoryId.moc"
