@@ -1,5 +1,7 @@
 #include "import/JsonImporter.h"
 
+#include "import/JsonFastParser.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -262,9 +264,16 @@ void JsonImporter::parseLines(TextInput& input, QString line, int lineNumber)
             return;
         const QString text = line.trimmed();
         if (!text.isEmpty()) {
-            const QByteArray utf8 = text.toUtf8();
-            QJsonParseError error;
-            const QJsonDocument doc = QJsonDocument::fromJson(utf8, &error);
+            // The fast reader takes clean lines; QJsonDocument decides the rest and words the errors.
+            QByteArray utf8;
+            QJsonParseError error{0, QJsonParseError::NoError};
+            QJsonDocument doc;
+            if (const std::optional<QJsonValue> fast = JsonFastParser::parse(text)) {
+                doc = fast->isObject() ? QJsonDocument(fast->toObject()) : QJsonDocument(fast->toArray());
+            } else {
+                utf8 = text.toUtf8();
+                doc = QJsonDocument::fromJson(utf8, &error);
+            }
             if (error.error != QJsonParseError::NoError) {
                 const bool cutOff = error.offset >= utf8.size() - 1 && !text.endsWith(u'}');
                 if (cutOff)

@@ -2,6 +2,8 @@
 
 #include <QCryptographicHash>
 
+#include <algorithm>
+
 namespace ws {
 
 namespace {
@@ -11,11 +13,13 @@ namespace {
 bool isAsciiSpace(char16_t c) { return c == u' ' || (c >= u'\t' && c <= u'\r'); }
 
 // Appends `body` with every run of ASCII whitespace as one space, then trims the ends as
-// QString::trimmed() does (Unicode spaces too). One pass, no regular expression.
+// QString::trimmed() does (Unicode spaces too). One pass over raw buffers, no regular expression.
 void appendCollapsed(QString& out, const QString& body)
 {
     const qsizetype from = out.size();
-    out.reserve(from + body.size());
+    out.resize(from + body.size());
+    QChar* const begin = out.data() + from;
+    QChar* write = begin;
     bool inRun = false;
     for (const QChar ch : body) {
         if (isAsciiSpace(ch.unicode())) {
@@ -23,20 +27,21 @@ void appendCollapsed(QString& out, const QString& body)
             continue;
         }
         if (inRun)
-            out.append(QLatin1Char(' '));
+            *write++ = QLatin1Char(' ');
         inRun = false;
-        out.append(ch);
+        *write++ = ch;
     }
     if (inRun)
-        out.append(QLatin1Char(' '));
-    qsizetype start = from;
-    while (start < out.size() && out.at(start).isSpace())
+        *write++ = QLatin1Char(' ');
+    QChar* start = begin;
+    while (start < write && start->isSpace())
         ++start;
-    qsizetype end = out.size();
-    while (end > start && out.at(end - 1).isSpace())
-        --end;
-    out.truncate(end);
-    out.remove(from, start - from);
+    while (write > start && (write - 1)->isSpace())
+        --write;
+    const qsizetype kept = write - start;
+    if (start != begin)
+        std::copy(start, write, begin);
+    out.truncate(from + kept);
 }
 
 } // namespace

@@ -58,6 +58,12 @@ Statement& Statement::bind(int index, const QByteArray& blob)
     return *this;
 }
 
+Statement& Statement::bindUtf8(int index, const QByteArray& text)
+{
+    sqlite3_bind_text(m_stmt, index, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
 Statement& Statement::bindNull(int index)
 {
     sqlite3_bind_null(m_stmt, index);

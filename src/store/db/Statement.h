@@ -27,6 +27,7 @@ public:
     Statement& bind(int index, int value) { return bind(index, qint64(value)); }
     Statement& bind(int index, double value);
     Statement& bind(int index, const QByteArray& blob);
+    Statement& bindUtf8(int index, const QByteArray& text); // TEXT already in UTF-8
     Statement& bindNull(int index);
     Statement& bind(int index, const QVariant& value); // by the variant's type; null stays NULL
     Statement& bind(const char* name, const QString& value);

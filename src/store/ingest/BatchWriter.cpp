@@ -53,15 +53,16 @@ QList<int> BatchWriter::dropDuplicates(QList<IngestItem>& items)
     return duplicateFiles;
 }
 
-void BatchWriter::write(const QList<IngestItem>& items, const QList<Extraction>& extractions, const ImportTotals& totals)
+void BatchWriter::write(const QList<IngestItem>& items, const QList<PreparedStory>& prepared, const ImportTotals& totals)
 {
     Transaction transaction(m_db);
     if (m_extraction)
         m_extraction->refreshIfChangedElsewhere();
     for (qsizetype i = 0; i < items.size(); ++i) {
-        const qint64 rowid = m_stories.insert(items[i].story, m_importId, m_extracted);
-        if (m_extraction && i < extractions.size())
-            m_extraction->write(rowid, extractions[i]);
+        const PreparedStory* story = i < prepared.size() ? &prepared[i] : nullptr;
+        const qint64 rowid = m_stories.insert(items[i].story, m_importId, m_extracted, story);
+        if (m_extraction && story)
+            m_extraction->write(rowid, story->extraction);
     }
     if (m_extraction)
         m_extraction->flushCounts();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/Statement.h"
+#include "ingest/PreparedStory.h"
 #include "ingest/StoryWriter.h"
 #include "model/Extraction.h"
 #include "model/Story.h"
@@ -44,9 +45,10 @@ public:
     // Removes the duplicates from `items` (in order: the first of equal stories stays) and returns the
     // file index of each one removed.
     QList<int> dropDuplicates(QList<IngestItem>& items);
-    // Writes a batch that went through dropDuplicates(); `extractions` is empty without extraction,
-    // else one per item. Throws DbError; the batch is then rolled back.
-    void write(const QList<IngestItem>& items, const QList<Extraction>& extractions, const ImportTotals& totals);
+    // Writes a batch that went through dropDuplicates(); `prepared` holds one PreparedStory per item
+    // (or is empty: the stories are then tokenized here, and nothing extracted). Throws DbError; the
+    // batch is then rolled back.
+    void write(const QList<IngestItem>& items, const QList<PreparedStory>& prepared, const ImportTotals& totals);
 
 private:
     Database& m_db;

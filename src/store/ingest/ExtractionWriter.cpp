@@ -24,9 +24,7 @@ ExtractionWriter::ExtractionWriter(Database& db)
       m_insertAlias(db.prepare(QStringLiteral("INSERT OR IGNORE INTO aliases(entity_id, alias, key) VALUES(?1, ?2, ?3)"))),
       m_setParent(db.prepare(QStringLiteral("UPDATE entities SET parent_id=?2 WHERE id=?1 AND parent_id IS NULL AND id<>?2"))),
       m_insertStoryEntity(db.prepare(QStringLiteral(
-          "INSERT INTO story_entities(entity_id, story_rowid, mentions, spans) VALUES(?1, ?2, ?3, ?4) "
-          "ON CONFLICT(entity_id, story_rowid) DO UPDATE SET mentions = mentions + excluded.mentions, "
-          "spans = ws_spans_concat(spans, excluded.spans)"))),
+          "INSERT INTO story_entities(entity_id, story_rowid, mentions, spans) VALUES(?1, ?2, ?3, ?4)"))),
       m_bumpCounts(db.prepare(QStringLiteral(
           "UPDATE entities SET mention_count = mention_count + ?2, story_count = story_count + ?3 WHERE id=?1"))),
       m_insertDeal(db.prepare(QStringLiteral(

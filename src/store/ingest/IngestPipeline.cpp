@@ -58,10 +58,9 @@ void IngestPipeline::start(const QStringList& paths)
     insert.bind(1, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)).bind(2, paths.join(QLatin1Char('\n')));
     insert.run();
     m_importId = m_db.lastInsertRowId();
-    if (m_extractor) {
-        m_pool = std::make_unique<QThreadPool>();
-        m_pool->setMaxThreadCount(m_threads > 0 ? m_threads : QThread::idealThreadCount());
-    }
+    // The workers prepare every story (tokens, and extraction when asked) off the writer thread.
+    m_pool = std::make_unique<QThreadPool>();
+    m_pool->setMaxThreadCount(m_threads > 0 ? m_threads : QThread::idealThreadCount());
     m_filling.reserve(m_batchSize);
     m_started = true;
     // From here the connection is the writer's.
@@ -185,17 +184,17 @@ void IngestPipeline::writeBatches(BatchWriter& writer)
     struct InFlight
     {
         Batch items;
-        QFuture<Extraction> extraction;
+        QFuture<PreparedStory> prepared;
     };
     std::deque<InFlight> inFlight;
     auto settle = qScopeGuard([&inFlight] {
         for (InFlight& batch : inFlight) {
-            batch.extraction.cancel();
-            batch.extraction.waitForFinished();
+            batch.prepared.cancel();
+            batch.prepared.waitForFinished();
         }
     });
-    // One batch is extracted by the workers while the one before it is written.
-    const size_t depth = m_extractor ? 2 : 1;
+    // One batch is prepared by the workers while the one before it is written.
+    const size_t depth = 2;
     bool open = true;
     while (open || !inFlight.empty()) {
         while (open && inFlight.size() < depth) {
@@ -215,20 +214,17 @@ void IngestPipeline::writeBatches(BatchWriter& writer)
             if (batch->isEmpty())
                 continue;
             InFlight next{std::move(*batch), {}};
-            if (m_extractor) {
-                const Extractor* extractor = m_extractor;
-                next.extraction = QtConcurrent::mapped(m_pool.get(), Batch(next.items), [extractor](const IngestItem& item) {
-                    return extractor->extract(item.story);
-                });
-            }
+            const Extractor* extractor = m_extractor;
+            next.prepared = QtConcurrent::mapped(m_pool.get(), Batch(next.items), [extractor](const IngestItem& item) {
+                return PreparedStory::prepare(item.story, extractor);
+            });
             inFlight.push_back(std::move(next));
         }
         if (inFlight.empty())
             continue;
         InFlight batch = std::move(inFlight.front());
         inFlight.pop_front();
-        const QList<Extraction> extractions = m_extractor ? batch.extraction.results() : QList<Extraction>();
-        writer.write(batch.items, extractions, totals(int(batch.items.size())));
+        writer.write(batch.items, batch.prepared.results(), totals(int(batch.items.size())));
         QMutexLocker lock(&m_reportLock);
         for (const IngestItem& item : std::as_const(batch.items))
             ++m_report.files[item.file].added;

@@ -24,9 +24,10 @@ class Extractor;
 // The StorySink behind every import, a pipeline on three kinds of thread:
 //
 //   reader (the caller: importers parse, addStory() packs batches)
-//     -> bounded queue -> writer thread: drops duplicates, hands the batch to the worker pool for
-//        extraction (one batch in flight while the one before is written), writes each batch in one
-//        transaction (stories, full-text index, extraction)
+//     -> bounded queue -> writer thread: drops duplicates, hands the batch to the worker pool, which
+//        prepares each story (UTF-8 text, full-text tokens, extraction: PreparedStory) while the batch
+//        before is written, then writes each batch in one transaction (stories, full-text index from
+//        the recorded tokens, extraction)
 //
 // The queue and the batches in flight are bounded, so memory does not grow with the corpus and a
 // fast reader waits for the writer. The database connection belongs to the writer thread from

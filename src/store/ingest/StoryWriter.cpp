@@ -1,5 +1,7 @@
 #include "ingest/StoryWriter.h"
 
+#include "ingest/PreparedStory.h"
+
 #include "db/Database.h"
 
 namespace ws {
@@ -21,11 +23,13 @@ StoryWriter::StoryWriter(Database& db)
 {
 }
 
-qint64 StoryWriter::insert(const Story& story, qint64 importId, bool extracted)
+qint64 StoryWriter::insert(const Story& story, qint64 importId, bool extracted, const PreparedStory* prepared)
 {
+    if (prepared)
+        m_insertStory.bindUtf8(2, prepared->title.text()).bindUtf8(3, prepared->body.text());
+    else
+        m_insertStory.bind(2, text(story.title)).bind(3, text(story.body));
     m_insertStory.bind(1, story.id)
-        .bind(2, text(story.title))
-        .bind(3, text(story.body))
         .bind(4, text(story.date))
         .bind(5, text(story.source.path))
         .bind(6, story.source.lineStart)
@@ -40,8 +44,15 @@ qint64 StoryWriter::insert(const Story& story, qint64 importId, bool extracted)
         .bind(15, qint64(extracted ? 1 : 0));
     m_insertStory.run();
     const qint64 rowid = m_db.lastInsertRowId();
-    m_insertFts.bind(1, rowid).bind(2, story.title).bind(3, story.body);
-    m_insertFts.run();
+    m_insertFts.bind(1, rowid);
+    if (prepared) {
+        m_insertFts.bindUtf8(2, prepared->title.text()).bindUtf8(3, prepared->body.text());
+        const TokenRecording::Installed recorded{&prepared->title, &prepared->body};
+        m_insertFts.run();
+    } else {
+        m_insertFts.bind(2, story.title).bind(3, story.body);
+        m_insertFts.run();
+    }
     return rowid;
 }
 

@@ -1,6 +1,7 @@
 #include "search/FtsTokenizer.h"
 
 #include "search/TextTokenizer.h"
+#include "search/TokenRecording.h"
 
 #include <sqlite3.h>
 
@@ -22,10 +23,15 @@ int create(void*, const char**, int, Fts5Tokenizer** out)
 
 void destroy(Fts5Tokenizer*) {}
 
-int tokenize(Fts5Tokenizer*, void* context, int, const char* text, int size,
+int tokenize(Fts5Tokenizer*, void* context, int flags, const char* text, int size,
              int (*token)(void*, int, const char*, int, int, int))
 {
     try {
+        // A story being imported was tokenized ahead by a worker (TokenRecording).
+        if (flags == FTS5_TOKENIZE_DOCUMENT) {
+            if (const TokenRecording* recording = TokenRecording::find(text, size))
+                return recording->replay(context, token);
+        }
         return TextTokenizer::tokenize(text, size, context, token);
     } catch (...) {
         // Out of memory in a std::vector or std::string: never unwind through SQLite's C frames.

@@ -1,0 +1,76 @@
+#include "search/TokenRecording.h"
+
+#include <cstring>
+
+namespace ws {
+
+namespace {
+
+// The recordings the current thread installed: a story's title and body.
+thread_local const TokenRecording* installed[2] = {nullptr, nullptr};
+
+int collect(void* context, int, const char* token, int size, int start, int end)
+{
+    auto* recording = static_cast<std::pair<QByteArray*, std::vector<int>*>*>(context);
+    recording->second->insert(recording->second->end(),
+                              {int(recording->first->size()), size, start, end});
+    recording->first->append(token, size);
+    return 0;
+}
+
+} // namespace
+
+TokenRecording TokenRecording::record(QByteArray utf8)
+{
+    TokenRecording recording;
+    recording.m_text = std::move(utf8);
+    std::vector<int> fields;
+    fields.reserve(size_t(recording.m_text.size() / 2));
+    recording.m_tokenBytes.reserve(recording.m_text.size());
+    std::pair<QByteArray*, std::vector<int>*> context{&recording.m_tokenBytes, &fields};
+    TextTokenizer::tokenize(recording.m_text.constData(), int(recording.m_text.size()), &context, collect);
+    recording.m_tokens.reserve(fields.size() / 4);
+    for (size_t i = 0; i + 3 < fields.size(); i += 4)
+        recording.m_tokens.push_back({fields[i], fields[i + 1], fields[i + 2], fields[i + 3]});
+    return recording;
+}
+
+int TokenRecording::replay(void* context, TextTokenizer::Sink sink) const
+{
+    const char* bytes = m_tokenBytes.constData();
+    for (const Token& token : m_tokens) {
+        if (const int rc = sink(context, 0, bytes + token.offset, token.size, token.start, token.end))
+            return rc;
+    }
+    return 0;
+}
+
+TokenRecording::Installed::Installed(std::initializer_list<const TokenRecording*> recordings)
+    : m_previous{installed[0], installed[1]}
+{
+    int slot = 0;
+    for (const TokenRecording* recording : recordings) {
+        if (slot < 2)
+            installed[slot++] = recording;
+    }
+    while (slot < 2)
+        installed[slot++] = nullptr;
+}
+
+TokenRecording::Installed::~Installed()
+{
+    installed[0] = m_previous[0];
+    installed[1] = m_previous[1];
+}
+
+const TokenRecording* TokenRecording::find(const char* text, int size)
+{
+    for (const TokenRecording* recording : installed) {
+        if (recording && recording->m_text.size() == size &&
+            (size == 0 || std::memcmp(recording->m_text.constData(), text, size_t(size)) == 0))
+            return recording;
+    }
+    return nullptr;
+}
+
+} // namespace ws
