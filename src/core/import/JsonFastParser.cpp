@@ -126,6 +126,48 @@ private:
         return unit;
     }
 
+    // The character of a one-letter escape (\n, \", ...), or 0.
+    static char16_t simpleEscape(char16_t escape)
+    {
+        switch (escape) {
+        case u'"':
+        case u'\\':
+        case u'/':
+            return escape;
+        case u'b':
+            return u'\b';
+        case u'f':
+            return u'\f';
+        case u'n':
+            return u'\n';
+        case u'r':
+            return u'\r';
+        case u't':
+            return u'\t';
+        default:
+            return 0;
+        }
+    }
+
+    // \uXXXX (after the 'u'), a surrogate pair as two escapes; false when malformed or lone.
+    bool appendUnicodeEscape(QString& text)
+    {
+        const int unit = hexUnit();
+        if (unit < 0 || QChar::isLowSurrogate(char16_t(unit)))
+            return false;
+        text.append(QChar(char16_t(unit)));
+        if (!QChar::isHighSurrogate(char16_t(unit)))
+            return true;
+        if (m_end - m_at < 2 || m_at[0] != u'\\' || m_at[1] != u'u')
+            return false;
+        m_at += 2;
+        const int low = hexUnit();
+        if (low < 0 || !QChar::isLowSurrogate(char16_t(low)))
+            return false;
+        text.append(QChar(char16_t(low)));
+        return true;
+    }
+
     std::optional<QString> string()
     {
         ++m_at; // the opening quote
@@ -163,48 +205,9 @@ private:
             if (m_at == m_end)
                 return std::nullopt;
             const char16_t escape = (m_at++)->unicode();
-            switch (escape) {
-            case u'"':
-            case u'\\':
-            case u'/':
-                text.append(QChar(escape));
-                break;
-            case u'b':
-                text.append(QChar(u'\b'));
-                break;
-            case u'f':
-                text.append(QChar(u'\f'));
-                break;
-            case u'n':
-                text.append(QChar(u'\n'));
-                break;
-            case u'r':
-                text.append(QChar(u'\r'));
-                break;
-            case u't':
-                text.append(QChar(u'\t'));
-                break;
-            case u'u': {
-                const int unit = hexUnit();
-                if (unit < 0)
-                    return std::nullopt;
-                if (QChar::isLowSurrogate(char16_t(unit)))
-                    return std::nullopt;
-                if (QChar::isHighSurrogate(char16_t(unit))) {
-                    if (m_end - m_at < 2 || m_at[0] != u'\\' || m_at[1] != u'u')
-                        return std::nullopt;
-                    m_at += 2;
-                    const int low = hexUnit();
-                    if (low < 0 || !QChar::isLowSurrogate(char16_t(low)))
-                        return std::nullopt;
-                    text.append(QChar(char16_t(unit)));
-                    text.append(QChar(char16_t(low)));
-                } else {
-                    text.append(QChar(char16_t(unit)));
-                }
-                break;
-            }
-            default:
+            if (const char16_t plain = simpleEscape(escape)) {
+                text.append(QChar(plain));
+            } else if (escape != u'u' || !appendUnicodeEscape(text)) {
                 return std::nullopt;
             }
             runStart = m_at;
