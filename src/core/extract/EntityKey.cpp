@@ -4,6 +4,7 @@
 #include "extract/Lexicon.h"
 #include "extract/Tokenizer.h"
 
+#include <QHash>
 #include <QVarLengthArray>
 
 namespace ws {
@@ -24,7 +25,18 @@ bool strippable(QStringView word)
 
 QString EntityKey::make(QStringView name)
 {
-    return normalise(name, true);
+    // Stories name the same companies again and again: each thread remembers the keys it made (a
+    // hash lookup instead of folding every character). Bounded: forgotten wholesale when full.
+    constexpr qsizetype remembered = 65536;
+    thread_local QHash<QString, QString> keys;
+    const QString text = name.toString();
+    if (const auto known = keys.constFind(text); known != keys.constEnd())
+        return *known;
+    if (keys.size() >= remembered)
+        keys.clear();
+    QString key = normalise(name, true);
+    keys.insert(text, key);
+    return key;
 }
 
 QString EntityKey::makeExact(QStringView name)

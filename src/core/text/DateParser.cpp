@@ -128,6 +128,15 @@ QString DateParser::toIso(const QString& input)
     const QString text = normalizeDigits(input);
     if (text.isEmpty())
         return {};
+    // The common case, a plain ISO date (2025-03-14), without the regular expressions below.
+    if (text.size() == 10 && text[4] == u'-' && text[7] == u'-') {
+        bool digits = true;
+        for (const int i : {0, 1, 2, 3, 5, 6, 8, 9})
+            digits = digits && text[i] >= u'0' && text[i] <= u'9';
+        if (digits)
+            return compose(QStringView(text).left(4).toInt(), QStringView(text).mid(5, 2).toInt(),
+                           QStringView(text).mid(8, 2).toInt());
+    }
     using RE = QRegularExpression;
     const auto ci = RE::CaseInsensitiveOption;
     // Optional time after a date: "15:01:01.79", "10:30 am", "08:30:00 +0800", "10:30 GMT".

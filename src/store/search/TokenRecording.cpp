@@ -9,14 +9,17 @@ namespace {
 // The recordings the current thread installed: a story's title and body.
 thread_local const TokenRecording* installed[2] = {nullptr, nullptr};
 
-int collect(void* context, int, const char* token, int size, int start, int end)
+} // namespace
+
+int TokenRecording::collect(void* context, int, const char* token, int size, int start, int end)
 {
-    auto* recording = static_cast<std::pair<QByteArray*, std::vector<int>*>*>(context);
-    recording->second->insert(recording->second->end(),
-                              {int(recording->first->size()), size, start, end});
-    recording->first->append(token, size);
+    auto* recording = static_cast<TokenRecording*>(context);
+    recording->m_tokens.push_back({int(recording->m_tokenBytes.size()), size, start, end});
+    recording->m_tokenBytes.append(token, size_t(size));
     return 0;
 }
+
+namespace {
 
 } // namespace
 
@@ -24,20 +27,16 @@ TokenRecording TokenRecording::record(QByteArray utf8)
 {
     TokenRecording recording;
     recording.m_text = std::move(utf8);
-    std::vector<int> fields;
-    fields.reserve(size_t(recording.m_text.size() / 2));
-    recording.m_tokenBytes.reserve(recording.m_text.size());
-    std::pair<QByteArray*, std::vector<int>*> context{&recording.m_tokenBytes, &fields};
-    TextTokenizer::tokenize(recording.m_text.constData(), int(recording.m_text.size()), &context, collect);
-    recording.m_tokens.reserve(fields.size() / 4);
-    for (size_t i = 0; i + 3 < fields.size(); i += 4)
-        recording.m_tokens.push_back({fields[i], fields[i + 1], fields[i + 2], fields[i + 3]});
+    recording.m_tokens.reserve(size_t(recording.m_text.size() / 5));
+    recording.m_tokenBytes.reserve(size_t(recording.m_text.size()));
+    TextTokenizer::tokenize(recording.m_text.constData(), int(recording.m_text.size()), &recording, collect);
+    recording.m_tokens.shrink_to_fit();
     return recording;
 }
 
 int TokenRecording::replay(void* context, TextTokenizer::Sink sink) const
 {
-    const char* bytes = m_tokenBytes.constData();
+    const char* bytes = m_tokenBytes.data();
     for (const Token& token : m_tokens) {
         if (const int rc = sink(context, 0, bytes + token.offset, token.size, token.start, token.end))
             return rc;

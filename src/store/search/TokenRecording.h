@@ -5,6 +5,7 @@
 #include <QByteArray>
 
 #include <initializer_list>
+#include <string>
 #include <vector>
 
 namespace ws {
@@ -49,8 +50,10 @@ private:
         int start;
         int end;
     };
+    static int collect(void* context, int flags, const char* token, int size, int start, int end);
+
     QByteArray m_text;
-    QByteArray m_tokenBytes;
+    std::string m_tokenBytes; // every token's folded text, one after another
     std::vector<Token> m_tokens;
 };
 
