@@ -27,7 +27,7 @@ QString EntityKey::make(QStringView name)
 {
     // Stories name the same companies again and again: each thread remembers the keys it made (a
     // hash lookup instead of folding every character). Bounded: forgotten wholesale when full.
-    constexpr qsizetype remembered = 65536;
+    constexpr qsizetype remembered = 8192;
     thread_local QHash<QString, QString> keys;
     const QString text = name.toString();
     if (const auto known = keys.constFind(text); known != keys.constEnd())

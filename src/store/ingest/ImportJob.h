@@ -19,7 +19,7 @@ public:
     struct Options
     {
         bool extract = true;
-        int batchSize = 2000;
+        int batchSize = 1000;
         int threads = 0; // extraction workers; 0 = one per core
     };
 
