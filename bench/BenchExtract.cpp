@@ -2,8 +2,10 @@
 // baseline in the same run (tokenizing and sentence splitting only), and how well "Wirescope found an
 // acquisition deal in this story" agrees with the archive's TOPICS label `acq`.
 //
-//   BenchExtract [--dir DIR] [--rounds N] [--misses N]
+//   BenchExtract [--dir DIR] [--rounds N] [--misses N] [--dump FILE]
 //
+// --dump writes every hit, miss and false alarm with the deals read from it (kind, status, evidence
+// offset, parties, evidence sentence, time), for reading the results as a reader would.
 // DIR defaults to ../shared/corpora/reuters21578 beside the source tree. Figures go to stdout in
 // Markdown, ready for docs/EXTRACTION.md.
 
@@ -130,6 +132,56 @@ QString missReason(const Story& story, const Extraction& extraction)
     return QStringLiteral("acquisition word and a company, but no deal read (object or party not found)");
 }
 
+// Why a story without the label holds an acquisition deal, roughly: what the evidence of its first
+// acquisition deal talks about. The categories are read in this order.
+QString falseAlarmReason(const Story& story, const Extraction& extraction)
+{
+    QString evidence;
+    for (const Deal& deal : extraction.deals) {
+        if (deal.kind == QLatin1String("acquisition")) {
+            evidence = deal.evidence;
+            break;
+        }
+    }
+    static const QList<std::pair<QString, QRegularExpression>> reasons = [] {
+        const auto re = [](const char* pattern) {
+            return QRegularExpression(QString::fromLatin1(pattern),
+                                      QRegularExpression::CaseInsensitiveOption);
+        };
+        return QList<std::pair<QString, QRegularExpression>>{
+            {QStringLiteral(
+                 "deal told beside figures, financing or a rating (earnings, proceeds, debt, S and P)"),
+             re("\\b(gain|loss|profit|earnings|net income|per share|charge|proceeds|dilut\\w*|"
+                "writ\\w*[- ]?(down|off)|results|debt|credit|rating|downgrad\\w*|upgrad\\w*|creditwatch|"
+                "standard and poor|s and p|moody)")},
+            {QStringLiteral("securities or goods (shares, notes, offerings, aircraft, products)"),
+             re("\\b(shares?|stock|notes|bonds?|debentures|warrants?|offering|underwrit\\w*|preferred|"
+                "jets?|aircraft|planes?|cars|products?|equipment|systems?|tonnes|barrels|computers?)\\b")},
+            {QStringLiteral("earlier deal named as background (a past year, previously, former)"),
+             re("\\b(last year|ago|previously|former\\w*|earlier|19[0-9][0-9]|recent\\w*)\\b")},
+        };
+    }();
+    for (const auto& [reason, pattern] : reasons) {
+        if (pattern.match(evidence).hasMatch())
+            return reason;
+    }
+    return story.topics.isEmpty()
+               ? QStringLiteral("an acquisition told as news, in a story with no TOPICS at all")
+               : QStringLiteral("an acquisition told as news, in a story labelled otherwise");
+}
+
+// One line a reason, most frequent first, with a few example titles.
+void printReasons(const QMap<QString, int>& counts, const QMap<QString, QStringList>& examples)
+{
+    QList<std::pair<int, QString>> sorted;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        sorted.append({it.value(), it.key()});
+    std::sort(sorted.begin(), sorted.end(), std::greater<>());
+    for (const auto& [count, reason] : sorted)
+        std::printf("- %d: %s (e.g. %s)\n", count, qPrintable(reason),
+                    qPrintable(examples[reason].join(QStringLiteral("; "))));
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -138,6 +190,7 @@ int main(int argc, char** argv)
     QString dir = QStringLiteral(WIRESCOPE_SOURCE_DATA_DIR "/../../shared/corpora/reuters21578");
     int rounds = 3;
     int misses = 15;
+    QString dumpPath;
     const QStringList args = app.arguments();
     for (int i = 1; i + 1 < args.size(); ++i) {
         if (args[i] == QLatin1String("--dir"))
@@ -146,6 +199,8 @@ int main(int argc, char** argv)
             rounds = qMax(1, args[++i].toInt());
         else if (args[i] == QLatin1String("--misses"))
             misses = args[++i].toInt();
+        else if (args[i] == QLatin1String("--dump"))
+            dumpPath = args[++i];
     }
     const QList<Story> stories = loadArchive(dir);
     if (stories.isEmpty()) {
@@ -194,16 +249,45 @@ int main(int argc, char** argv)
     QMap<QString, QStringList> examples;
     QMap<QString, int> falseTopics;
     QStringList falseExamples;
+    QMap<QString, int> falseReasons;
+    QMap<QString, QStringList> falseReasonExamples;
+    QFile dump(dumpPath);
+    if (!dumpPath.isEmpty() && !dump.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        std::fprintf(stderr, "%s: cannot write\n", qPrintable(dumpPath));
     for (const Story& story : stories) {
         const Extraction extraction = extractor.extract(story);
         const bool labelled = story.topics.contains(QStringLiteral("acq"));
         const bool found = isAcquisition(extraction);
+        if (dump.isOpen() && (labelled || found)) {
+            QString out = QStringLiteral("=== %1 [%2] %3\n")
+                              .arg(labelled ? (found ? QStringLiteral("HIT") : QStringLiteral("MISS"))
+                                            : QStringLiteral("FALSE"),
+                                   story.topics.join(QLatin1Char(',')), story.title);
+            for (const Deal& deal : extraction.deals) {
+                QStringList parties;
+                for (const DealParty& party : deal.parties)
+                    parties.append(party.role + QLatin1Char('=') + party.name);
+                out += QStringLiteral("  %1 %2 @%5 {%3}: %4\n")
+                           .arg(deal.kind, deal.status, parties.join(QStringLiteral(", ")),
+                                deal.evidence.simplified())
+                           .arg(deal.evidenceStart);
+                if (!deal.time.isEmpty())
+                    out += QStringLiteral("    time: ") + deal.time + QLatin1Char('\n');
+            }
+            if (labelled && !found)
+                out += QStringLiteral("  body: ") + story.body.simplified().left(400) + QLatin1Char('\n');
+            dump.write(out.toUtf8());
+        }
         if (labelled && found) {
             ++tp;
         } else if (!labelled && found) {
             ++fp;
             fpLabelled += !story.topics.isEmpty();
             falseTopics[story.topics.isEmpty() ? QStringLiteral("(none)") : story.topics.first()]++;
+            const QString reason = falseAlarmReason(story, extraction);
+            falseReasons[reason]++;
+            if (falseReasonExamples[reason].size() < 4)
+                falseReasonExamples[reason].append(story.title.left(70));
             if (falseExamples.size() < misses)
                 falseExamples.append(story.title.left(70));
         } else if (labelled) {
@@ -229,13 +313,11 @@ int main(int argc, char** argv)
                 "precision %.3f (false alarms %d of %d).\n\n",
                 labelledPrecision, fpLabelled, fp);
     std::printf("Misses (acq stories with no acquisition deal found), by reason:\n\n");
-    QList<std::pair<int, QString>> sorted;
-    for (auto it = reasons.cbegin(); it != reasons.cend(); ++it)
-        sorted.append({it.value(), it.key()});
-    std::sort(sorted.begin(), sorted.end(), std::greater<>());
-    for (const auto& [count, reason] : sorted)
-        std::printf("- %d: %s (e.g. %s)\n", count, qPrintable(reason),
-                    qPrintable(examples[reason].join(QStringLiteral("; "))));
+    printReasons(reasons, examples);
+    std::printf(
+        "\nFalse alarms (stories not labelled acq with an acquisition deal found), by reason (what the "
+        "evidence of the first acquisition deal talks about, read in this order):\n\n");
+    printReasons(falseReasons, falseReasonExamples);
     std::printf("\nFalse alarms by first TOPICS label:");
     QList<std::pair<int, QString>> topics;
     for (auto it = falseTopics.cbegin(); it != falseTopics.cend(); ++it)

@@ -5,6 +5,7 @@
 #include "extract/NameRuns.h"
 
 #include <QTest>
+#include <algorithm>
 
 using namespace ws;
 
@@ -183,6 +184,60 @@ private slots:
         QTest::newRow("despite") << "Acme Memory Co kept growing despite US sanctions on its tools.";
         QTest::newRow("given") << "Analysts said the review was a hurdle, given tensions over US export controls.";
         QTest::newRow("comply") << "Acme Corp designed the chip to comply with export controls.";
+        // A deal named to explain a figure, a rating or a financing is not a new deal.
+        QTest::newRow("gain on the sale")
+            << "Beta Inc said quarterly net included a gain of 4.2 mln dlrs, or 11 cts "
+               "a share, on the sale of its trucking unit.";
+        QTest::newRow("loss from the proposed sale")
+            << "Beta Inc expects a loss in its third quarter ended June 30 from the proposed sale of its "
+               "Gamma Corp unit.";
+        QTest::newRow("as a result of")
+            << "Beta Inc expects higher earnings as a result of its acquisition of "
+               "Gamma Corp.";
+        QTest::newRow("financing costs")
+            << "Financing costs of the Gamma Corp acquisition cut profit at Beta Inc.";
+        QTest::newRow("excludes") << "Year-earlier figures exclude the purchase of Gamma Corp by Beta Inc.";
+        QTest::newRow("cited") << "The rating agency cited Beta Inc's tender offer for Gamma Corp.";
+        QTest::newRow("following")
+            << "The agency may lower Beta Inc's rating following its agreed acquisition "
+               "of Gamma Corp.";
+        // A deal that says what a company is, or dates from an earlier year.
+        QTest::newRow("recently-acquired")
+            << "Sales at Beta Inc's recently-acquired Gamma Corp unit rose 5 pct.";
+        QTest::newRow("apposition") << "Gamma Corp, acquired by Beta Inc in 1985, reported a loss.";
+        QTest::newRow("last year") << "Beta Inc bought Gamma Corp from Delta Inc last year.";
+        QTest::newRow("year before noun")
+            << "Regulators once reviewed Beta Inc's 1984 takeover of Gamma Corp.";
+        // The word in general.
+        QTest::newRow("possible acquisitions")
+            << "Beta Inc said proceeds would be used for possible acquisitions.";
+        QTest::newRow("acquisitions of companies")
+            << "Beta Inc plans to grow through acquisitions of companies in related fields.";
+        QTest::newRow("acquire and operate") << "Beta Realty Corp was formed to acquire and operate office "
+                                                "buildings.";
+        QTest::newRow("sell, service and distribute") << "Delta Inc will sell, service and distribute the "
+                                                         "copiers made by Beta Inc.";
+        QTest::newRow("heavy buying") << "Heavy buying lifted shares of Beta Inc on Tuesday.";
+        QTest::newRow("mergers and acquisitions")
+            << "Jane Roe will head mergers and acquisitions at Beta Inc.";
+        QTest::newRow("acquisition costs") << "Acquisition costs rose at Beta Inc.";
+        QTest::newRow("warrant")
+            << "Each warrant entitles the holder to buy one share of Beta Inc common stock.";
+        // A holding named in passing.
+        QTest::newRow("which owns")
+            << "Beta Inc, which owns a 20 pct stake in Gamma Corp, reported higher profit.";
+        QTest::newRow("a group with") << "A group with a 12 pct stake in Gamma Corp sought two board seats.";
+        // Securities, goods and services.
+        QTest::newRow("passive notes") << "The notes will be sold through underwriters led by Delta Inc.";
+        QTest::newRow("goods participle") << "Beta Inc raised prices of cars sold by Delta Inc dealers.";
+        QTest::newRow("own shares")
+            << "Beta Inc sold two mln shares of Beta Inc common stock to underwriters.";
+        QTest::newRow("own notes") << "Beta Inc made purchases of its 13 pct subordinated notes.";
+        QTest::newRow("a product of a company") << "Gamma Research Inc bought a Beta Corp supercomputer.";
+        QTest::newRow("through a subsidiary") << "Beta Inc will sell the devices through a subsidiary of "
+                                                 "Delta Inc.";
+        QTest::newRow("services") << "Beta Inc will sell telemarketing services to other companies.";
+        QTest::newRow("line of goods") << "Delta Inc bought Beta Inc's newest line of design tools.";
     }
 
     void notAcquisitions()
@@ -190,6 +245,51 @@ private slots:
         QFETCH(QString, text);
         const QList<Deal> deals = read(text);
         QVERIFY2(deals.isEmpty(), qPrintable(describe(deals)));
+    }
+
+    // Readings the rules above must leave alone: each is an acquisition deal.
+    void stillAcquisitions_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("stake disclosed") << "Beta Inc said it has a 5.1 pct stake in Gamma Corp.";
+        QTest::newRow("merger into") << "Gamma Corp shareholders approved a merger into Beta Inc.";
+        QTest::newRow("merger talks") << "Gamma Corp said it ended merger talks with Beta Inc.";
+        QTest::newRow("takeover offer from") << "Gamma Corp rejected a takeover offer from Beta Inc.";
+        QTest::newRow("goods qualifying a business")
+            << "Beta Inc sold its oil and gas operations to Delta Inc.";
+        QTest::newRow("services unit") << "Beta Inc agreed to sell its financial services unit to Delta Inc.";
+        QTest::newRow("passive stake") << "The stake was acquired from Gamma Corp by Beta Inc.";
+        QTest::newRow("a theatre") << "Beta Inc agreed to buy the Roosevelt Theatre from Gamma Corp.";
+        QTest::newRow("gain after the sale")
+            << "Beta Inc sold its 15 pct interest in Gamma Corp, for a gain of "
+               "3 mln dlrs.";
+        QTest::newRow("previously announced")
+            << "Beta Inc completed the previously announced sale of its unit "
+               "to Delta Inc.";
+        QTest::newRow("possessive stock") << "Beta Inc bought 9.8 pct of Gamma Corp's stock.";
+        QTest::newRow("relative clause")
+            << "Glidden Corp, which Beta Inc bought last month, lifted sales at Beta Inc.";
+    }
+
+    void stillAcquisitions()
+    {
+        QFETCH(QString, text);
+        const QList<Deal> deals = read(text);
+        QVERIFY2(std::any_of(deals.cbegin(), deals.cend(),
+                             [](const Deal& deal) { return deal.kind == QLatin1String("acquisition"); }),
+                 qPrintable(describe(deals)));
+    }
+
+    // A stake bought with an investment is the acquisition of a stake, not an investment too.
+    void stakeBoughtWithInvestment()
+    {
+        const QList<Deal> deals =
+            read(QStringLiteral("Beta Inc invested 8 mln dlrs for a 9.8 pct stake in Gamma Corp."));
+        QCOMPARE(describe(deals),
+                 QStringLiteral("acquisition announced [Beta Inc/buyer, Gamma Corp/target]"));
+        const QList<Deal> plant = read(QStringLiteral("Beta Inc will invest 80 mln dlrs in a new plant."));
+        QCOMPARE(plant.size(), 1);
+        QCOMPARE(plant[0].kind, QStringLiteral("investment"));
     }
 
     void contractAndPartnership()

@@ -33,6 +33,32 @@ public:
     static int pronounSubjectBefore(const TextAnalysis& text, int from, int trigger);
     // Whether the money at char offset `end` is a price per unit ("20 dlrs a share").
     static bool isUnitPrice(QStringView text, int end);
+
+    // Word classes that tell a deal reported from one named in passing or in general (DealContext).
+    enum WordClass
+    {
+        ResultNoun,     // gain, loss, proceeds, charge, costs, effect, result...: "a gain on the sale of"
+        AccountingVerb, // includes, excludes, reflecting...: "net excludes the sale of"
+        Modifier,       // proposed, recent, previously, announced, mln, dlr...: words inside "the
+                        // previously announced 50 mln dlr sale of"
+        AmountWord,     // or, a, per, share, cts, about...: the rest of "a gain of 5 mln dlrs, or 20 cts a
+                        // share,"
+        OwnershipVerb,  // owns, holds, has, with...: "which owns a 20 pct stake in" states a holding
+        BeForm,         // is, are, was, be, being...: "the notes will be sold" (passive)
+        Adverb,         // also, only, primarily, already...: between a be form and its participle
+        MarketModifier, // heavy, panic, institutional...: "heavy buying" is trading, not a deal
+        DealNoun, // agreement, proposal, talks, offer...: "merger agreement with" (after a noun trigger)
+        NotCoordinated, // then, later, otherwise, said...: "sell or otherwise dispose of" is one act
+        Entitlement, // warrants, options, rights, entitling...: "warrants to buy 100 shares" are securities
+        Saying,      // said, says, according: a deal word's object does not reach past them
+        Currency,    // dlrs, yen, marks...: a sum, never a stake
+        NumberWord,  // one, two, ..., dozen: "to five pct" is a quantity, not a party
+        Framing,     // following, since, to finance, cited...: "following its acquisition of" dates or
+                     // explains another event by a deal already known
+        FramingNoun, // wake, review, suit, concern...: "a suit over the takeover of"
+        WordClassCount
+    };
+    static bool is(WordClass wordClass, quint64 hash);
 };
 
 } // namespace ws

@@ -1,5 +1,6 @@
 #include "extract/DealExtractor.h"
 
+#include "extract/DealContext.h"
 #include "extract/DealCues.h"
 #include "extract/DealObjects.h"
 #include "extract/Lexicon.h"
@@ -45,7 +46,7 @@ public:
     Reader(const TextAnalysis& text, const StoryEntities& entities, const QList<MoneyAmount>& amounts,
            const std::vector<bool>& blocked, const DealLexicon& lexicon)
         : t(text), e(entities), amounts(amounts), blocked(blocked), lexicon(lexicon), index(text, entities),
-          objects(text, index)
+          objects(text, index), context(text, index, amounts)
     {
     }
 
@@ -65,6 +66,7 @@ private:
     const DealLexicon& lexicon;
     const MentionIndex index;
     const DealObjects objects;
+    const DealContext context;
 
     EntityType typeOf(int mention) const { return index.type(mention); }
     bool isPartyType(int mention) const
@@ -120,11 +122,20 @@ private:
             i = end - 1;
         }
         bool strong = false;
-        for (const TriggerHit& hit : hits)
-            strong = strong || hit.trigger->strength != DealTrigger::Weak;
+        bool onlyInvestment = true; // every strong word is an investment word
+        for (const TriggerHit& hit : hits) {
+            if (hit.trigger->strength != DealTrigger::Weak) {
+                strong = true;
+                onlyInvestment = onlyInvestment && hit.trigger->kind == QLatin1String("investment");
+            }
+        }
+        const bool investment = strong && onlyInvestment;
         QList<TriggerHit> kept;
         for (const TriggerHit& hit : hits) {
-            if (strong && hit.trigger->strength == DealTrigger::Weak)
+            // "invested 8 mln dlrs for a 9.8 pct stake in GTX": a stake in a company changes hands
+            // (read below as the acquisition of a stake, not an investment).
+            const bool stake = investment && hit.trigger->kind == QLatin1String("acquisition");
+            if (strong && hit.trigger->strength == DealTrigger::Weak && !stake)
                 continue;
             // "raise 10.8 billion yuan", "raised US$500 million": the sum is what is raised, so it
             // follows closely, with no other deal word between ("raised tariffs on US$18 billion").
@@ -356,6 +367,23 @@ private:
         return false;
     }
 
+    // "Asarco completed the sale of four mln shares of Asarco common stock": a company selling or
+    // buying its own shares makes an offering or a buyback, not an acquisition.
+    bool ownShares(const Sentence& sentence, const TriggerHit& hit, int& stakeOwner) const
+    {
+        objects.businessObject(*hit.trigger, hit.first, hit.end, sentence.endToken, &stakeOwner);
+        if (stakeOwner < 0)
+            return false;
+        int subject = subjectOf(sentence, hit.first);
+        if (subject < 0) {
+            const int pronoun =
+                DealCues::pronounSubjectBefore(t, qMax(sentence.firstToken, hit.first - 8), hit.first);
+            if (pronoun >= 0)
+                subject = antecedent(pronoun);
+        }
+        return subject >= 0 && e.mentions[subject].entity == e.mentions[stakeOwner].entity;
+    }
+
     QList<DraftDeal> readSentence(int s)
     {
         const Sentence& sentence = t.sentences()[s];
@@ -371,7 +399,14 @@ private:
             const QString& kind = hit.trigger->kind;
             const bool headline = objects.isHeadline(sentence);
             if (kind == QLatin1String("acquisition") &&
-                !objects.businessObject(*hit.trigger, hit.first, hit.end, sentence.endToken) &&
+                !context.notADeal(*hit.trigger, hit.first, hit.end, sentence.firstToken).isEmpty())
+                continue;
+            int stakeOwner = -1;
+            if (kind == QLatin1String("acquisition") && ownShares(sentence, hit, stakeOwner))
+                continue;
+            if (kind == QLatin1String("acquisition") &&
+                !objects.businessObject(*hit.trigger, hit.first, hit.end, sentence.endToken, &stakeOwner) &&
+                context.passiveSubject(*hit.trigger, hit.first, sentence.firstToken) <= 0 &&
                 !(headline &&
                   objects.headlineCompany(objects.headlineName(hit.end, sentence.endToken, false))))
                 continue;
@@ -400,8 +435,14 @@ private:
             if (headline)
                 readHeadlineParties(drafts[index], sentence, hit);
         }
+        // A stake bought with an investment is one deal, the acquisition of the stake.
+        bool stakeBought = false;
+        for (const DraftDeal& draft : std::as_const(drafts))
+            stakeBought = stakeBought || draft.deal.kind == QLatin1String("acquisition");
         QList<DraftDeal> kept;
         for (DraftDeal& draft : drafts) {
+            if (stakeBought && draft.deal.kind == QLatin1String("investment"))
+                continue;
             // Other companies named in the sentence take part ("one of the parties involved"); in a
             // subsidy they are who receives it ("will give Intel US$8.5 billion in subsidies").
             if (draft.deal.kind == QLatin1String("subsidy")) {

@@ -12,7 +12,8 @@ DealObjects::DealObjects(const TextAnalysis& text, const MentionIndex& mentions)
 // What an acquisition word acts on must be something companies buy and sell: a company, a unit,
 // a stake. Securities and goods are traded, not acquired ("sells 100 mln dlrs of notes", "buy
 // back its shares", "bought 500,000 tonnes"), unless they are a stake in another company.
-bool DealObjects::businessObject(const DealTrigger& trigger, int first, int end, int limit) const
+bool DealObjects::businessObject(const DealTrigger& trigger, int first, int end, int limit,
+                                 int* stakeOwner) const
 {
     static const quint64 its = word(u"its");
     static const quint64 their = word(u"their");
@@ -20,24 +21,54 @@ bool DealObjects::businessObject(const DealTrigger& trigger, int first, int end,
     static const quint64 of = word(u"of");
     static const quint64 in = word(u"in");
     static const quint64 to = word(u"to");
+    static const quint64 a = word(u"a");
+    static const quint64 an = word(u"an");
     const bool sale = trigger.subjectRole == QLatin1String("seller");
-    for (int k = end; k < qMin(limit, end + 12); ++k) {
+    static const QStringList companyWords = {QStringLiteral("merg"), QStringLiteral("takeover"),
+                                             QStringLiteral("buyout"), QStringLiteral("tender offer"),
+                                             QStringLiteral("acquisition")};
+    bool corporate = false;
+    for (const QString& w : companyWords)
+        corporate = corporate || trigger.phrase.contains(w, Qt::CaseInsensitive);
+    int k = objectStart(trigger, end, limit);
+    for (; k < qMin(limit, end + 12); ++k) {
         const quint64 h = t.token(k).hash;
         if (t.isPunct(k, u';') ||
-            (t.isPunct(k, u'.') && (k + 1 >= limit || t.token(k + 1).has(Token::SpaceBefore))))
+            (t.isPunct(k, u'.') && (k + 1 >= limit || t.token(k + 1).has(Token::SpaceBefore))) ||
+            DealCues::is(DealCues::Saying, h))
             break;
-        // "the division's products": a noun before a possessive only modifies the object.
-        const bool possessed = t.isPunct(k + 1, u'\'') || t.isPunct(k + 1, 0x2019);
-        if (DealCues::isBusinessNoun(h) && !possessed)
-            return true;
+        // "sold to Tencent Holdings", "sold to the new joint venture", "bought from a subsidiary of
+        // Plessey", "sold through dealers": the other side, not what is sold. A merger or a takeover
+        // is of companies whichever side the name is on ("merger talks with Beta").
+        if (partyPreposition(trigger, k)) {
+            const int phraseEnd = partyPhraseEnd(k + 1, limit);
+            for (int j = k + 1; j < phraseEnd && corporate; ++j) {
+                if ((m.at(j) >= 0 && m.type(m.at(j)) == EntityType::Company) ||
+                    (m.at(j) < 0 && DealCues::isBusinessNoun(t.token(j).hash)))
+                    return true;
+            }
+            k = phraseEnd - 1;
+            continue;
+        }
         const int mention = m.at(k);
-        // "sold to Tencent": the buyer, not what is sold.
-        const bool party = k - 1 >= end && m.at(k - 1) != mention && DealCues::isPreposition(t.token(k - 1).hash) &&
-                           !t.is(k - 1, of) && !t.is(k - 1, in);
-        if (mention >= 0 && !party &&
-            (m.type(mention) == EntityType::Company || m.type(mention) == EntityType::Organization)) {
-            // "Tylan shares" is a stake; "Boeing 747s" and "Ford Tempos" are goods.
+        if (mention >= 0) {
             const int after = m.end(mention);
+            // "a Cray supercomputer", "a Boeing 747": a product of the company, not the company.
+            const bool product = k - 1 >= end && (t.is(k - 1, a) || t.is(k - 1, an));
+            if (product ||
+                (m.type(mention) != EntityType::Company && m.type(mention) != EntityType::Organization)) {
+                k = after - 1;
+                continue;
+            }
+            // "Apple-compatible computers": the name only qualifies what follows.
+            if (t.isPunct(after, u'-') && !t.token(after).has(Token::SpaceBefore)) {
+                k = after;
+                continue;
+            }
+            // "Tylan's unit", "Tylan's stock": what the company owns; "Qantas's 747 fleet": goods.
+            if (t.isPunct(after, u'\'') || t.isPunct(after, 0x2019))
+                return !ownedGoods(after + 1, limit);
+            // "Tylan shares" is a stake; "Boeing 747s" and "Ford Tempos" are goods.
             if (after < limit && !t.token(after).has(Token::SpaceBefore))
                 return true;
             if (after < limit && DealCues::isSecurity(t.token(after).hash))
@@ -48,26 +79,54 @@ bool DealObjects::businessObject(const DealTrigger& trigger, int first, int end,
                 return false;
             return true;
         }
-        if (DealCues::isSecurity(h)) {
+        // "the division's products": a noun before a possessive only modifies the object.
+        const bool possessed = t.isPunct(k + 1, u'\'') || t.isPunct(k + 1, 0x2019);
+        // "13 pct subordinated notes", "equity capital": a word qualifying securities. "its newest
+        // line of tools" is goods; "a line of business" or a line alone is a business.
+        if (DealCues::isBusinessNoun(h) && !possessed && !goodsLine(k) && !qualifies(k, limit, true))
+            return true;
+        // "its oil and gas operations", "financial services unit": goods qualifying a business.
+        if (DealCues::isSecurity(h) && !qualifies(k, limit, false)) {
             if (k > 0 && (t.is(k - 1, its) || t.is(k - 1, their) || t.is(k - 1, own)) && !sale)
                 return false;
             // "shares of Cyclops", "stock in Cyclops": a stake; "sold ... shares to Sedio": a
-            // stake changes hands.
-            for (int j = k + 1; j < qMin(limit, k + 12); ++j) {
-                const bool link = t.is(j, of) || t.is(j, in) || (sale && t.is(j, to));
+            // stake changes hands (a sum of money is not a stake).
+            const bool money = DealCues::is(DealCues::Currency, h);
+            for (int j = k + 1; j < qMin(limit, k + (money ? 3 : 12)); ++j) {
+                const bool link = t.is(j, of) || t.is(j, in) || (sale && !money && t.is(j, to));
                 if (!link || j + 1 >= limit)
                     continue;
                 const int owner = m.soonAfter(j + 1, limit, 3);
-                if (owner >= 0 && m.type(owner) == EntityType::Company)
+                if (owner >= 0 && m.type(owner) == EntityType::Company) {
+                    if (stakeOwner)
+                        *stakeOwner = owner;
                     return true;
+                }
             }
             return false;
         }
     }
-    // A noun trigger after its object: "the Cyclops acquisition", "Cyclops's sale".
-    if (!isNoun(trigger))
+    // A relative clause whose object is the name before it: "Glidden Corp, which Beta bought last month".
+    static const quint64 which = word(u"which");
+    for (int k = first - 1; k >= qMax(1, first - 5); --k) {
+        if (t.isPunct(k, u',') || t.isPunct(k, u';'))
+            break;
+        if (t.is(k, which) && t.isPunct(k - 1, u',')) {
+            const int before = m.at(k - 2);
+            return (before >= 0 && m.type(before) == EntityType::Company) ||
+                   (k >= 2 && DealCues::isBusinessNoun(t.token(k - 2).hash));
+        }
+    }
+    // A noun trigger after its object: "the Cyclops acquisition", "Cyclops's sale"; a participle after
+    // it: "the fourth municipal system acquired by Energen".
+    const bool participle = trigger.objectRole.isEmpty() && trigger.subjectRole == QLatin1String("target");
+    if (!isNoun(trigger) && !participle)
         return false;
-    for (int k = first - 1; k >= qMax(0, first - 3); --k) {
+    for (int k = first - 1; k >= qMax(0, first - 8); --k) {
+        // "Chrysler Corp's 1.5 billion dlr takeover offer": back over the sum.
+        if (t.token(k).kind == Token::Number || DealCues::is(DealCues::Modifier, t.token(k).hash) ||
+            DealCues::is(DealCues::NumberWord, t.token(k).hash))
+            continue;
         // "CELANESE <CZ> ACQUISITION": a ticker marks a company.
         if (t.isPunct(k, u'>') && k >= 2 && (t.isPunct(k - 2, u'<') || t.isPunct(k - 3, u'<')))
             return true;
@@ -76,6 +135,130 @@ bool DealObjects::businessObject(const DealTrigger& trigger, int first, int end,
             return true;
         const bool possessive = t.isPunct(k, u'\'') || t.isPunct(k, 0x2019) || t.tokenText(k) == u"s";
         if (!possessive)
+            break;
+    }
+    return false;
+}
+
+// A preposition that introduces the other side of a deal or a circumstance, not what changes hands:
+// "to" after a sale, "from" after a purchase, "by", "through", "at", "under". "of" and "in" lead to
+// what is bought ("shares of Beta", "a stake in Beta").
+bool DealObjects::partyPreposition(const DealTrigger& trigger, int k) const
+{
+    static const quint64 of = word(u"of");
+    static const quint64 in = word(u"in");
+    static const quint64 to = word(u"to");
+    static const quint64 up = word(u"up");
+    // "over five pct", "about 20 pct", "up to three mln shares", "30 to 40 pct": a quantity.
+    static const QSet<quint64> quantities = {word(u"over"),   word(u"about"),        word(u"around"),
+                                             word(u"under"),  word(u"than"),         word(u"as"),
+                                             word(u"nearly"), word(u"approximately")};
+    if (t.token(k).kind != Token::Word || !DealCues::isPreposition(t.token(k).hash) || t.is(k, of) ||
+        t.is(k, in) || quantities.contains(t.token(k).hash) || (t.is(k, to) && t.is(k - 1, up)))
+        return false;
+    if (k + 1 < t.size() &&
+        (t.token(k + 1).kind == Token::Number || t.text()[t.token(k + 1).start].isDigit() ||
+         DealCues::is(DealCues::NumberWord, t.token(k + 1).hash)))
+        return false;
+    const auto role = trigger.prepositionRoles.constFind(t.tokenText(k).toString().toLower());
+    return role == trigger.prepositionRoles.constEnd() || *role != QLatin1String("target");
+}
+
+// The end of the phrase a party preposition leads ("to a subsidiary of Plessey Co", "to
+// International Tours Inc, a Worldgroup unit,"): the next punctuation or preposition other than
+// "of", past an apposition that describes the party.
+int DealObjects::partyPhraseEnd(int from, int limit) const
+{
+    static const quint64 of = word(u"of");
+    const auto boundary = [&](int j) {
+        const Token& token = t.token(j);
+        if (m.at(j) >= 0)
+            return false;
+        if (token.kind == Token::Punct)
+            return !t.isPunct(j, u'-') && !t.isPunct(j, u'\'') && !t.isPunct(j, 0x2019) &&
+                   !t.isPunct(j, u'&');
+        return DealCues::isPreposition(token.hash) && !t.is(j, of);
+    };
+    int j = from;
+    while (j < limit && !boundary(j))
+        ++j;
+    if (j + 1 < limit && t.isPunct(j, u',') && DealCues::isDeterminer(t.token(j + 1).hash)) {
+        for (j += 2; j < limit && !t.isPunct(j, u',') && !t.isPunct(j, u';'); ++j) {
+        }
+    }
+    return j;
+}
+
+// Where the object of a trigger starts. A noun ("the acquisition", "the purchase") takes its object
+// through a preposition or a name ("acquisition of Beta", "merger agreement with Beta", "purchase
+// Beta"); "the purchase equals 5.2 pct of its shares" or "the purchase will take the fleet to 28"
+// give it none, so the object is looked for before the noun only ("the Cyclops acquisition").
+int DealObjects::objectStart(const DealTrigger& trigger, int end, int limit) const
+{
+    static const QSet<quint64> links = {word(u"of"),      word(u"for"),  word(u"from"), word(u"by"),
+                                        word(u"with"),    word(u"to"),   word(u"in"),   word(u"into"),
+                                        word(u"between"), word(u"among")};
+    if (!trigger.phrase.startsWith(QLatin1String("purchase"), Qt::CaseInsensitive) ||
+        trigger.phrase.contains(QLatin1Char(' ')))
+        return end;
+    int k = end;
+    while (k < limit && DealCues::is(DealCues::DealNoun, t.token(k).hash))
+        ++k;
+    if (k >= limit)
+        return limit;
+    const Token& token = t.token(k);
+    const bool object = links.contains(token.hash) || m.at(k) >= 0 || DealCues::isBusinessNoun(token.hash) ||
+                        DealCues::isSecurity(token.hash) || DealCues::isDeterminer(token.hash) ||
+                        token.kind == Token::Number || t.text()[token.start].isDigit() ||
+                        token.has(Token::CapsLine);
+    return object ? end : limit;
+}
+
+// Whether the word at k only qualifies a noun of the other class within the next three words: a
+// business word before securities ("13 pct notes", "equity capital"), with `business`, or goods
+// before a business word ("oil and gas operations", "financial services unit").
+bool DealObjects::qualifies(int k, int limit, bool business) const
+{
+    static const quint64 andWord = word(u"and");
+    for (int j = k + 1; j < qMin(limit, k + 4); ++j) {
+        const Token& token = t.token(j);
+        if (token.kind == Token::Punct ? !t.isPunct(j, u'-')
+                                       : (DealCues::isPreposition(token.hash) || m.at(j) >= 0))
+            return false;
+        if (business ? (DealCues::isSecurity(token.hash) && !DealCues::is(DealCues::Currency, token.hash))
+                     : DealCues::isBusinessNoun(token.hash))
+            return true;
+        if (token.kind == Token::Word && !t.is(j, andWord) && business &&
+            (DealCues::isBusinessNoun(token.hash) || DealCues::isDeterminer(token.hash)))
+            return false;
+    }
+    return false;
+}
+
+// "its newest line of tools" is goods; "a line of business", or a line alone, is a business.
+bool DealObjects::goodsLine(int k) const
+{
+    static const quint64 line = word(u"line");
+    static const quint64 of = word(u"of");
+    return t.is(k, line) && t.is(k + 1, of) && k + 2 < t.size() && m.at(k + 2) < 0 &&
+           !DealCues::isBusinessNoun(t.token(k + 2).hash);
+}
+
+// After "Tylan's": its stock or a unit is a stake or a business; its fleet or products are goods.
+bool DealObjects::ownedGoods(int from, int limit) const
+{
+    static const QSet<quint64> stakes = {word(u"shares"), word(u"share"),  word(u"stock"),
+                                         word(u"stocks"), word(u"common"), word(u"preferred")};
+    for (int j = from; j < qMin(limit, from + 14); ++j) {
+        const quint64 h = t.token(j).hash;
+        if (goodsLine(j))
+            return true;
+        if (stakes.contains(h) || DealCues::isBusinessNoun(h) || DealCues::isPreposition(h))
+            return false;
+        if (DealCues::isSecurity(h) && m.at(j) < 0 && !qualifies(j, limit, false))
+            return true;
+        if (t.token(j).kind == Token::Punct && !t.isPunct(j, u'\'') && !t.isPunct(j, 0x2019) &&
+            !t.isPunct(j, u'-'))
             break;
     }
     return false;

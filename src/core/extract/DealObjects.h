@@ -17,8 +17,10 @@ public:
     DealObjects(const TextAnalysis& text, const MentionIndex& mentions);
 
     // Whether the trigger at tokens [first, end) acts on a company, unit, stake or assets (not on
-    // securities or goods), looking no further than `limit`.
-    bool businessObject(const DealTrigger& trigger, int first, int end, int limit) const;
+    // securities or goods), looking no further than `limit`. When the object is shares of a named
+    // company ("shares of Cyclops"), *stakeOwner gets that company's mention.
+    bool businessObject(const DealTrigger& trigger, int first, int end, int limit,
+                        int* stakeOwner = nullptr) const;
     // "acquisition", "takeover", "sale of": a noun, whose object may stand before it.
     static bool isNoun(const DealTrigger& trigger);
 
@@ -29,6 +31,13 @@ public:
     bool headlineCompany(std::pair<int, int> span) const;
 
 private:
+    int objectStart(const DealTrigger& trigger, int end, int limit) const;
+    bool partyPreposition(const DealTrigger& trigger, int k) const;
+    int partyPhraseEnd(int from, int limit) const;
+    bool qualifies(int k, int limit, bool business) const;
+    bool ownedGoods(int from, int limit) const;
+    bool goodsLine(int k) const;
+
     const TextAnalysis& t;
     const MentionIndex& m;
 };

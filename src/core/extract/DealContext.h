@@ -1,0 +1,52 @@
+#pragma once
+
+#include "extract/DealLexicon.h"
+#include "extract/MentionIndex.h"
+#include "extract/TextAnalysis.h"
+#include "model/Extraction.h"
+
+#include <QList>
+
+namespace ws {
+
+// Whether an acquisition word reports a deal, or only names one in passing or in general. A careful
+// reader of business news does not count as a new acquisition:
+//   - a deal named as the source of a figure: "a gain of 5 mln dlrs on the sale of its unit", "as a
+//     result of its acquisition of", "financing costs of the acquisition", "net excludes the sale of";
+//   - a deal named to describe a company: "recently-acquired Ozark", "Permian Corp, acquired by the
+//     company in 1985,", "the unit, which it bought in 1985";
+//   - the word in general: "possible acquisitions", "to acquire and operate hotels", "heavy buying";
+//   - a holding stated, not taken: "IBM, which owns a 20 pct stake in Intel";
+//   - securities or goods sold in the passive: "the notes will be sold through underwriters".
+// Everything here looks at a few tokens around the trigger: no pattern is compiled per story.
+class DealContext
+{
+public:
+    DealContext(const TextAnalysis& text, const MentionIndex& mentions, const QList<MoneyAmount>& amounts);
+
+    // The reason the acquisition trigger at tokens [first, end) in a sentence starting at `floor`
+    // reports no new deal ("background", "generic", "holding", "goods"), or empty when it may.
+    QString notADeal(const DealTrigger& trigger, int first, int end, int floor) const;
+    // In the passive, what changes hands is the subject: 1 when it is a company or a business
+    // ("three of its banks will be merged"), -1 when securities or goods ("the notes will be
+    // sold"), 0 when the trigger is no passive or the subject says neither.
+    int passiveSubject(const DealTrigger& trigger, int first, int floor) const;
+
+private:
+    bool namedInPassing(const DealTrigger& trigger, int first, int end, int floor) const;
+    bool history(const DealTrigger& trigger, int first, int end, int floor) const;
+    bool year(int k) const;
+    bool describesCompany(const DealTrigger& trigger, int first, int end, int floor) const;
+    bool general(const DealTrigger& trigger, int first, int end, int floor) const;
+    bool holding(const DealTrigger& trigger, int first, int floor) const;
+
+    bool inAmount(int token) const;
+    bool possessiveMark(int token) const;
+    int skipBack(int k, int floor, bool amounts) const;
+
+    const TextAnalysis& t;
+    const MentionIndex& m;
+    const QList<MoneyAmount>& amounts;
+};
+
+} // namespace ws
