@@ -2,6 +2,8 @@
 
 #include "extract/ChineseFold.h"
 
+#include <array>
+
 namespace ws {
 
 namespace {
@@ -14,15 +16,27 @@ enum CharClass : quint8
     PunctChar
 };
 
-CharClass classify(char16_t c)
+constexpr CharClass classifyAscii(char16_t c)
 {
-    if (c < 128) {
-        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
-            return WordChar;
-        if (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\v')
-            return Space;
-        return PunctChar;
-    }
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
+        return WordChar;
+    if (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\v')
+        return Space;
+    return PunctChar;
+}
+
+// ASCII by table: most of a news story is ASCII, and this runs once per character.
+constexpr std::array<CharClass, 128> asciiClass = [] {
+    std::array<CharClass, 128> table{};
+    for (char16_t c = 0; c < 128; ++c)
+        table[c] = classifyAscii(c);
+    return table;
+}();
+
+inline CharClass classify(char16_t c)
+{
+    if (c < 128)
+        return asciiClass[c];
     if (ChineseFold::isHan(c) || (c >= 0x3040 && c <= 0x30FF))
         return HanChar;
     const QChar ch(c);

@@ -2,6 +2,7 @@
 
 #include "search/HanFolding.h"
 
+#include <array>
 #include <memory>
 #include <string>
 #include <unicode/normalizer2.h>
@@ -17,10 +18,20 @@ namespace ws {
 
 namespace {
 
-constexpr bool isAsciiAlnum(unsigned char c)
+constexpr bool isAsciiAlnumSlow(unsigned char c)
 {
     return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
+
+// One table lookup per byte in the tokenizer's inner loops.
+constexpr std::array<bool, 256> asciiAlnumTable = [] {
+    std::array<bool, 256> table{};
+    for (int c = 0; c < 256; ++c)
+        table[size_t(c)] = isAsciiAlnumSlow(static_cast<unsigned char>(c));
+    return table;
+}();
+
+constexpr bool isAsciiAlnum(unsigned char c) { return asciiAlnumTable[c]; }
 
 constexpr char asciiLower(char c)
 {
@@ -237,11 +248,13 @@ public:
 private:
     int emitAscii(int start, int end)
     {
-        std::string& token = m_s.token;
-        token.resize(size_t(end - start));
-        for (int k = start; k < end; ++k)
-            token[size_t(k - start)] = asciiLower(m_text[k]);
-        return m_sink(m_context, 0, token.data(), int(token.size()), start, end);
+        // Most words are short: folded on the stack, without touching the scratch string.
+        char shortWord[64];
+        const int length = end - start;
+        char* folded = length <= int(sizeof shortWord) ? shortWord : (m_s.token.resize(size_t(length)), m_s.token.data());
+        for (int k = 0; k < length; ++k)
+            folded[k] = asciiLower(m_text[start + k]);
+        return m_sink(m_context, 0, folded, length, start, end);
     }
 
     int segment(int start, int end)
