@@ -53,8 +53,10 @@ QList<int> BatchWriter::dropDuplicates(QList<IngestItem>& items)
     return duplicateFiles;
 }
 
-void BatchWriter::write(const QList<IngestItem>& items, const QList<PreparedStory>& prepared, const ImportTotals& totals)
+void BatchWriter::write(const QList<IngestItem>& items, const QList<PreparedStory>& prepared, const ImportTotals& totals,
+                        const std::function<void()>& between)
 {
+    constexpr qsizetype storiesBetweenCalls = 100;
     Transaction transaction(m_db);
     if (m_extraction)
         m_extraction->refreshIfChangedElsewhere();
@@ -63,6 +65,8 @@ void BatchWriter::write(const QList<IngestItem>& items, const QList<PreparedStor
         const qint64 rowid = m_stories.insert(items[i].story, m_importId, m_extracted, story);
         if (m_extraction && story)
             m_extraction->write(rowid, story->extraction);
+        if (between && (i + 1) % storiesBetweenCalls == 0)
+            between();
     }
     if (m_extraction)
         m_extraction->flushCounts();

@@ -9,6 +9,7 @@
 #include <QList>
 #include <QSet>
 
+#include <functional>
 #include <memory>
 
 namespace ws {
@@ -48,7 +49,10 @@ public:
     // Writes a batch that went through dropDuplicates(); `prepared` holds one PreparedStory per item
     // (or is empty: the stories are then tokenized here, and nothing extracted). Throws DbError; the
     // batch is then rolled back.
-    void write(const QList<IngestItem>& items, const QList<PreparedStory>& prepared, const ImportTotals& totals);
+    // `between` (when set) is called now and then between stories, inside the transaction: the
+    // pipeline hands new batches to its workers there.
+    void write(const QList<IngestItem>& items, const QList<PreparedStory>& prepared, const ImportTotals& totals,
+               const std::function<void()>& between = {});
 
 private:
     Database& m_db;

@@ -64,8 +64,9 @@ IngestReport ImportJob::run(const std::function<void(const IngestProgress&)>& on
     } catch (const DbError&) {
         // Only slower without it.
     }
-    const Extractor* extractor = m_options.extract ? &Extractor::shared() : nullptr;
-    IngestPipeline pipeline(db, extractor, m_options.batchSize);
+    IngestPipeline pipeline(db, nullptr, m_options.batchSize);
+    if (m_options.extract)
+        pipeline.useSharedExtractor();
     pipeline.setCancelFlag(&m_cancelled);
     pipeline.setWorkerThreads(m_options.threads);
     if (onProgress) {

@@ -170,7 +170,7 @@ void IngestPipeline::stopWriter()
 void IngestPipeline::runWriter()
 {
     try {
-        BatchWriter writer(m_db, m_importId, m_extractor != nullptr);
+        BatchWriter writer(m_db, m_importId, m_extractor != nullptr || m_sharedExtractor);
         writeBatches(writer);
     } catch (...) {
         m_error = std::current_exception();
@@ -193,16 +193,17 @@ void IngestPipeline::writeBatches(BatchWriter& writer)
             batch.prepared.waitForFinished();
         }
     });
-    // One batch is prepared by the workers while the one before it is written.
-    const size_t depth = 2;
+    // The workers prepare up to two batches ahead of the one being written. New batches are handed to
+    // them between the stories of a write too, so they never sit idle while the writer works.
+    constexpr size_t depth = 3;
     bool open = true;
-    while (open || !inFlight.empty()) {
+    const auto dispatch = [&](bool mayWait) {
         while (open && inFlight.size() < depth) {
-            const bool idle = inFlight.empty();
-            std::optional<Batch> batch = idle ? m_queue.pop() : m_queue.tryPop();
+            const bool wait = mayWait && inFlight.empty();
+            std::optional<Batch> batch = wait ? m_queue.pop() : m_queue.tryPop();
             if (!batch) {
-                open = !idle; // an idle writer got nothing: the queue is closed and drained
-                break;
+                open = !wait; // a waiting writer got nothing: the queue is closed and drained
+                return;
             }
             const QList<int> duplicateFiles = writer.dropDuplicates(*batch);
             if (!duplicateFiles.isEmpty()) {
@@ -215,16 +216,21 @@ void IngestPipeline::writeBatches(BatchWriter& writer)
                 continue;
             InFlight next{std::move(*batch), {}};
             const Extractor* extractor = m_extractor;
-            next.prepared = QtConcurrent::mapped(m_pool.get(), Batch(next.items), [extractor](const IngestItem& item) {
-                return PreparedStory::prepare(item.story, extractor);
+            const bool shared = m_sharedExtractor;
+            next.prepared = QtConcurrent::mapped(m_pool.get(), Batch(next.items), [extractor, shared](const IngestItem& item) {
+                return PreparedStory::prepare(item.story, shared ? &Extractor::shared() : extractor);
             });
             inFlight.push_back(std::move(next));
         }
+    };
+    while (open || !inFlight.empty()) {
+        dispatch(true);
         if (inFlight.empty())
             continue;
         InFlight batch = std::move(inFlight.front());
         inFlight.pop_front();
-        writer.write(batch.items, batch.prepared.results(), totals(int(batch.items.size())));
+        writer.write(batch.items, batch.prepared.results(), totals(int(batch.items.size())),
+                     [&dispatch] { dispatch(false); });
         QMutexLocker lock(&m_reportLock);
         for (const IngestItem& item : std::as_const(batch.items))
             ++m_report.files[item.file].added;

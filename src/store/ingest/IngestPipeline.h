@@ -43,6 +43,9 @@ public:
     void setProgressCallback(std::function<void(const IngestProgress&)> callback, int filesTotal, qint64 bytesTotal);
     // Extraction workers (before start()); 0 = one per core.
     void setWorkerThreads(int threads) { m_threads = threads; }
+    // Extract with Extractor::shared(), loaded by the first worker that needs it: the gazetteers load
+    // while the reader parses the first batch, not before it starts.
+    void useSharedExtractor() { m_sharedExtractor = true; }
 
     // Opens an imports row and starts the writer; finish() writes what is left, waits for the writer
     // and closes the row. finish() rethrows a DbError that stopped the writer (the batches committed
@@ -74,6 +77,7 @@ private:
 
     Database& m_db;
     const Extractor* m_extractor;
+    bool m_sharedExtractor = false;
     int m_batchSize;
     int m_threads = 0;
     qint64 m_importId = 0;
