@@ -2,6 +2,7 @@
 
 #include "db/Database.h"
 #include "extract/Extractor.h"
+#include "ingest/WalCheckpointer.h"
 
 #include <QDateTime>
 #include <QFuture>
@@ -170,6 +171,7 @@ void IngestPipeline::stopWriter()
 void IngestPipeline::runWriter()
 {
     try {
+        const WalCheckpointer checkpointer(m_db);
         BatchWriter writer(m_db, m_importId, m_extractor != nullptr || m_sharedExtractor);
         writeBatches(writer);
     } catch (...) {
@@ -229,12 +231,19 @@ void IngestPipeline::writeBatches(BatchWriter& writer)
             continue;
         InFlight batch = std::move(inFlight.front());
         inFlight.pop_front();
-        writer.write(batch.items, batch.prepared.results(), totals(int(batch.items.size())),
-                     [&dispatch] { dispatch(false); });
-        QMutexLocker lock(&m_reportLock);
-        for (const IngestItem& item : std::as_const(batch.items))
-            ++m_report.files[item.file].added;
-        m_report.added += int(batch.items.size());
+        QList<PreparedStory> prepared = batch.prepared.results();
+        writer.write(batch.items, prepared, totals(int(batch.items.size())), [&dispatch] { dispatch(false); });
+        {
+            QMutexLocker lock(&m_reportLock);
+            for (const IngestItem& item : std::as_const(batch.items))
+                ++m_report.files[item.file].added;
+            m_report.added += int(batch.items.size());
+        }
+        // Freeing a written batch (stories, recordings, extractions) is work too: a worker does it.
+        m_pool->start([written = std::move(batch), prepared = std::move(prepared)]() mutable {
+            prepared = {};
+            written = {};
+        });
     }
 }
 

@@ -13,31 +13,30 @@ thread_local const TokenRecording* installed[2] = {nullptr, nullptr};
 
 int TokenRecording::collect(void* context, int, const char* token, int size, int start, int end)
 {
-    auto* recording = static_cast<TokenRecording*>(context);
-    recording->m_tokens.push_back({int(recording->m_tokenBytes.size()), size, start, end});
-    recording->m_tokenBytes.append(token, size_t(size));
+    auto* tokens = static_cast<Tokens*>(context);
+    tokens->list.push_back({int(tokens->bytes.size()), size, start, end});
+    tokens->bytes.append(token, size_t(size));
     return 0;
 }
-
-namespace {
-
-} // namespace
 
 TokenRecording TokenRecording::record(QByteArray utf8)
 {
     TokenRecording recording;
     recording.m_text = std::move(utf8);
-    recording.m_tokens.reserve(size_t(recording.m_text.size() / 5));
-    recording.m_tokenBytes.reserve(size_t(recording.m_text.size()));
-    TextTokenizer::tokenize(recording.m_text.constData(), int(recording.m_text.size()), &recording, collect);
-    recording.m_tokens.shrink_to_fit();
+    auto tokens = std::make_shared<Tokens>();
+    tokens->list.reserve(size_t(recording.m_text.size() / 5));
+    tokens->bytes.reserve(size_t(recording.m_text.size()));
+    TextTokenizer::tokenize(recording.m_text.constData(), int(recording.m_text.size()), tokens.get(), collect);
+    recording.m_tokens = std::move(tokens);
     return recording;
 }
 
 int TokenRecording::replay(void* context, TextTokenizer::Sink sink) const
 {
-    const char* bytes = m_tokenBytes.data();
-    for (const Token& token : m_tokens) {
+    if (!m_tokens)
+        return 0;
+    const char* bytes = m_tokens->bytes.data();
+    for (const Token& token : m_tokens->list) {
         if (const int rc = sink(context, 0, bytes + token.offset, token.size, token.start, token.end))
             return rc;
     }

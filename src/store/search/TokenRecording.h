@@ -5,6 +5,7 @@
 #include <QByteArray>
 
 #include <initializer_list>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -50,11 +51,16 @@ private:
         int start;
         int end;
     };
+    struct Tokens
+    {
+        std::string bytes; // every token's folded text, one after another
+        std::vector<Token> list;
+    };
     static int collect(void* context, int flags, const char* token, int size, int start, int end);
 
     QByteArray m_text;
-    std::string m_tokenBytes; // every token's folded text, one after another
-    std::vector<Token> m_tokens;
+    // Shared: a recording is copied on its way from the workers to the writer (QFuture results).
+    std::shared_ptr<const Tokens> m_tokens;
 };
 
 } // namespace ws

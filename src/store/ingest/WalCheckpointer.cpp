@@ -1,0 +1,81 @@
+#include "ingest/WalCheckpointer.h"
+
+#include <sqlite3.h>
+
+namespace ws {
+
+namespace {
+
+constexpr int defaultAutoCheckpoint = 1000; // SQLite's own
+
+} // namespace
+
+WalCheckpointer::WalCheckpointer(Database& writer, int nudgeFrames, int stopFrames)
+    : m_writer(writer), m_nudgeFrames(nudgeFrames), m_stopFrames(stopFrames)
+{
+    const QString& path = writer.path();
+    if (path.isEmpty() || path == QLatin1String(":memory:"))
+        return;
+    try {
+        m_own = Database(path);
+    } catch (const DbError&) {
+        return; // the writer checkpoints as usual
+    }
+    sqlite3_wal_hook(m_writer.handle(), &WalCheckpointer::walHook, this);
+    m_thread = std::thread([this] { run(); });
+}
+
+WalCheckpointer::~WalCheckpointer()
+{
+    if (!m_thread.joinable())
+        return;
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_wake.notify_one();
+    m_thread.join();
+    sqlite3_wal_autocheckpoint(m_writer.handle(), defaultAutoCheckpoint);
+}
+
+int WalCheckpointer::checkpointsRun() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_runs;
+}
+
+int WalCheckpointer::walHook(void* self, sqlite3* db, const char* schema, int frames)
+{
+    auto* checkpointer = static_cast<WalCheckpointer*>(self);
+    if (frames >= checkpointer->m_stopFrames) {
+        // The thread has not kept the log short (a reader holds an old snapshot, or the disk is slow):
+        // the writer does what SQLite's automatic checkpoint would.
+        sqlite3_wal_checkpoint_v2(db, schema, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+    } else if (frames >= checkpointer->m_nudgeFrames) {
+        {
+            std::lock_guard lock(checkpointer->m_mutex);
+            checkpointer->m_pending = true;
+        }
+        checkpointer->m_wake.notify_one();
+    }
+    return SQLITE_OK;
+}
+
+void WalCheckpointer::run()
+{
+    for (;;) {
+        {
+            std::unique_lock lock(m_mutex);
+            m_wake.wait(lock, [this] { return m_pending || m_stopping; });
+            if (m_stopping)
+                return;
+            m_pending = false;
+        }
+        // PASSIVE: copies what no reader still needs, never waits for the writer or the readers.
+        sqlite3_wal_checkpoint_v2(m_own.handle(), nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+        std::lock_guard lock(m_mutex);
+        ++m_runs;
+    }
+}
+
+} // namespace ws
