@@ -2,6 +2,7 @@
 
 #include "db/DbError.h"
 #include "search/FtsTokenizer.h"
+#include "search/RankFunction.h"
 #include "search/TextTokenizer.h"
 
 #include <QObject>
@@ -35,6 +36,9 @@ void registerSqliteExtensions(sqlite3* db)
 {
     if (!FtsTokenizer::registerWith(db))
         throw DbError(QObject::tr("This SQLite library has no full-text search (FTS5); Wirescope needs it."),
+                      QString::fromUtf8(sqlite3_errmsg(db)));
+    if (!RankFunction::registerWith(db))
+        throw DbError(QObject::tr("Cannot register Wirescope's ranking function."),
                       QString::fromUtf8(sqlite3_errmsg(db)));
     const int rc =
         sqlite3_create_function(db, "ws_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,

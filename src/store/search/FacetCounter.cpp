@@ -5,8 +5,8 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <algorithm>
-#include <bit>
 #include <vector>
 
 namespace ws {
@@ -51,20 +51,6 @@ void FacetCounter::loadCaches()
             }
         }
     }
-    m_dealKinds.clear();
-    m_storyDeals.clear();
-    Statement deals = m_db.prepare(QStringLiteral("SELECT story_rowid, kind FROM deals"));
-    while (deals.step()) {
-        const QString kind = deals.text(1);
-        qsizetype index = m_dealKinds.indexOf(kind);
-        if (index < 0) {
-            if (m_dealKinds.size() >= 64)
-                continue; // more kinds than any extractor makes: the rare ones go uncounted
-            index = m_dealKinds.size();
-            m_dealKinds.append(kind);
-        }
-        m_storyDeals[deals.int64(0)] |= quint64(1) << index;
-    }
 }
 
 FacetCounter::Counts FacetCounter::count(const QString& hits, const std::function<void(Statement&)>& bind)
@@ -72,36 +58,41 @@ FacetCounter::Counts FacetCounter::count(const QString& hits, const std::functio
     if (m_version.changed())
         loadCaches();
     // MATERIALIZED and LEFT JOIN keep the hits the outer loop (flattened, SQLite may walk all of
-    // story_entities), so each hit's rows come together and hits without entities still count.
+    // story_entities), so each hit's rows come together and hits without entities still count. The
+    // deals of the hits follow in the same statement, read through their story index.
     Statement pairs =
-        m_db.prepare(QStringLiteral("WITH hits AS MATERIALIZED (%1) SELECT hits.rowid, se.entity_id "
-                                    "FROM hits LEFT JOIN story_entities se ON se.story_rowid = hits.rowid")
+        m_db.prepare(QStringLiteral("WITH hits AS MATERIALIZED (%1) "
+                                    "SELECT hits.rowid, se.entity_id, NULL FROM hits "
+                                    "LEFT JOIN story_entities se ON se.story_rowid = hits.rowid "
+                                    "UNION ALL SELECT d.story_rowid, NULL, d.kind FROM hits JOIN deals d ON "
+                                    "d.story_rowid = hits.rowid")
                          .arg(hits));
     bind(pairs);
     Counts result;
     QHash<qint64, int> entityCounts;
-    int dealCounts[64] = {};
+    QSet<std::pair<qint64, QString>> storyDeals; // deal kinds are a set per story: both count stories
     qint64 previous = 0;
     bool first = true;
     while (pairs.step()) {
         const qint64 rowid = pairs.int64(0);
+        if (!pairs.isNull(2)) {
+            storyDeals.insert({rowid, pairs.text(2)});
+            continue;
+        }
         if (first || rowid != previous) {
             first = false;
             previous = rowid;
             ++result.total;
-            // story_entities has one row per (entity, story), and deal kinds are a set per story:
-            // both count stories.
-            for (quint64 kinds = m_storyDeals.value(rowid); kinds; kinds &= kinds - 1)
-                ++dealCounts[std::countr_zero(kinds)];
         }
         if (!pairs.isNull(1))
             ++entityCounts[pairs.int64(1)];
     }
     rankEntities(entityCounts, result.facets);
-    for (int index = 0; index < m_dealKinds.size(); ++index) {
-        if (dealCounts[index] > 0)
-            result.facets.dealKinds.append({0, m_dealKinds[index], dealCounts[index]});
-    }
+    QHash<QString, int> dealCounts;
+    for (const auto& [rowid, kind] : storyDeals)
+        ++dealCounts[kind];
+    for (auto it = dealCounts.cbegin(); it != dealCounts.cend(); ++it)
+        result.facets.dealKinds.append({0, it.key(), it.value()});
     std::sort(result.facets.dealKinds.begin(), result.facets.dealKinds.end(),
               [](const FacetCount& a, const FacetCount& b) {
                   return a.count != b.count ? a.count > b.count : a.name < b.name;

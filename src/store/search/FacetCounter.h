@@ -11,10 +11,11 @@ namespace ws {
 class Database;
 class Statement;
 
-// Counts, over a whole set of matching stories, the stories, the stories per entity and per deal kind,
-// and keeps the top of each. One set query reads the (story, entity) pairs of all hits; counting and
-// ranking happen in memory, with each entity's type and each story's deal kinds cached until the
-// database changes, and names are read only for the entities that make a top list.
+// Counts, over a set of matching stories (SearchEngine passes every match or a sample of them), the
+// stories, the stories per entity and per deal kind, and keeps the top of each. One statement reads
+// the (story, entity) pairs and the deal kinds of the set; counting and ranking happen in memory, with
+// each entity's type cached until the database changes, and names are read only for the entities that
+// make a top list. Its cost follows the size of the set, never the size of the corpus.
 class FacetCounter
 {
 public:
@@ -37,9 +38,7 @@ private:
 
     const Database& m_db;
     DataVersion m_version;
-    QHash<qint64, quint8> m_types;       // entity id -> index into the facet lists
-    QStringList m_dealKinds;             // the kinds in use (at most 64)
-    QHash<qint64, quint64> m_storyDeals; // story rowid -> bit set of indexes into m_dealKinds
+    QHash<qint64, quint8> m_types; // entity id -> index into the facet lists
 };
 
 } // namespace ws
