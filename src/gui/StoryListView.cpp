@@ -5,7 +5,10 @@
 #include "StoryListModel.h"
 #include "ui_StoryListView.h"
 
+#include <QBoxLayout>
+#include <QKeyEvent>
 #include <QMouseEvent>
+#include <QToolButton>
 #include <climits>
 
 namespace ws {
@@ -18,6 +21,7 @@ StoryListView::StoryListView(QWidget* parent)
     m_ui->listView->setModel(m_model);
     m_ui->listView->setItemDelegate(m_delegate);
     m_ui->listView->viewport()->installEventFilter(this);
+    m_ui->listView->installEventFilter(this);
     m_ui->listView->viewport()->setMouseTracking(true);
 
     connect(m_ui->listView->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -31,6 +35,18 @@ StoryListView::StoryListView(QWidget* parent)
         emit failed(message);
     });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &StoryListView::updateHeader);
+
+    // A search runs on its own thread: the header says so, and the search can be stopped.
+    m_stopButton = new QToolButton(this);
+    m_stopButton->setObjectName(QStringLiteral("stopSearchButton"));
+    m_stopButton->setText(tr("Stop search"));
+    m_stopButton->setToolTip(tr("Stop the search under way (Esc in the list)"));
+    m_stopButton->hide();
+    if (auto* box = qobject_cast<QBoxLayout*>(layout()))
+        box->insertWidget(1, m_stopButton, 0, Qt::AlignLeft);
+    connect(m_stopButton, &QToolButton::clicked, m_model, &StoryListModel::cancelSearch);
+    connect(m_model, &StoryListModel::searchStarted, this, &StoryListView::updateHeader);
+    connect(m_model, &StoryListModel::searchFinished, this, &StoryListView::updateHeader);
 }
 
 StoryListView::~StoryListView() = default;
@@ -67,6 +83,11 @@ qint64 StoryListView::currentStory() const
 
 void StoryListView::updateHeader()
 {
+    m_stopButton->setVisible(m_model->isSearching());
+    if (m_model->isSearching()) {
+        m_ui->headerLabel->setText(tr("Searching\u2026"));
+        return;
+    }
     if (!m_model->error().isEmpty()) {
         m_ui->headerLabel->setText(m_model->error());
         return;
@@ -80,6 +101,11 @@ void StoryListView::updateHeader()
 
 bool StoryListView::eventFilter(QObject* watched, QEvent* event)
 {
+    if (event->type() == QEvent::KeyPress && static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape &&
+        m_model->isSearching()) {
+        m_model->cancelSearch();
+        return true;
+    }
     if (watched == m_ui->listView->viewport() &&
         (event->type() == QEvent::MouseButtonRelease || event->type() == QEvent::MouseMove)) {
         auto* mouse = static_cast<QMouseEvent*>(event);
