@@ -5,7 +5,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSet>
 #include <algorithm>
 #include <vector>
 
@@ -57,42 +56,33 @@ FacetCounter::Counts FacetCounter::count(const QString& hits, const std::functio
 {
     if (m_version.changed())
         loadCaches();
-    // MATERIALIZED and LEFT JOIN keep the hits the outer loop (flattened, SQLite may walk all of
-    // story_entities), so each hit's rows come together and hits without entities still count. The
-    // deals of the hits follow in the same statement, read through their story index.
-    Statement pairs =
-        m_db.prepare(QStringLiteral("WITH hits AS MATERIALIZED (%1) "
-                                    "SELECT hits.rowid, se.entity_id, NULL FROM hits "
-                                    "LEFT JOIN story_entities se ON se.story_rowid = hits.rowid "
-                                    "UNION ALL SELECT d.story_rowid, NULL, d.kind FROM hits JOIN deals d ON "
-                                    "d.story_rowid = hits.rowid")
-                         .arg(hits));
-    bind(pairs);
     Counts result;
-    QHash<qint64, int> entityCounts;
-    QSet<std::pair<qint64, QString>> storyDeals; // deal kinds are a set per story: both count stories
-    qint64 previous = 0;
-    bool first = true;
-    while (pairs.step()) {
-        const qint64 rowid = pairs.int64(0);
-        if (!pairs.isNull(2)) {
-            storyDeals.insert({rowid, pairs.text(2)});
-            continue;
-        }
-        if (first || rowid != previous) {
-            first = false;
-            previous = rowid;
-            ++result.total;
-        }
-        if (!pairs.isNull(1))
-            ++entityCounts[pairs.int64(1)];
+    // The set once, then its entities and its deals through their story indexes.
+    QJsonArray rowids;
+    {
+        Statement set = m_db.prepare(hits);
+        bind(set);
+        while (set.step())
+            rowids.append(set.int64(0));
     }
+    result.total = int(rowids.size());
+    if (rowids.isEmpty())
+        return result;
+    const QString list = QString::fromUtf8(QJsonDocument(rowids).toJson(QJsonDocument::Compact));
+    QHash<qint64, int> entityCounts;
+    Statement pairs = m_db.prepare(QStringLiteral(
+        "SELECT se.entity_id FROM json_each(:hits) h JOIN story_entities se ON se.story_rowid = h.value"));
+    pairs.bind(":hits", list);
+    while (pairs.step())
+        ++entityCounts[pairs.int64(0)];
     rankEntities(entityCounts, result.facets);
-    QHash<QString, int> dealCounts;
-    for (const auto& [rowid, kind] : storyDeals)
-        ++dealCounts[kind];
-    for (auto it = dealCounts.cbegin(); it != dealCounts.cend(); ++it)
-        result.facets.dealKinds.append({0, it.key(), it.value()});
+    // Deal kinds are a set per story: both facets count stories.
+    Statement deals =
+        m_db.prepare(QStringLiteral("SELECT kind, count(DISTINCT d.story_rowid) FROM json_each(:hits) h "
+                                    "JOIN deals d ON d.story_rowid = h.value GROUP BY kind"));
+    deals.bind(":hits", list);
+    while (deals.step())
+        result.facets.dealKinds.append({0, deals.text(0), deals.integer(1)});
     std::sort(result.facets.dealKinds.begin(), result.facets.dealKinds.end(),
               [](const FacetCount& a, const FacetCount& b) {
                   return a.count != b.count ? a.count > b.count : a.name < b.name;

@@ -12,10 +12,11 @@ class Database;
 class Statement;
 
 // Counts, over a set of matching stories (SearchEngine passes every match or a sample of them), the
-// stories, the stories per entity and per deal kind, and keeps the top of each. One statement reads
-// the (story, entity) pairs and the deal kinds of the set; counting and ranking happen in memory, with
-// each entity's type cached until the database changes, and names are read only for the entities that
-// make a top list. Its cost follows the size of the set, never the size of the corpus.
+// stories, the stories per entity and per deal kind, and keeps the top of each. The set is read once;
+// its (story, entity) pairs and deal kinds are then read through their story indexes. Counting and
+// ranking happen in memory, with each entity's type cached until the database changes, and names are
+// read only for the entities that make a top list. Its cost follows the size of the set, never the
+// size of the corpus.
 class FacetCounter
 {
 public:

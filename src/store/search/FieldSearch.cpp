@@ -4,24 +4,10 @@
 #include "db/Statement.h"
 
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <algorithm>
 #include <functional>
 
 namespace ws {
-
-namespace {
-
-QString jsonList(const QList<qint64>& rowids)
-{
-    QJsonArray array;
-    for (qint64 rowid : rowids)
-        array.append(rowid);
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
-}
-
-} // namespace
 
 void FieldSearch::measure(SearchResult& result)
 {
@@ -145,8 +131,9 @@ QList<qint64> FieldSearch::setPage(int limit, int offset)
     Statement statement = m_db.prepare(
         QStringLiteral("SELECT s.rowid %1 ORDER BY s.date DESC, s.rowid DESC LIMIT :limit OFFSET :offset")
             .arg(from));
-    SearchSql::bindAll(statement, m_query,
-                       {{":limit", qint64(limit)}, {":offset", qint64(offset)}, {":set", jsonList(m_set)}});
+    SearchSql::bindAll(
+        statement, m_query,
+        {{":limit", qint64(limit)}, {":offset", qint64(offset)}, {":set", SearchSql::jsonList(m_set)}});
     QList<qint64> rowids;
     while (statement.step())
         rowids.append(statement.int64(0));
@@ -161,7 +148,7 @@ void FieldSearch::addDetails(const QList<qint64>& rowids, bool snippets, SearchR
         m_db.prepare(QStringLiteral("SELECT s.rowid, s.id, s.title, s.date, %1 FROM stories s "
                                     "WHERE s.rowid IN (SELECT value FROM json_each(:rowids))")
                          .arg(SearchSql::leadColumn(snippets)));
-    statement.bind(":rowids", jsonList(rowids));
+    statement.bind(":rowids", SearchSql::jsonList(rowids));
     QHash<qint64, SearchHit> found;
     while (statement.step()) {
         SearchHit hit{statement.text(1), statement.int64(0), statement.text(2), statement.text(3)};
@@ -187,7 +174,7 @@ QString FieldSearch::sampleSql() const
 SearchSql::Bindings FieldSearch::sampleBindings() const
 {
     if (m_walkedSample)
-        return {{":sample", jsonList(m_sample)}};
+        return {{":sample", SearchSql::jsonList(m_sample)}};
     return {{":sampleSize", qint64(m_limits.facetSample > 0 ? m_limits.facetSample : -1)}};
 }
 

@@ -3,6 +3,8 @@
 #include "db/Statement.h"
 #include "search/SearchEngine.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <sqlite3.h>
 
@@ -123,6 +125,14 @@ QString snippetCall(bool snippets)
 QString leadColumn(bool snippets)
 {
     return snippets ? QStringLiteral("substr(s.body, 1, %1)").arg(leadChars * 2) : QStringLiteral("''");
+}
+
+QString jsonList(const QList<qint64>& rowids)
+{
+    QJsonArray array;
+    for (qint64 rowid : rowids)
+        array.append(rowid);
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
 void fillSnippet(SearchHit& hit, const QString& marked)

@@ -44,6 +44,9 @@ QString snippetCall(bool snippets);
 // The first characters of the body, for hits that matched no words.
 QString leadColumn(bool snippets);
 
+// A JSON array of rowids, for json_each().
+QString jsonList(const QList<qint64>& rowids);
+
 void fillSnippet(SearchHit& hit, const QString& marked);
 void fillLead(SearchHit& hit, const QString& body);
 

@@ -4,8 +4,6 @@
 #include "db/Statement.h"
 
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <algorithm>
 
 namespace ws {
@@ -30,6 +28,8 @@ void WordSearch::measure(SearchResult& result)
         }
         oldest = matches.int64(0);
         ++counted;
+        if (m_limits.facetSample <= 0 || counted <= m_limits.facetSample)
+            m_sample.append(oldest);
         if (counted == m_limits.rankCandidates)
             m_rankFloor = oldest;
         if (counted == m_limits.facetSample)
@@ -80,7 +80,7 @@ void WordSearch::addDetails(QList<std::pair<qint64, double>> ranked, bool snippe
         return;
     // One pass over the page's rowid range (a prefix query expands its terms once per pass, so one
     // lookup per row would cost a page of expansions); the + keeps the list out of FTS5's hands.
-    QJsonArray rowids;
+    QList<qint64> rowids;
     qint64 low = ranked.front().first;
     qint64 high = low;
     for (const auto& [rowid, score] : ranked) {
@@ -94,11 +94,8 @@ void WordSearch::addDetails(QList<std::pair<qint64, double>> ranked, bool snippe
             "story_fts.rowid WHERE story_fts MATCH :match AND story_fts.rowid BETWEEN :low AND :high "
             "AND +story_fts.rowid IN (SELECT value FROM json_each(:rowids))")
             .arg(SearchSql::snippetCall(snippets)));
-    SearchSql::bindAll(
-        statement, m_query,
-        {{":low", low},
-         {":high", high},
-         {":rowids", QString::fromUtf8(QJsonDocument(rowids).toJson(QJsonDocument::Compact))}});
+    SearchSql::bindAll(statement, m_query,
+                       {{":low", low}, {":high", high}, {":rowids", SearchSql::jsonList(rowids)}});
     QHash<qint64, SearchHit> found;
     while (statement.step()) {
         SearchHit hit{statement.text(1), statement.int64(0), statement.text(2), statement.text(3)};
@@ -136,13 +133,12 @@ void WordSearch::olderPage(int limit, int offset, bool snippets, SearchResult& r
 
 QString WordSearch::sampleSql() const
 {
-    return QStringLiteral("SELECT story_fts.rowid AS rowid %1 AND story_fts.rowid >= :sampleFloor")
-        .arg(SearchSql::matchFromWhere(m_query, false));
+    return QStringLiteral("SELECT value AS rowid FROM json_each(:sample)");
 }
 
 SearchSql::Bindings WordSearch::sampleBindings() const
 {
-    return {{":sampleFloor", m_sampleFloor}};
+    return {{":sample", SearchSql::jsonList(m_sample)}};
 }
 
 QList<qint64> WordSearch::orderedRowids()

@@ -31,6 +31,7 @@ private:
 
     qint64 m_rankFloor = 0;   // candidates: matches with rowid >= this
     qint64 m_sampleFloor = 0; // the facet sample: matches with rowid >= this
+    QList<qint64> m_sample;   // its rowids, newest first
     int m_candidates = 0;
 };
 
