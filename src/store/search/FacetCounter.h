@@ -4,7 +4,9 @@
 #include "search/SearchResult.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <functional>
+#include <vector>
 
 namespace ws {
 
@@ -35,11 +37,20 @@ public:
 
 private:
     void loadCaches();
-    void rankEntities(const QHash<qint64, int>& counts, SearchFacets& facets);
+    void rankEntities(const std::vector<int>& counts, SearchFacets& facets);
 
     const Database& m_db;
     DataVersion m_version;
+    void countDeals(const QJsonArray& rowids, const QString& list, SearchFacets& facets) const;
+
+    // Up to this many deals, every story's deal kinds are kept in memory.
+    static constexpr qint64 cachedDealsLimit = 200000;
+
     QHash<qint64, quint8> m_types; // entity id -> index into the facet lists
+    qint64 m_maxEntityId = 0;      // ids are dense from 1: counts are kept in a vector
+    bool m_dealsCached = false;
+    QStringList m_dealKinds;             // the kinds in use (at most 64), when cached
+    QHash<qint64, quint64> m_storyDeals; // story rowid -> bit set of indexes into m_dealKinds
 };
 
 } // namespace ws

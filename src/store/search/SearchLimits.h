@@ -16,7 +16,7 @@ struct SearchLimits
     // Count exactly up to this many matches; above, the total is estimated.
     int exactCount = 20000;
     // Facets count the newest matches only.
-    int facetSample = 1000;
+    int facetSample = 500;
     // Fields only: stories probed newest first before the matching set is read whole.
     int walk = 20000;
 
