@@ -17,6 +17,7 @@ void FieldSearch::measure(SearchResult& result)
     // kept whole (its size is the total, its newest rowids the sample, and pages look it up), which
     // costs less than probing stories for it.
     const QString storySet = SearchSql::storySetSql(m_query);
+    bool aboveCap = false;
     if (!storySet.isEmpty()) {
         Statement set = m_db.prepare(QStringLiteral("%1 LIMIT :cap").arg(storySet));
         SearchSql::bindAll(set, m_query, {{":cap", qint64(cap > 0 ? cap + 1 : -1)}});
@@ -30,8 +31,12 @@ void FieldSearch::measure(SearchResult& result)
             return;
         }
         m_set.clear();
+        aboveCap = true;
     }
-    // The newest stories by rowid, each probed: a dense set fills the sample after a short walk.
+    // The newest stories by rowid, each probed: a dense set fills the sample after a short walk. The
+    // walk goes on to `rankCandidates` matches (more than the facets need) for a steadier estimate.
+    const int target = m_limits.facetSample > 0 ? std::max(m_limits.facetSample, m_limits.rankCandidates) : 0;
+    QList<qint64> found;
     Statement walk =
         m_db.prepare(QStringLiteral("SELECT s.rowid, %1 FROM stories s ORDER BY s.rowid DESC LIMIT :walk")
                          .arg(SearchSql::probe(m_query)));
@@ -44,20 +49,21 @@ void FieldSearch::measure(SearchResult& result)
         oldest = walk.int64(0);
         if (walk.int64(1) == 0)
             continue;
-        m_sample.append(oldest);
-        if (m_limits.facetSample > 0 && m_sample.size() == m_limits.facetSample) {
+        found.append(oldest);
+        if (target > 0 && found.size() == target) {
             dense = true;
             break;
         }
     }
-    const int sampleSize = int(m_sample.size());
+    m_sample = m_limits.facetSample > 0 ? found.mid(0, m_limits.facetSample) : found;
+    const int sampleSize = int(found.size());
     if (!dense && walked < m_limits.walk) {
         finish(sampleSize, true, result); // the whole table was walked
         return;
     }
     // A dense set clearly above the counting limit is estimated at once: counting it would read it.
     const int guess = dense ? estimateTotal(m_db, sampleSize, oldest) : 0;
-    const int counted = cap > 0 && guess > 2 * cap ? cap + 1 : countUpTo(cap);
+    const int counted = aboveCap || (cap > 0 && guess > 2 * cap) ? cap + 1 : countUpTo(cap);
     if (cap <= 0 || counted <= cap) {
         finish(counted, dense, result);
         return;
