@@ -61,14 +61,16 @@ void FieldSearch::measure(SearchResult& result)
         finish(sampleSize, true, result); // the whole table was walked
         return;
     }
+    // The walk found the facet sample (if not the whole estimate target): the set is not sparse.
+    const bool sampled = dense || (m_limits.facetSample > 0 && sampleSize >= m_limits.facetSample);
     // A dense set clearly above the counting limit is estimated at once: counting it would read it.
-    const int guess = dense ? estimateTotal(m_db, sampleSize, oldest) : 0;
+    const int guess = sampled ? estimateTotal(m_db, sampleSize, oldest) : 0;
     const int counted = aboveCap || (cap > 0 && guess > 2 * cap) ? cap + 1 : countUpTo(cap);
     if (cap <= 0 || counted <= cap) {
-        finish(counted, dense, result);
+        finish(counted, sampled, result);
         return;
     }
-    m_walkedSample = dense;
+    m_walkedSample = sampled;
     result.totalIsEstimate = true;
     result.total = sampleSize > 0 ? std::max(cap, estimateTotal(m_db, sampleSize, oldest)) : cap;
     result.ranked = result.total;
