@@ -5,6 +5,7 @@
 #include "db/Database.h"
 #include "db/DbError.h"
 #include "search/QueryParser.h"
+#include "search/SearchLimits.h"
 
 #include <QScopedValueRollback>
 
@@ -62,6 +63,7 @@ void StoryListModel::reload()
     m_total = 0;
     m_error.clear();
     m_ticket = 0;
+    m_rankedNewest = 0;
     m_searching = searchesInBackground();
     if (m_searching) {
         m_ticket = m_search->start(m_db->path(), m_filter, pageSize);
@@ -102,6 +104,9 @@ void StoryListModel::showAnswer(const StorySearch::Answer& answer)
     m_query = std::make_unique<StoryListQuery>(*m_db, m_filter, answer.match, answer.firstPage.size());
     m_rows = answer.firstPage;
     m_total = m_query->total();
+    const int candidates = SearchLimits{}.rankCandidates;
+    m_rankedNewest =
+        !answer.match.ftsMatch.isEmpty() && answer.match.queryRowids.size() > candidates ? candidates : 0;
     endResetModel();
     emit totalChanged(m_total);
     emit searchFinished();

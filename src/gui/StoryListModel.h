@@ -34,6 +34,9 @@ public:
 
     qint64 total() const { return m_total; }
     bool isSearching() const { return m_searching; }
+    // When only the newest matches of the query were ranked (docs/SEARCH.md, "Large results"): how
+    // many; 0 when every match was.
+    int rankedNewest() const { return m_rankedNewest; }
     // Stops the search under way; the list stays empty and says so.
     void cancelSearch();
     const QString& error() const { return m_error; }
@@ -62,6 +65,7 @@ private:
     StorySearch* m_search;
     quint64 m_ticket = 0; // the search whose answer the list waits for
     bool m_searching = false;
+    int m_rankedNewest = 0;
     StoryFilter m_filter;
     std::unique_ptr<StoryListQuery> m_query;
     QList<StoryRow> m_rows;

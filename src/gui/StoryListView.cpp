@@ -94,6 +94,9 @@ void StoryListView::updateHeader()
     }
     const int total = int(std::min<qint64>(m_model->total(), INT_MAX));
     QString text = tr("Stories: %L1").arg(total);
+    if (m_model->rankedNewest() > 0)
+        text += tr(" (the best of the newest %L1 first, then older ones newest first)")
+                    .arg(m_model->rankedNewest());
     if (m_model->rowCount() < total)
         text += tr(" (%L1 loaded; scroll for more)").arg(m_model->rowCount());
     m_ui->headerLabel->setText(text);

@@ -2,6 +2,7 @@
 #include "ModelRoles.h"
 #include "StoryListModel.h"
 #include "StorySearch.h"
+#include "search/SearchLimits.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -108,6 +109,21 @@ private slots:
         QVERIFY(!model.isSearching());
         QVERIFY(!model.error().isEmpty());
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    void saysWhenOnlyTheNewestWereRanked()
+    {
+        ChipCorpus many(2100); // "filler" in 2,100 stories: more than the 2,000 ranked
+        Database db(many.corpus.path());
+        StoryListModel model;
+        check(&model);
+        model.load(&db, {{}, QStringLiteral("filler")});
+        QTRY_VERIFY(!model.isSearching());
+        QCOMPARE(model.total(), 2100);
+        QCOMPARE(model.rankedNewest(), SearchLimits{}.rankCandidates);
+        model.setFilter({{}, QStringLiteral("capacity")});
+        QTRY_VERIFY(!model.isSearching());
+        QCOMPARE(model.rankedNewest(), 0);
     }
 
     void badQueryFailsAtOnce()
