@@ -6,6 +6,7 @@
 #include "FilterState.h"
 #include "StoreSession.h"
 #include "TechnologyTreeModel.h"
+#include "view/StoryMatcher.h"
 
 #include <QHeaderView>
 #include <QSettings>
@@ -170,6 +171,14 @@ void BrowserTabs::markFiltered(Tab tab)
 
 void BrowserTabs::followFilter()
 {
+    // Under a search query the browsers wait for the story list's search (on its thread): running
+    // the query here would block the window. Its answer calls this again, and then it is known.
+    Database* db = m_session.database();
+    if (db && !m_filter.query().trimmed().isEmpty() && !StoryMatcher::knows(*db, m_filter.query())) {
+        for (auto& loaded : m_loaded)
+            loaded.reset();
+        return;
+    }
     // A browser whose own filter did not change (the Companies tab when another company is
     // clicked) keeps its rows; only the marked entities move.
     for (int tab = 0; tab < TabCount; ++tab) {

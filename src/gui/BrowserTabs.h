@@ -45,6 +45,10 @@ public:
     void saveState(QSettings& settings) const;
     void restoreState(const QSettings& settings);
 
+    // Re-queries the browsers whose filter changed (FilterState::changed, and the story list's search
+    // answering a query).
+    void followFilter();
+
 signals:
     void entityActivated(const ws::EntityRef& entity, bool add);
     void entityMenuRequested(const ws::EntityRef& entity, const QPoint& globalPos);
@@ -54,7 +58,6 @@ signals:
 private:
     void addPanel(Tab tab, BrowserPanel* panel, const QString& title);
     void refreshAll();
-    void followFilter();
     StoryFilter wanted(Tab tab) const;
     void markFiltered(Tab tab);
     static std::optional<EntityType> typeOf(Tab tab);

@@ -130,6 +130,11 @@ void MainWindow::connectPanels()
     connect(m_searchBar, &SearchBar::chipsCleared, &m_filter, &FilterState::clearEntities);
 
     connect(m_storyList, &StoryListView::storySelected, this, &MainWindow::showStory);
+    // What follows a search query waits for the story list's search, run on its own thread.
+    connect(m_storyList->model(), &StoryListModel::searchFinished, m_browsers, &BrowserTabs::followFilter);
+    connect(m_storyList->model(), &StoryListModel::searchFinished, this, &MainWindow::updateNotesFilter);
+    connect(m_storyList->model(), &StoryListModel::searchStarted, this,
+            [this] { m_matchLabel->setText(tr("Searching\u2026")); });
     connect(m_storyList->model(), &StoryListModel::totalChanged, this, [this](qint64 total) {
         m_matchLabel->setText(m_filter.isEmpty() ? tr("Stories: %L1").arg(total)
                                                  : tr("Stories matching the filter: %L1").arg(total));
@@ -204,6 +209,8 @@ void MainWindow::updateNotesFilter()
         m_notes->setStoryFilter(std::nullopt);
         return;
     }
+    if (m_storyList->model()->isSearching())
+        return; // again when the search answers
     try {
         m_notes->setStoryFilter(StoryListQuery::notedStoryIds(*m_session.database(), m_filter.storyFilter()));
     } catch (const DbError& error) {

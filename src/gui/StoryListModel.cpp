@@ -2,7 +2,10 @@
 
 #include "ModelRoles.h"
 #include "PlainToolTip.h"
+#include "db/Database.h"
 #include "db/DbError.h"
+#include "search/QueryParser.h"
+#include "search/SearchLimits.h"
 
 #include <QScopedValueRollback>
 
@@ -16,7 +19,11 @@ QString StoryListModel::shortDate(const QString& iso)
     return iso;
 }
 
-StoryListModel::StoryListModel(QObject* parent) : QAbstractListModel(parent) {}
+StoryListModel::StoryListModel(QObject* parent) : QAbstractListModel(parent), m_search(new StorySearch(this))
+{
+    connect(m_search, &StorySearch::finished, this, &StoryListModel::showAnswer);
+    connect(m_search, &StorySearch::failed, this, &StoryListModel::showFailure);
+}
 
 StoryListModel::~StoryListModel() = default;
 
@@ -39,6 +46,14 @@ void StoryListModel::load(Database* db, const StoryFilter& filter)
     reload();
 }
 
+bool StoryListModel::searchesInBackground() const
+{
+    // A file another connection can open (an in-memory database is searched here), and a query that
+    // parses (a bad one fails here and now, with its message).
+    return m_db && m_filter.hasQuery() && !m_db->path().isEmpty() &&
+           m_db->path() != QLatin1String(":memory:") && QueryParser::parse(m_filter.query).ok();
+}
+
 void StoryListModel::reload()
 {
     const QScopedValueRollback changing(m_changing, true);
@@ -47,6 +62,16 @@ void StoryListModel::reload()
     m_query.reset();
     m_total = 0;
     m_error.clear();
+    m_ticket = 0;
+    m_rankedNewest = 0;
+    m_searching = searchesInBackground();
+    if (m_searching) {
+        m_ticket = m_search->start(m_db->path(), m_filter, pageSize);
+        endResetModel();
+        emit searchStarted();
+        return;
+    }
+    m_search->cancel();
     if (m_db) {
         try {
             m_query = std::make_unique<StoryListQuery>(*m_db, m_filter);
@@ -64,6 +89,46 @@ void StoryListModel::reload()
         emit totalChanged(m_total);
     else
         emit failed(m_error);
+}
+
+void StoryListModel::showAnswer(const StorySearch::Answer& answer)
+{
+    if (answer.ticket != m_ticket || !m_db)
+        return; // an answer to a query the list no longer shows
+    const QScopedValueRollback changing(m_changing, true);
+    beginResetModel();
+    m_searching = false;
+    m_ticket = 0;
+    // The window's connection keeps the search, so the browsers that follow it do not search again.
+    StoryMatcher::remember(*m_db, answer.filter.query, answer.match);
+    m_query = std::make_unique<StoryListQuery>(*m_db, m_filter, answer.match, answer.firstPage.size());
+    m_rows = answer.firstPage;
+    m_total = m_query->total();
+    const int candidates = SearchLimits{}.rankCandidates;
+    m_rankedNewest =
+        !answer.match.ftsMatch.isEmpty() && answer.match.queryRowids.size() > candidates ? candidates : 0;
+    endResetModel();
+    emit totalChanged(m_total);
+    emit searchFinished();
+}
+
+void StoryListModel::showFailure(quint64 ticket, const QString& message)
+{
+    if (ticket != m_ticket)
+        return;
+    m_searching = false;
+    m_ticket = 0;
+    m_error = message;
+    emit failed(m_error);
+    emit searchFinished();
+}
+
+void StoryListModel::cancelSearch()
+{
+    if (!m_searching)
+        return;
+    m_search->cancel();
+    showFailure(m_ticket, tr("The search was stopped."));
 }
 
 int StoryListModel::rowOf(qint64 rowid) const

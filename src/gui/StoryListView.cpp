@@ -5,7 +5,10 @@
 #include "StoryListModel.h"
 #include "ui_StoryListView.h"
 
+#include <QBoxLayout>
+#include <QKeyEvent>
 #include <QMouseEvent>
+#include <QToolButton>
 #include <climits>
 
 namespace ws {
@@ -18,6 +21,7 @@ StoryListView::StoryListView(QWidget* parent)
     m_ui->listView->setModel(m_model);
     m_ui->listView->setItemDelegate(m_delegate);
     m_ui->listView->viewport()->installEventFilter(this);
+    m_ui->listView->installEventFilter(this);
     m_ui->listView->viewport()->setMouseTracking(true);
 
     connect(m_ui->listView->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -31,6 +35,18 @@ StoryListView::StoryListView(QWidget* parent)
         emit failed(message);
     });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &StoryListView::updateHeader);
+
+    // A search runs on its own thread: the header says so, and the search can be stopped.
+    m_stopButton = new QToolButton(this);
+    m_stopButton->setObjectName(QStringLiteral("stopSearchButton"));
+    m_stopButton->setText(tr("Stop search"));
+    m_stopButton->setToolTip(tr("Stop the search under way (Esc in the list)"));
+    m_stopButton->hide();
+    if (auto* box = qobject_cast<QBoxLayout*>(layout()))
+        box->insertWidget(1, m_stopButton, 0, Qt::AlignLeft);
+    connect(m_stopButton, &QToolButton::clicked, m_model, &StoryListModel::cancelSearch);
+    connect(m_model, &StoryListModel::searchStarted, this, &StoryListView::updateHeader);
+    connect(m_model, &StoryListModel::searchFinished, this, &StoryListView::updateHeader);
 }
 
 StoryListView::~StoryListView() = default;
@@ -67,12 +83,20 @@ qint64 StoryListView::currentStory() const
 
 void StoryListView::updateHeader()
 {
+    m_stopButton->setVisible(m_model->isSearching());
+    if (m_model->isSearching()) {
+        m_ui->headerLabel->setText(tr("Searching\u2026"));
+        return;
+    }
     if (!m_model->error().isEmpty()) {
         m_ui->headerLabel->setText(m_model->error());
         return;
     }
     const int total = int(std::min<qint64>(m_model->total(), INT_MAX));
     QString text = tr("Stories: %L1").arg(total);
+    if (m_model->rankedNewest() > 0)
+        text += tr(" (the best of the newest %L1 first, then older ones newest first)")
+                    .arg(m_model->rankedNewest());
     if (m_model->rowCount() < total)
         text += tr(" (%L1 loaded; scroll for more)").arg(m_model->rowCount());
     m_ui->headerLabel->setText(text);
@@ -80,6 +104,11 @@ void StoryListView::updateHeader()
 
 bool StoryListView::eventFilter(QObject* watched, QEvent* event)
 {
+    if (event->type() == QEvent::KeyPress && static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape &&
+        m_model->isSearching()) {
+        m_model->cancelSearch();
+        return true;
+    }
     if (watched == m_ui->listView->viewport() &&
         (event->type() == QEvent::MouseButtonRelease || event->type() == QEvent::MouseMove)) {
         auto* mouse = static_cast<QMouseEvent*>(event);

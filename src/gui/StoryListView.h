@@ -9,6 +9,8 @@ namespace Ui {
 class StoryListView;
 }
 
+class QToolButton;
+
 namespace ws {
 
 class Database;
@@ -46,6 +48,7 @@ private:
     const std::unique_ptr<Ui::StoryListView> m_ui;
     StoryListModel* m_model;
     StoryDelegate* m_delegate;
+    QToolButton* m_stopButton = nullptr;
 };
 
 } // namespace ws

@@ -239,6 +239,23 @@ private slots:
         QCOMPARE(stories()->total(), 35);
     }
 
+    void searchRunsOffTheGuiThread()
+    {
+        // The query is handed to the search thread: setQuery returns at once, the list says it is
+        // searching, and the browsers wait for the answer instead of running the query here.
+        m_window->browsers()->setCurrentIndex(BrowserTabs::CompaniesTab);
+        m_window->filter().setQuery(QStringLiteral("capacity"));
+        QVERIFY(stories()->isSearching());
+        QCOMPARE(stories()->rowCount(), 0);
+        QVERIFY(m_window->findChild<QToolButton*>(QStringLiteral("stopSearchButton"))->isVisibleTo(m_window.get()));
+        QTRY_COMPARE(stories()->total(), 1);
+        QVERIFY(!m_window->findChild<QToolButton*>(QStringLiteral("stopSearchButton"))->isVisibleTo(m_window.get()));
+        QTRY_VERIFY(column(m_window->browsers()->companies()).contains(QStringLiteral("TSMC")));
+        QVERIFY(!column(m_window->browsers()->companies()).contains(QStringLiteral("CXMT")));
+        QCOMPARE(m_window->findChild<QLabel*>(QStringLiteral("matchLabel"))->text(),
+                 QStringLiteral("Stories matching the filter: 1"));
+    }
+
     void dealRowOpensItsStory()
     {
         m_window->browsers()->setCurrentIndex(BrowserTabs::DealsTab);

@@ -3,6 +3,7 @@
 #include "db/DbError.h"
 #include "repo/MentionSpans.h"
 #include "search/FtsTokenizer.h"
+#include "search/RankFunction.h"
 #include "search/TextTokenizer.h"
 
 #include <QObject>
@@ -98,6 +99,9 @@ void registerSqliteExtensions(sqlite3* db)
 {
     if (!FtsTokenizer::registerWith(db))
         throw DbError(QObject::tr("This SQLite library has no full-text search (FTS5); Wirescope needs it."),
+                      QString::fromUtf8(sqlite3_errmsg(db)));
+    if (!RankFunction::registerWith(db))
+        throw DbError(QObject::tr("Cannot register Wirescope's ranking function."),
                       QString::fromUtf8(sqlite3_errmsg(db)));
     constexpr int pure = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
     int rc = sqlite3_create_function(db, "ws_fold", 1, pure, nullptr, foldFunction, nullptr, nullptr);

@@ -41,18 +41,26 @@ FacetCounter::FacetCounter(const Database& db) : m_db(db), m_version(db) {}
 void FacetCounter::loadCaches()
 {
     m_types.clear();
+    m_maxEntityId = 0;
     Statement types = m_db.prepare(QStringLiteral("SELECT id, type FROM entities"));
     while (types.step()) {
         const QByteArray type = types.text(1).toUtf8();
         for (int index = 0; index < typeCount; ++index) {
             if (type == typeNames[index]) {
                 m_types.insert(types.int64(0), quint8(index));
+                m_maxEntityId = std::max(m_maxEntityId, types.int64(0));
                 break;
             }
         }
     }
+    // A small corpus's deal kinds are kept per story (read once, cheaper than a join per search);
+    // a large one's are read with each sample, so memory and the first search stay bounded.
     m_dealKinds.clear();
     m_storyDeals.clear();
+    Statement size = m_db.prepare(QStringLiteral("SELECT max(rowid) FROM deals"));
+    m_dealsCached = size.step() && size.int64(0) <= cachedDealsLimit;
+    if (!m_dealsCached)
+        return;
     Statement deals = m_db.prepare(QStringLiteral("SELECT story_rowid, kind FROM deals"));
     while (deals.step()) {
         const QString kind = deals.text(1);
@@ -67,41 +75,64 @@ void FacetCounter::loadCaches()
     }
 }
 
+void FacetCounter::countDeals(const QJsonArray& rowids, const QString& list, SearchFacets& facets) const
+{
+    if (m_dealsCached) {
+        int counts[64] = {};
+        for (const QJsonValue& rowid : rowids) {
+            for (quint64 kinds = m_storyDeals.value(rowid.toInteger()); kinds; kinds &= kinds - 1)
+                ++counts[std::countr_zero(kinds)];
+        }
+        for (int index = 0; index < m_dealKinds.size(); ++index) {
+            if (counts[index] > 0)
+                facets.dealKinds.append({0, m_dealKinds[index], counts[index]});
+        }
+        return;
+    }
+    // Deal kinds are a set per story: both facets count stories.
+    Statement deals =
+        m_db.prepare(QStringLiteral("SELECT kind, count(DISTINCT d.story_rowid) FROM json_each(:hits) h "
+                                    "JOIN deals d ON d.story_rowid = h.value GROUP BY kind"));
+    deals.bind(":hits", list);
+    while (deals.step())
+        facets.dealKinds.append({0, deals.text(0), deals.integer(1)});
+}
+
 FacetCounter::Counts FacetCounter::count(const QString& hits, const std::function<void(Statement&)>& bind)
 {
     if (m_version.changed())
         loadCaches();
-    // MATERIALIZED and LEFT JOIN keep the hits the outer loop (flattened, SQLite may walk all of
-    // story_entities), so each hit's rows come together and hits without entities still count.
-    Statement pairs =
-        m_db.prepare(QStringLiteral("WITH hits AS MATERIALIZED (%1) SELECT hits.rowid, se.entity_id "
-                                    "FROM hits LEFT JOIN story_entities se ON se.story_rowid = hits.rowid")
-                         .arg(hits));
-    bind(pairs);
     Counts result;
-    QHash<qint64, int> entityCounts;
-    int dealCounts[64] = {};
-    qint64 previous = 0;
-    bool first = true;
+    // The set once, then its entities and its deals through their story indexes.
+    QJsonArray rowids;
+    {
+        Statement set = m_db.prepare(hits);
+        bind(set);
+        while (set.step())
+            rowids.append(set.int64(0));
+    }
+    result.total = int(rowids.size());
+    if (rowids.isEmpty())
+        return result;
+    const QString list = QString::fromUtf8(QJsonDocument(rowids).toJson(QJsonDocument::Compact));
+    // Entity ids are small and dense: a counter per id beats a hash.
+    std::vector<int> entityCounts(std::size_t(m_maxEntityId + 1), 0);
+    Statement pairs = m_db.prepare(QStringLiteral(
+        "SELECT se.entity_id FROM json_each(:hits) h JOIN story_entities se ON se.story_rowid = h.value"));
+    pairs.bind(":hits", list);
     while (pairs.step()) {
-        const qint64 rowid = pairs.int64(0);
-        if (first || rowid != previous) {
-            first = false;
-            previous = rowid;
-            ++result.total;
-            // story_entities has one row per (entity, story), and deal kinds are a set per story:
-            // both count stories.
-            for (quint64 kinds = m_storyDeals.value(rowid); kinds; kinds &= kinds - 1)
-                ++dealCounts[std::countr_zero(kinds)];
-        }
-        if (!pairs.isNull(1))
-            ++entityCounts[pairs.int64(1)];
+        const qint64 id = pairs.int64(0);
+        if (id >= 0 && id <= m_maxEntityId) // a newer one has no known type and would not be listed
+            ++entityCounts[std::size_t(id)];
     }
     rankEntities(entityCounts, result.facets);
-    for (int index = 0; index < m_dealKinds.size(); ++index) {
-        if (dealCounts[index] > 0)
-            result.facets.dealKinds.append({0, m_dealKinds[index], dealCounts[index]});
-    }
+    // Deal kinds are a set per story: both facets count stories.
+    Statement deals =
+        m_db.prepare(QStringLiteral("SELECT kind, count(DISTINCT d.story_rowid) FROM json_each(:hits) h "
+                                    "JOIN deals d ON d.story_rowid = h.value GROUP BY kind"));
+    deals.bind(":hits", list);
+    while (deals.step())
+        result.facets.dealKinds.append({0, deals.text(0), deals.integer(1)});
     std::sort(result.facets.dealKinds.begin(), result.facets.dealKinds.end(),
               [](const FacetCount& a, const FacetCount& b) {
                   return a.count != b.count ? a.count > b.count : a.name < b.name;
@@ -111,7 +142,7 @@ FacetCounter::Counts FacetCounter::count(const QString& hits, const std::functio
     return result;
 }
 
-void FacetCounter::rankEntities(const QHash<qint64, int>& counts, SearchFacets& facets)
+void FacetCounter::rankEntities(const std::vector<int>& counts, SearchFacets& facets)
 {
     struct Candidate
     {
@@ -119,10 +150,12 @@ void FacetCounter::rankEntities(const QHash<qint64, int>& counts, SearchFacets& 
         qint64 id;
     };
     std::vector<Candidate> byType[typeCount];
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-        const auto type = m_types.constFind(it.key());
+    for (std::size_t id = 0; id < counts.size(); ++id) {
+        if (counts[id] == 0)
+            continue;
+        const auto type = m_types.constFind(qint64(id));
         if (type != m_types.constEnd())
-            byType[*type].push_back({it.value(), it.key()});
+            byType[*type].push_back({counts[id], qint64(id)});
     }
     // Keep every entity that ties with the tenth, then order the ties by name.
     QJsonArray wanted;

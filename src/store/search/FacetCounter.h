@@ -4,17 +4,21 @@
 #include "search/SearchResult.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <functional>
+#include <vector>
 
 namespace ws {
 
 class Database;
 class Statement;
 
-// Counts, over a whole set of matching stories, the stories, the stories per entity and per deal kind,
-// and keeps the top of each. One set query reads the (story, entity) pairs of all hits; counting and
-// ranking happen in memory, with each entity's type and each story's deal kinds cached until the
-// database changes, and names are read only for the entities that make a top list.
+// Counts, over a set of matching stories (SearchEngine passes every match or a sample of them), the
+// stories, the stories per entity and per deal kind, and keeps the top of each. The set is read once;
+// its (story, entity) pairs and deal kinds are then read through their story indexes. Counting and
+// ranking happen in memory, with each entity's type cached until the database changes, and names are
+// read only for the entities that make a top list. Its cost follows the size of the set, never the
+// size of the corpus.
 class FacetCounter
 {
 public:
@@ -33,12 +37,19 @@ public:
 
 private:
     void loadCaches();
-    void rankEntities(const QHash<qint64, int>& counts, SearchFacets& facets);
+    void rankEntities(const std::vector<int>& counts, SearchFacets& facets);
 
     const Database& m_db;
     DataVersion m_version;
-    QHash<qint64, quint8> m_types;       // entity id -> index into the facet lists
-    QStringList m_dealKinds;             // the kinds in use (at most 64)
+    void countDeals(const QJsonArray& rowids, const QString& list, SearchFacets& facets) const;
+
+    // Up to this many deals, every story's deal kinds are kept in memory.
+    static constexpr qint64 cachedDealsLimit = 200000;
+
+    QHash<qint64, quint8> m_types; // entity id -> index into the facet lists
+    qint64 m_maxEntityId = 0;      // ids are dense from 1: counts are kept in a vector
+    bool m_dealsCached = false;
+    QStringList m_dealKinds;             // the kinds in use (at most 64), when cached
     QHash<qint64, quint64> m_storyDeals; // story rowid -> bit set of indexes into m_dealKinds
 };
 

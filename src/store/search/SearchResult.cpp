@@ -45,8 +45,13 @@ QJsonObject SearchResult::toJson() const
         {QStringLiteral("deals"), facetJson(facets.dealKinds, false)},
     };
     return {{QStringLiteral("total"), total},
+            {QStringLiteral("total_is_estimate"), totalIsEstimate},
+            {QStringLiteral("ranked"), ranked},
+            {QStringLiteral("ranked_all"), rankedAll},
             {QStringLiteral("results"), results},
             {QStringLiteral("facets"), facetObject},
+            {QStringLiteral("facet_stories"), facetStories},
+            {QStringLiteral("facets_are_sample"), facetsAreSample},
             {QStringLiteral("notes"), QJsonArray::fromStringList(notes)}};
 }
 

@@ -44,16 +44,23 @@ struct SearchFacets
 
 struct SearchResult
 {
-    int total = 0;         // matching stories in all
-    QList<SearchHit> hits; // the requested page, best first (or newest first without words)
+    int total = 0;                // matching stories in all (about that many when totalIsEstimate)
+    bool totalIsEstimate = false; // too many to count: estimated from the newest matches
+    QList<SearchHit> hits;        // the requested page, best first (or newest first without words)
+    // How many matches the order ranked by score: every one (rankedAll), or the newest `ranked`,
+    // with the older matches after them, newest first (docs/SEARCH.md, "Large results").
+    int ranked = 0;
+    bool rankedAll = true;
     SearchFacets facets;
+    int facetStories = 0;            // the stories the facets counted
+    bool facetsAreSample = false;    // they are the newest matches, not all of them
     QStringList notes;               // e.g. "No company is called 'Foo'."
     std::optional<QueryError> error; // set when the query could not be parsed or run
     bool ok() const { return !error.has_value(); }
 
-    // {total, results:[{story, rowid, title, date, score, snippet}], facets:{companies:[{id, name,
-    // count}], ...}, notes} as `wirescope-cli search --json` prints it; {error:{message, position}} on
-    // error.
+    // {total, total_is_estimate, ranked, ranked_all, results:[{story, rowid, title, date, score,
+    // snippet}], facets:{companies:[{id, name, count}], ...}, facet_stories, facets_are_sample, notes}
+    // as `wirescope-cli search --json` prints it; {error:{message, position}} on error.
     QJsonObject toJson() const;
 };
 

@@ -58,6 +58,17 @@ StoryListQuery::StoryListQuery(Database& db, StoryFilter filter) : m_db(db), m_f
     }
 }
 
+StoryListQuery::StoryListQuery(Database& db, StoryFilter filter, const StoryMatcher::Match& match, qsizetype fetched)
+    : m_db(db), m_filter(std::move(filter))
+{
+    m_searched = true;
+    m_matches = match.rowids;
+    m_ftsMatch = match.ftsMatch;
+    m_total = m_matches.size();
+    m_offset = std::min(fetched, m_matches.size());
+    m_atEnd = m_offset >= m_matches.size();
+}
+
 qint64 StoryListQuery::total()
 {
     if (m_total >= 0 || m_searched)

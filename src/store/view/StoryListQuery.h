@@ -1,6 +1,7 @@
 #pragma once
 
 #include "view/SqlFragment.h"
+#include "view/StoryMatcher.h"
 #include "view/ViewTypes.h"
 
 #include <QSet>
@@ -32,6 +33,9 @@ public:
     // Throws DbError when the store fails, or when the search query cannot be run (its message says
     // why and where).
     StoryListQuery(Database& db, StoryFilter filter);
+    // Pages through a search already run (on another connection, by StorySearch), whose first
+    // `fetched` rows are already shown.
+    StoryListQuery(Database& db, StoryFilter filter, const StoryMatcher::Match& match, qsizetype fetched);
 
     qint64 total();
     QList<StoryRow> fetch(int limit);

@@ -12,66 +12,80 @@ namespace ws {
 
 namespace {
 
-// What one cached answer depends on: the connection, everything committed (by any connection, and
-// by this one), and the filter.
+// What one cached search depends on: the connection, everything committed (by any connection, and
+// by this one), and the query.
 struct CacheKey
 {
     sqlite3* handle = nullptr;
     qint64 dataVersion = -1;
     qint64 ownChanges = -1;
-    QList<qint64> entityIds;
     QString query;
 
     bool operator==(const CacheKey& other) const = default;
 };
 
-CacheKey keyFor(Database& db, const StoryFilter& filter)
+CacheKey keyFor(Database& db, const QString& query)
 {
     CacheKey key;
     key.handle = db.handle();
     Statement version = db.prepare(QStringLiteral("PRAGMA data_version"));
     key.dataVersion = version.step() ? version.int64(0) : -1;
     key.ownChanges = sqlite3_total_changes64(db.handle());
-    key.entityIds = filter.entityIds;
-    key.query = filter.query.trimmed();
+    key.query = query.trimmed();
     return key;
 }
 
-thread_local std::optional<std::pair<CacheKey, StoryMatcher::Match>> lastMatch;
+struct Search
+{
+    QList<qint64> rowids;
+    QString ftsMatch;
+};
+
+thread_local std::optional<std::pair<CacheKey, Search>> lastSearch;
 
 } // namespace
 
+void StoryMatcher::remember(Database& db, const QString& query, const Match& match)
+{
+    lastSearch = {keyFor(db, query), Search{match.queryRowids, match.ftsMatch}};
+}
+
+bool StoryMatcher::knows(Database& db, const QString& query)
+{
+    return lastSearch && lastSearch->first == keyFor(db, query);
+}
+
 StoryMatcher::Match StoryMatcher::match(const StoryFilter& filter)
 {
-    const CacheKey key = keyFor(m_db, filter);
-    if (lastMatch && lastMatch->first == key)
-        return lastMatch->second;
-
     Match result;
-    SearchEngine engine(m_db);
-    QueryError error;
-    const CompiledQuery compiled = engine.compile(filter.query, &error);
-    if (!error.message.isEmpty()) {
-        result.error = error;
-        return result;
+    const CacheKey key = keyFor(m_db, filter.query);
+    if (!lastSearch || !(lastSearch->first == key)) {
+        SearchEngine engine(m_db);
+        QueryError error;
+        const CompiledQuery compiled = engine.compile(filter.query, &error);
+        if (!error.message.isEmpty()) {
+            result.error = error;
+            return result;
+        }
+        QueryError runError;
+        QList<qint64> rowids = engine.matchingRowids(filter.query, &runError);
+        if (!runError.message.isEmpty()) {
+            result.error = runError;
+            return result;
+        }
+        lastSearch = {key, Search{std::move(rowids), compiled.match}};
     }
-    result.ftsMatch = compiled.match;
-    QueryError runError;
-    QList<qint64> rowids = engine.matchingRowids(filter.query, &runError);
-    if (!runError.message.isEmpty()) {
-        result.error = runError;
-        return result;
-    }
+    result.ftsMatch = lastSearch->second.ftsMatch;
+    result.queryRowids = lastSearch->second.rowids;
+    result.rowids = result.queryRowids;
     if (!filter.entityIds.isEmpty()) {
         // Narrowed to the stories that mention every entity, keeping the search order.
         QSet<qint64> allowed;
         Statement statement = storiesWithEntities(filter.entityIds).prepare(m_db);
         while (statement.step())
             allowed.insert(statement.int64(0));
-        rowids.removeIf([&allowed](qint64 rowid) { return !allowed.contains(rowid); });
+        result.rowids.removeIf([&allowed](qint64 rowid) { return !allowed.contains(rowid); });
     }
-    result.rowids = std::move(rowids);
-    lastMatch = {key, result};
     return result;
 }
 
