@@ -1,6 +1,8 @@
 #include "search/FtsTokenizer.h"
 
 #include "search/TextTokenizer.h"
+#include "search/Fts5Api.h"
+#include "search/TextTokenizer.h"
 #include "search/TokenRecording.h"
 
 #include <sqlite3.h>
@@ -39,23 +41,11 @@ int tokenize(Fts5Tokenizer*, void* context, int flags, const char* text, int siz
     }
 }
 
-fts5_api* fts5Api(sqlite3* db)
-{
-    fts5_api* api = nullptr;
-    sqlite3_stmt* statement = nullptr;
-    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &statement, nullptr) == SQLITE_OK) {
-        sqlite3_bind_pointer(statement, 1, static_cast<void*>(&api), "fts5_api_ptr", nullptr);
-        sqlite3_step(statement);
-    }
-    sqlite3_finalize(statement);
-    return api;
-}
-
 } // namespace
 
 bool FtsTokenizer::registerWith(sqlite3* db)
 {
-    fts5_api* api = fts5Api(db);
+    fts5_api* api = fts5ApiOf(db);
     if (!api || api->iVersion < 2)
         return false;
     static fts5_tokenizer methods = {create, destroy, tokenize};

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include "search/Fts5Api.h"
+
 #include <sqlite3.h>
 #include <vector>
 
@@ -121,23 +123,11 @@ void rank(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* contex
     sqlite3_result_double(context, -score);
 }
 
-fts5_api* fts5Api(sqlite3* db)
-{
-    fts5_api* api = nullptr;
-    sqlite3_stmt* statement = nullptr;
-    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &statement, nullptr) == SQLITE_OK) {
-        sqlite3_bind_pointer(statement, 1, static_cast<void*>(&api), "fts5_api_ptr", nullptr);
-        sqlite3_step(statement);
-    }
-    sqlite3_finalize(statement);
-    return api;
-}
-
 } // namespace
 
 bool RankFunction::registerWith(sqlite3* db)
 {
-    fts5_api* api = fts5Api(db);
+    fts5_api* api = fts5ApiOf(db);
     return api && api->xCreateFunction(api, name, nullptr, rank, nullptr) == SQLITE_OK;
 }
 
