@@ -1,6 +1,5 @@
 #include "search/FtsTokenizer.h"
 
-#include "search/TextTokenizer.h"
 #include "search/Fts5Api.h"
 #include "search/TextTokenizer.h"
 #include "search/TokenRecording.h"

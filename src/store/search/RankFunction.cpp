@@ -1,9 +1,9 @@
 #include "search/RankFunction.h"
 
-#include <algorithm>
-#include <cmath>
 #include "search/Fts5Api.h"
 
+#include <algorithm>
+#include <cmath>
 #include <sqlite3.h>
 #include <vector>
 
