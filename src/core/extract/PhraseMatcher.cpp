@@ -24,16 +24,16 @@ int PhraseMatcher::add(QStringView phrase, CaseMode mode)
             p.texts.append(phrase.mid(tokens[i].start, tokens[i].length()).toString());
     }
     const int index = int(m_phrases.size());
-    const auto longerFirst = [this, &p](std::vector<int>& list, int newIndex) {
-        const auto pos = std::find_if(list.begin(), list.end(), [this, &p](int other) {
-            return m_phrases[other].hashes.size() < p.hashes.size();
-        });
-        list.insert(pos, newIndex);
+    const int length = int(p.hashes.size());
+    const auto longerFirst = [length](std::vector<Candidate>& list, Candidate candidate) {
+        const auto pos = std::find_if(list.begin(), list.end(),
+                                      [length](const Candidate& other) { return other.length < length; });
+        list.insert(pos, candidate);
     };
     m_firstBits[slot(p.hashes.front()) >> 6] |= 1ull << (slot(p.hashes.front()) & 63);
     m_lastBits[slot(p.hashes.back()) >> 6] |= 1ull << (slot(p.hashes.back()) & 63);
-    longerFirst(m_byFirst[p.hashes.front()], index);
-    longerFirst(m_byLast[p.hashes.back()], index);
+    longerFirst(m_byFirst[p.hashes.front()], {index, length, length > 1 ? p.hashes[1] : 0});
+    longerFirst(m_byLast[p.hashes.back()], {index, length, length > 1 ? p.hashes[size_t(length - 2)] : 0});
     m_phrases.push_back(std::move(p));
     m_index.insert(id, index);
     return index;
@@ -76,12 +76,11 @@ PhraseMatcher::Hit PhraseMatcher::longestAt(QStringView text, const QList<Token>
     const auto found = m_byFirst.constFind(tokens[i].hash);
     if (found == m_byFirst.constEnd())
         return {};
-    for (int index : *found) {
-        const Phrase& phrase = m_phrases[index];
-        if (i + int(phrase.hashes.size()) > limit)
+    for (const Candidate& candidate : *found) {
+        if (i + candidate.length > limit || !neighbourAgrees(candidate, tokens, i + 1))
             continue;
-        if (matches(phrase, text, tokens, i))
-            return {index, i, i + int(phrase.hashes.size())};
+        if (matches(m_phrases[candidate.phrase], text, tokens, i))
+            return {candidate.phrase, i, i + candidate.length};
     }
     return {};
 }
@@ -97,10 +96,10 @@ QList<PhraseMatcher::Hit> PhraseMatcher::allAt(QStringView text, const QList<Tok
     const auto found = m_byFirst.constFind(tokens[i].hash);
     if (found == m_byFirst.constEnd())
         return hits;
-    for (int index : *found) {
-        const Phrase& phrase = m_phrases[index];
-        if (i + int(phrase.hashes.size()) <= limit && matches(phrase, text, tokens, i))
-            hits.append({index, i, i + int(phrase.hashes.size())});
+    for (const Candidate& candidate : *found) {
+        if (i + candidate.length <= limit && neighbourAgrees(candidate, tokens, i + 1) &&
+            matches(m_phrases[candidate.phrase], text, tokens, i))
+            hits.append({candidate.phrase, i, i + candidate.length});
     }
     return hits;
 }
@@ -113,13 +112,12 @@ PhraseMatcher::Hit PhraseMatcher::longestEndingAt(QStringView text, const QList<
     const auto found = m_byLast.constFind(tokens[end - 1].hash);
     if (found == m_byLast.constEnd())
         return {};
-    for (int index : *found) {
-        const Phrase& phrase = m_phrases[index];
-        const int first = end - int(phrase.hashes.size());
-        if (first < floor)
+    for (const Candidate& candidate : *found) {
+        const int first = end - candidate.length;
+        if (first < floor || !neighbourAgrees(candidate, tokens, end - 2))
             continue;
-        if (matches(phrase, text, tokens, first))
-            return {index, first, end};
+        if (matches(m_phrases[candidate.phrase], text, tokens, first))
+            return {candidate.phrase, first, end};
     }
     return {};
 }

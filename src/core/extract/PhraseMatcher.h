@@ -65,9 +65,23 @@ private:
     bool mayStart(quint64 hash) const { return m_firstBits[slot(hash) >> 6] & (1ull << (slot(hash) & 63)); }
     bool mayEnd(quint64 hash) const { return m_lastBits[slot(hash) >> 6] & (1ull << (slot(hash) & 63)); }
 
+    // A phrase as listed under its first (or last) token: with its length and the hash of the token
+    // next to that one, so most candidates are ruled out without touching the phrase itself.
+    struct Candidate
+    {
+        int phrase;
+        int length;
+        quint64 neighbour; // hash of the second token (or the second-to-last); 0 for one-token phrases
+    };
+    // False when the token beside the listed one (at `neighbourAt`) rules the candidate out.
+    static bool neighbourAgrees(const Candidate& candidate, const QList<Token>& tokens, int neighbourAt)
+    {
+        return candidate.length == 1 || tokens[neighbourAt].hash == candidate.neighbour;
+    }
+
     std::vector<Phrase> m_phrases;
-    QHash<quint64, std::vector<int>> m_byFirst; // longest first
-    QHash<quint64, std::vector<int>> m_byLast;
+    QHash<quint64, std::vector<Candidate>> m_byFirst; // longest first
+    QHash<quint64, std::vector<Candidate>> m_byLast;
     QHash<QString, int> m_index;
     bool m_capsLineRelaxed = false;
     std::vector<quint64> m_firstBits = std::vector<quint64>(1024, 0);
