@@ -88,14 +88,14 @@ QList<StoryRow> StoryListQuery::fetch(int limit)
 {
     if (m_atEnd || limit <= 0)
         return {};
-    QList<StoryRow> rows = m_searched ? fetchSearched(limit) : fetchByDate(limit);
+    QList<StoryRow> rows = m_searched ? fetchListed(limit) : fetchByDate(limit);
     addBadges(rows);
     if (m_searched)
         addSnippets(rows);
     return rows;
 }
 
-QList<StoryRow> StoryListQuery::fetchSearched(int limit)
+QList<StoryRow> StoryListQuery::fetchListed(int limit)
 {
     const QList<qint64> page = m_matches.mid(m_offset, limit);
     m_offset += page.size();
@@ -146,21 +146,41 @@ void StoryListQuery::addSnippets(QList<StoryRow>& rows) const
     }
 }
 
+QList<qint64> StoryListQuery::rareEntityStoriesByDate() const
+{
+    SqlFragment query{QStringLiteral("SELECT s.rowid FROM story_entities se CROSS JOIN stories s "
+                                     "ON s.rowid = se.story_rowid WHERE se.entity_id = ?"),
+                      {m_entityIds.first()}};
+    for (int i = 1; i < m_entityIds.size(); ++i) {
+        query.append(QStringLiteral(" AND EXISTS (SELECT 1 FROM story_entities x WHERE x.entity_id = ? "
+                                    "AND x.story_rowid = s.rowid)"),
+                     {m_entityIds.at(i)});
+    }
+    query.append(QStringLiteral(" ORDER BY s.date DESC, s.rowid DESC"));
+    QList<qint64> rowids;
+    Statement statement = query.prepare(m_db);
+    while (statement.step())
+        rowids.append(statement.int64(0));
+    return rowids;
+}
+
 QList<StoryRow> StoryListQuery::fetchByDate(int limit)
 {
-    const QString columns =
-        QStringLiteral("SELECT s.rowid, s.title, s.date, s.feed, s.source_path, s.line_start ");
-    SqlFragment query;
-    int firstChecked = 0;
     if (m_driveFromEntity) {
-        query.append(columns + QStringLiteral("FROM story_entities se CROSS JOIN stories s "
-                                              "ON s.rowid = se.story_rowid WHERE se.entity_id = ?"),
-                     {m_entityIds.first()});
-        firstChecked = 1;
-    } else {
-        query.append(columns + QStringLiteral("FROM stories s WHERE 1"));
+        // A rare entity's stories are sorted once (the first page needs them all sorted anyway);
+        // later pages are read from that list instead of sorting them again.
+        if (!m_started) {
+            m_matches = rareEntityStoriesByDate();
+            m_total = m_matches.size();
+            m_started = true;
+        }
+        return fetchListed(limit);
     }
-    for (int i = firstChecked; i < m_entityIds.size(); ++i) {
+    // No entity, or a common one: the date index is walked newest first until a page is full.
+    SqlFragment query{QStringLiteral("SELECT s.rowid, s.title, s.date, s.feed, s.source_path, s.line_start "
+                                     "FROM stories s WHERE 1"),
+                      {}};
+    for (int i = 0; i < m_entityIds.size(); ++i) {
         query.append(QStringLiteral(" AND EXISTS (SELECT 1 FROM story_entities x WHERE x.entity_id = ? "
                                     "AND x.story_rowid = s.rowid)"),
                      {m_entityIds.at(i)});

@@ -51,7 +51,8 @@ public:
 
 private:
     QList<StoryRow> fetchByDate(int limit);
-    QList<StoryRow> fetchSearched(int limit);
+    QList<StoryRow> fetchListed(int limit); // the next page of m_matches
+    QList<qint64> rareEntityStoriesByDate() const;
     void addBadges(QList<StoryRow>& rows) const;
     void addSnippets(QList<StoryRow>& rows) const;
 
@@ -64,7 +65,7 @@ private:
     QString m_lastDate;
     qint64 m_lastRowid = 0;
     bool m_started = false;
-    // Under a search query: every match in order, and how far the pages have got.
+    // Under a search query, or for a rare entity: every story in order, and how far the pages have got.
     bool m_searched = false;
     QList<qint64> m_matches;
     QString m_ftsMatch;
