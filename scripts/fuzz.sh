@@ -33,7 +33,7 @@ while [ $# -gt 0 ]; do
 done
 case "$seconds" in '' | *[!0-9]*) echo "fuzz.sh: --seconds wants a whole number, got '$seconds'" >&2; exit 2 ;; esac
 
-targets=(plaintext json csv feed html reuters fileimport query money date fts)
+targets=(plaintext json csv feed html reuters fileimport query money date fts jsonfast spans)
 [ ${#only[@]} -gt 0 ] && targets=("${only[@]}")
 
 if [ "$do_build" = 1 ]; then
@@ -57,7 +57,7 @@ data="$root/tests/data"
 fixtures() {
     case "$1" in
     plaintext) printf '%s\n' "$data"/import/*.txt ;;
-    json) printf '%s\n' "$data"/import/*.json "$data"/import/*.jsonl "$data"/notes/*.jsonl ;;
+    json | jsonfast) printf '%s\n' "$data"/import/*.json "$data"/import/*.jsonl "$data"/notes/*.jsonl ;;
     csv) printf '%s\n' "$data"/import/*.csv "$data"/import/*.tsv ;;
     feed) printf '%s\n' "$data"/import/feed_*.xml ;;
     html) printf '%s\n' "$data"/import/*.html ;;
@@ -71,6 +71,7 @@ max_len() {
     date) echo 128 ;;
     money) echo 1024 ;;
     fts) echo 4096 ;;
+    spans) echo 256 ;;
     *) echo 16384 ;;
     esac
 }

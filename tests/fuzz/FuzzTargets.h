@@ -18,10 +18,12 @@
 #include "import/FeedImporter.h"
 #include "import/FileImporter.h"
 #include "import/HtmlImporter.h"
+#include "import/JsonFastParser.h"
 #include "import/JsonImporter.h"
 #include "import/PlainTextImporter.h"
 #include "import/ReutersImporter.h"
 #include "model/DataPaths.h"
+#include "repo/MentionSpans.h"
 #include "search/QueryParser.h"
 #include "search/SearchEngine.h"
 #include "search/TextTokenizer.h"
@@ -31,6 +33,9 @@
 #include <QBuffer>
 #include <QDate>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -49,7 +54,8 @@ inline QStringList targetNames()
     return {QStringLiteral("plaintext"), QStringLiteral("json"),  QStringLiteral("csv"),
             QStringLiteral("feed"),      QStringLiteral("html"),  QStringLiteral("reuters"),
             QStringLiteral("fileimport"), QStringLiteral("query"), QStringLiteral("money"),
-            QStringLiteral("date"),      QStringLiteral("fts")};
+            QStringLiteral("date"),      QStringLiteral("fts"),   QStringLiteral("jsonfast"),
+            QStringLiteral("spans")};
 }
 
 // What DateParser and every importer promise for a date: empty, YYYY-MM-DD, or that with
@@ -247,6 +253,37 @@ inline QString tokenizeFts(const QByteArray& bytes)
     return {};
 }
 
+// JsonFastParser answers only what QJsonDocument reads to the same value.
+inline QString parseJsonFast(const QByteArray& bytes)
+{
+    const QString text = QString::fromUtf8(bytes);
+    const std::optional<QJsonValue> fast = JsonFastParser::parse(text);
+    if (!fast)
+        return {};
+    QJsonParseError error;
+    const QJsonDocument qt = QJsonDocument::fromJson(text.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError)
+        return QStringLiteral("the fast reader accepted what QJsonDocument refuses: %1").arg(error.errorString());
+    const QJsonValue expected = qt.isObject() ? QJsonValue(qt.object()) : QJsonValue(qt.array());
+    if (*fast != expected)
+        return QStringLiteral("the fast reader read another value than QJsonDocument");
+    return {};
+}
+
+// A stored mention blob, however damaged, decodes to spans that start before they end, and stops.
+inline QString decodeSpans(const QByteArray& bytes)
+{
+    const QList<MentionSpans::Span> spans = MentionSpans::decode(bytes);
+    if (spans.size() > bytes.size() / 3)
+        return QStringLiteral("%1 spans from %2 bytes").arg(spans.size()).arg(bytes.size());
+    for (const MentionSpans::Span& span : spans) {
+        if (span.start < 0 || span.end < span.start || span.sentence < 0)
+            return QStringLiteral("a span [%1, %2) in sentence %3").arg(span.start).arg(span.end).arg(span.sentence);
+    }
+    MentionSpans::anyWithin(bytes.constData(), bytes.size(), 0, 1000);
+    return {};
+}
+
 // Runs the target called `name` on `bytes`: the problem found, or empty.
 inline QString runTarget(const QString& name, QByteArray bytes)
 {
@@ -285,6 +322,10 @@ inline QString runTarget(const QString& name, QByteArray bytes)
         return parseDate(bytes);
     if (name == QLatin1String("fts"))
         return tokenizeFts(bytes);
+    if (name == QLatin1String("jsonfast"))
+        return parseJsonFast(bytes);
+    if (name == QLatin1String("spans"))
+        return decodeSpans(bytes);
     return QStringLiteral("no fuzz target called %1").arg(name);
 }
 
