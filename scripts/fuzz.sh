@@ -8,7 +8,7 @@
 #   --seconds N   time per target (default 20); a long run is --seconds 3600
 #   --build DIR   build tree (default build-fuzz in the checkout)
 #   --only NAME   run only this target (plaintext, json, csv, feed, html, reuters, fileimport, query,
-#                 money, date, fts); may be repeated
+#                 money, date, fts, jsonfast, spans); may be repeated
 #   --no-build    use the targets already built
 #   --keep DIR    keep each target's grown corpus and log in DIR/<name>/ (default: a scratch folder,
 #                 removed when every target passed)

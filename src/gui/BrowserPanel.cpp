@@ -97,6 +97,11 @@ void BrowserPanel::setSummary(const QString& text)
     m_ui->countLabel->setText(text);
 }
 
+void BrowserPanel::setSummaryToolTip(const QString& text)
+{
+    m_ui->countLabel->setToolTip(text);
+}
+
 void BrowserPanel::refreshWhenVisible()
 {
     m_stale = true;

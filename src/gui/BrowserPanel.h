@@ -41,6 +41,7 @@ public:
     bool isStale() const { return m_stale; }
     // The line beside the filter box ("120 of 4,031 companies").
     void setSummary(const QString& text);
+    void setSummaryToolTip(const QString& text);
 
     void saveState(QSettings& settings) const;
     void restoreState(const QSettings& settings);

@@ -1,5 +1,7 @@
 #include "BrowserTabs.h"
 
+#include "CoOccurrence.h"
+
 #include "BrowserPanel.h"
 #include "DealTableModel.h"
 #include "EntityTableModel.h"
@@ -84,21 +86,34 @@ BrowserTabs::BrowserTabs(StoreSession& session, FilterState& filter, QWidget* pa
         BrowserPanel* panel = m_panels[tab];
         const int shown = panel->proxy()->rowCount();
         QString text;
+        qsizetype sampledFrom = -1;
         switch (tab) {
         case CompaniesTab:
         case PeopleTab: {
             EntityTableModel* model = tab == CompaniesTab ? m_companies : m_people;
             text = tr("%L1 of %L2").arg(shown).arg(model->totalInDatabase());
+            sampledFrom = model->sampledFrom();
             break;
         }
         case TechnologiesTab:
             text = tr("%L1 shown").arg(m_technologies->nodeCount());
+            sampledFrom = m_technologies->sampledFrom();
             break;
         case DealsTab:
             text = tr("%L1 of %L2").arg(shown).arg(m_deals->total());
+            sampledFrom = m_deals->sampledFrom();
             break;
         default:
             break;
+        }
+        if (sampledFrom >= 0) {
+            text += tr(" \u00b7 from the newest %L1 of %L2 stories").arg(coOccurrenceSample).arg(sampledFrom);
+            panel->setSummaryToolTip(tr("The filter matches %L1 stories; these counts come from the %L2 "
+                                        "imported last, so that a broad filter is counted at once.")
+                                         .arg(sampledFrom)
+                                         .arg(coOccurrenceSample));
+        } else {
+            panel->setSummaryToolTip({});
         }
         panel->setSummary(text);
     };

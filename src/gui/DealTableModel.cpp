@@ -1,5 +1,7 @@
 #include "DealTableModel.h"
 
+#include "CoOccurrence.h"
+
 #include "ModelRoles.h"
 #include "PlainToolTip.h"
 #include "db/DbError.h"
@@ -33,6 +35,7 @@ void DealTableModel::load(Database* db, const StoryFilter& filter)
 void DealTableModel::reload()
 {
     beginResetModel();
+    m_sampledFrom = -1;
     m_rows.clear();
     m_total = 0;
     QString error;
@@ -42,7 +45,10 @@ void DealTableModel::reload()
             // The entities are matched against each deal; a search query narrows the stories.
             StoryFilter textOnly;
             textOnly.query = m_filter.query;
-            const SqlFragment stories = StoryListQuery::storySet(*m_db, textOnly);
+            qsizetype matched = 0;
+            const SqlFragment stories =
+                StoryListQuery::newestOfStorySet(*m_db, textOnly, coOccurrenceSample, &matched);
+            m_sampledFrom = matched > coOccurrenceSample ? matched : -1;
             m_rows = query.rows(m_filter.entityIds, stories, rowLimit);
             m_total = m_rows.size() < rowLimit ? m_rows.size() : query.count(m_filter.entityIds, stories);
         } catch (const DbError& e) {

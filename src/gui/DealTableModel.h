@@ -35,6 +35,8 @@ public:
     void load(Database* db, const StoryFilter& filter);
     void reload();
     qint64 total() const { return m_total; } // deals that match, loaded or not
+    // How many stories the query matched when the deals come from the newest of them only, else -1.
+    qsizetype sampledFrom() const { return m_sampledFrom; }
 
     // "US$2.4 billion", or the amount as read when no USD rate is known.
     static QString amountText(const DealRow& deal);
@@ -52,6 +54,7 @@ private:
     StoryFilter m_filter;
     QList<DealRow> m_rows;
     qint64 m_total = 0;
+    qsizetype m_sampledFrom = -1;
 };
 
 } // namespace ws

@@ -1,5 +1,7 @@
 #include "EntityTableModel.h"
 
+#include "CoOccurrence.h"
+
 #include "EntityStyle.h"
 #include "ModelRoles.h"
 #include "db/DbError.h"
@@ -35,11 +37,17 @@ void EntityTableModel::reload()
     beginResetModel();
     m_rows.clear();
     m_totalInDatabase = 0;
+    m_sampledFrom = -1;
     QString error;
     if (m_db) {
         try {
             const EntityTableQuery query(*m_db);
-            m_rows = query.rows(m_types, StoryListQuery::storySet(*m_db, m_filter), rowLimit);
+            qsizetype matched = 0;
+            const SqlFragment stories =
+                StoryListQuery::newestOfStorySet(*m_db, m_filter, coOccurrenceSample, &matched);
+            if (matched > coOccurrenceSample)
+                m_sampledFrom = matched;
+            m_rows = query.rows(m_types, stories, rowLimit);
             m_totalInDatabase = query.count(m_types);
         } catch (const DbError& e) {
             m_rows.clear();

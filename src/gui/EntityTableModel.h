@@ -36,6 +36,8 @@ public:
     const QList<EntityType>& types() const { return m_types; }
     // Entities the database holds of these types, whatever the filter.
     qint64 totalInDatabase() const { return m_totalInDatabase; }
+    // How many stories the filter matched when the counts come from the newest of them only, else -1.
+    qsizetype sampledFrom() const { return m_sampledFrom; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -51,6 +53,7 @@ private:
     StoryFilter m_filter;
     QList<EntityRow> m_rows;
     qint64 m_totalInDatabase = 0;
+    qsizetype m_sampledFrom = -1;
 };
 
 } // namespace ws

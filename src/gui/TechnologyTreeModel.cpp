@@ -1,5 +1,7 @@
 #include "TechnologyTreeModel.h"
 
+#include "CoOccurrence.h"
+
 #include "ModelRoles.h"
 #include "db/DbError.h"
 #include "view/TaxonomyQuery.h"
@@ -32,12 +34,17 @@ void TechnologyTreeModel::load(Database* db, const StoryFilter& filter)
 void TechnologyTreeModel::reload()
 {
     beginResetModel();
+    m_sampledFrom = -1;
     m_nodes.clear();
     m_roots.clear();
     QString error;
     if (m_db) {
         try {
-            build(TaxonomyQuery(*m_db).nodes(StoryListQuery::storySet(*m_db, m_filter)));
+            qsizetype matched = 0;
+            const SqlFragment stories =
+                StoryListQuery::newestOfStorySet(*m_db, m_filter, coOccurrenceSample, &matched);
+            m_sampledFrom = matched > coOccurrenceSample ? matched : -1;
+            build(TaxonomyQuery(*m_db).nodes(stories));
         } catch (const DbError& e) {
             m_nodes.clear();
             m_roots.clear();

@@ -31,6 +31,8 @@ public:
     void load(Database* db, const StoryFilter& filter);
     void reload();
     int nodeCount() const { return int(m_nodes.size()); }
+    // How many stories the filter matched when the counts come from the newest of them only, else -1.
+    qsizetype sampledFrom() const { return m_sampledFrom; }
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     QModelIndex parent(const QModelIndex& child) const override;
@@ -58,6 +60,7 @@ private:
     StoryFilter m_filter;
     QList<Node> m_nodes;
     QList<int> m_roots;
+    qsizetype m_sampledFrom = -1;
 };
 
 } // namespace ws

@@ -109,6 +109,37 @@ private slots:
         QCOMPARE(allRowids(common, 50), expectedByDate({m_chips->samsung}));
     }
 
+    void newestOfABroadSet()
+    {
+        const auto rowidsOf = [this](const SqlFragment& set) {
+            QList<qint64> rowids;
+            Statement statement = set.prepare(db());
+            while (statement.step())
+                rowids.append(statement.int64(0));
+            std::sort(rowids.begin(), rowids.end(), std::greater<>());
+            return rowids;
+        };
+        QList<qint64> samsung = expectedByDate({m_chips->samsung});
+        std::sort(samsung.begin(), samsung.end(), std::greater<>());
+        qsizetype matched = 0;
+        // Samsung is in 151 stories: the newest 20 (the highest rowids) are counted, 151 matched.
+        QCOMPARE(rowidsOf(StoryListQuery::newestOfStorySet(db(), {{m_chips->samsung}, {}}, 20, &matched)),
+                 samsung.mid(0, 20));
+        QCOMPARE(matched, 151);
+        // Under the limit, the whole set.
+        QCOMPARE(rowidsOf(StoryListQuery::newestOfStorySet(db(), {{m_chips->samsung}, {}}, 500, &matched)), samsung);
+        QCOMPARE(matched, 151);
+        // A search: the newest of its matches, however it ranks them.
+        StoryFilter words{{}, QStringLiteral("Samsung")};
+        const QList<qint64> all = rowidsOf(StoryListQuery::storySet(db(), words));
+        QVERIFY(all.size() > 3);
+        QCOMPARE(rowidsOf(StoryListQuery::newestOfStorySet(db(), words, 3, &matched)), all.mid(0, 3));
+        QCOMPARE(matched, all.size());
+        // No filter: every story, nothing to count over.
+        QVERIFY(StoryListQuery::newestOfStorySet(db(), {}, 3, &matched).sql.isEmpty());
+        QCOMPARE(matched, -1);
+    }
+
     void everyEntityMustMatch()
     {
         StoryListQuery both(db(), {{m_chips->tsmc, m_chips->nvidia}, {}});

@@ -280,4 +280,36 @@ SqlFragment StoryListQuery::storySet(Database& db, const StoryFilter& filter)
     return storiesWithEntities(filter.entityIds);
 }
 
+SqlFragment StoryListQuery::newestOfStorySet(Database& db, const StoryFilter& filter, qsizetype newest,
+                                             qsizetype* matched)
+{
+    if (filter.hasQuery()) {
+        StoryMatcher::Match match = StoryMatcher(db).match(filter);
+        if (match.error)
+            throw DbError(match.error->message);
+        *matched = match.rowids.size();
+        QList<qint64> rowids = std::move(match.rowids);
+        if (rowids.size() > newest) {
+            std::nth_element(rowids.begin(), rowids.begin() + newest, rowids.end(), std::greater<>());
+            rowids.resize(newest);
+        }
+        return {QStringLiteral("SELECT value FROM json_each(?)"), {jsonArray(rowids)}};
+    }
+    if (filter.entityIds.isEmpty()) {
+        *matched = -1; // every story: nothing to count over
+        return {};
+    }
+    SqlFragment count{QStringLiteral("SELECT count(*) FROM ("), {}};
+    count.append(storiesWithEntities(filter.entityIds));
+    count.append(QStringLiteral(")"));
+    Statement counting = count.prepare(db);
+    *matched = counting.step() ? counting.int64(0) : 0;
+    if (*matched <= newest)
+        return storiesWithEntities(filter.entityIds);
+    SqlFragment sample{QStringLiteral("SELECT story_rowid FROM ("), {}};
+    sample.append(storiesWithEntities(filter.entityIds));
+    sample.append(QStringLiteral(") ORDER BY story_rowid DESC LIMIT ?"), {qint64(newest)});
+    return sample;
+}
+
 } // namespace ws

@@ -44,6 +44,9 @@ public:
     // The matched stories' rowids as a subquery, for the browsers' co-occurrence counts; empty when
     // the filter is empty (every story).
     static SqlFragment storySet(Database& db, const StoryFilter& filter);
+    // The same, but at most the `newest` matched stories (highest rowids: the last imported), so
+    // that counting over a broad filter stays quick; `matched` gets how many the filter matches.
+    static SqlFragment newestOfStorySet(Database& db, const StoryFilter& filter, qsizetype newest, qsizetype* matched);
     // The content ids (stories.id) of the stories the filter matches; the filter must not be empty.
     static QSet<QString> storyIds(Database& db, const StoryFilter& filter);
     // The same, restricted to the stories that carry notes (what the notes panel needs).
