@@ -30,6 +30,7 @@ QString CliApp::usage()
         "\n"
         "Commands:\n"
         "  ingest PATH... [--json] [--no-extract]   import files or folders; per-file report\n"
+        "         [--batch N] [--commit-every N]   stories per batch (1000) and per transaction (20000)\n"
         "  stories --json                           list stories\n"
         "  entities --json [--type T]               list entities (company, organization, person,\n"
         "                                           place, technology, product)\n"

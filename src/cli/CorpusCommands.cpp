@@ -65,7 +65,7 @@ int runIngest(CommandContext& context)
 {
     CliOptions options;
     if (!parseOptions(context, options, {QStringLiteral("json"), QStringLiteral("no-extract")},
-                      {QStringLiteral("batch")}))
+                      {QStringLiteral("batch"), QStringLiteral("commit-every")}))
         return CliApp::UsageError;
     if (options.positionals().isEmpty()) {
         context.err << tr("wirescope-cli: ingest needs at least one file or folder") << Qt::endl;
@@ -75,6 +75,8 @@ int runIngest(CommandContext& context)
     jobOptions.extract = !options.has(QStringLiteral("no-extract"));
     if (const auto batch = options.value(QStringLiteral("batch")))
         jobOptions.batchSize = qMax(1, batch->toInt());
+    if (const auto every = options.value(QStringLiteral("commit-every")))
+        jobOptions.storiesPerCommit = qMax(1, every->toInt());
     ImportJob job(context.databasePath, options.positionals(), jobOptions);
     const IngestReport report = job.run();
     if (options.has(QStringLiteral("json"))) {

@@ -177,7 +177,8 @@ rounds, landed, in_transaction, in_commit, import_rows_open, completed_early = 1
 counts = []
 while landed < kills:
     delay = rng.uniform(0.05, 1.5)
-    process = subprocess.Popen([cli, "--db", db, "ingest", *inputs],
+    # Commits of 500 stories (the default is 20,000), so that the kills land between and inside many.
+    process = subprocess.Popen([cli, "--db", db, "ingest", "--batch", "500", "--commit-every", "500", *inputs],
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         process.wait(timeout=delay)

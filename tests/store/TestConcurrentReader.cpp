@@ -72,6 +72,7 @@ private slots:
         std::thread importer([&] {
             ImportJob::Options options;
             options.batchSize = batchSize;
+            options.storiesPerCommit = batchSize;
             report = ImportJob(path, {corpus}, options).run();
             done = true;
         });

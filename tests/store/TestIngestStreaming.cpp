@@ -141,6 +141,7 @@ private slots:
         ImportJob::Options options;
         options.extract = false;
         options.batchSize = 100;
+        options.storiesPerCommit = 100;
         ImportJob job(dir.filePath(QStringLiteral("s.db")), {corpus}, options);
         const IngestReport report = job.run([&](const IngestProgress& progress) {
             QMutexLocker locker(&lock);
@@ -175,6 +176,7 @@ private slots:
             if (child == 0) {
                 ImportJob::Options options;
                 options.batchSize = batch;
+                options.storiesPerCommit = batch;
                 const IngestReport report = ImportJob(path, {corpus}, options).run();
                 _exit(report.fatalError.isEmpty() ? 0 : 1);
             }

@@ -4,14 +4,17 @@
 #include "db/Transaction.h"
 #include "ingest/ExtractionWriter.h"
 
+#include <utility>
+
 namespace ws {
 
-BatchWriter::BatchWriter(Database& db, qint64 importId, bool extracted)
+BatchWriter::BatchWriter(Database& db, qint64 importId, bool extracted, int storiesPerCommit)
     : m_db(db), m_importId(importId), m_extracted(extracted), m_stories(db),
       m_extraction(extracted ? std::make_unique<ExtractionWriter>(db) : nullptr),
       m_exists(db.prepare(QStringLiteral("SELECT 1 FROM stories WHERE id=?1"))),
       m_updateImport(db.prepare(QStringLiteral(
-          "UPDATE imports SET stories_added=?2, duplicates=?3, errors=?4, warnings=?5 WHERE id=?1")))
+          "UPDATE imports SET stories_added=?2, duplicates=?3, errors=?4, warnings=?5 WHERE id=?1"))),
+      m_storiesPerCommit(qMax(1, storiesPerCommit))
 {
     // Every row the writer inserts points at a story it has just written or an entity it looked up
     // inside the same IMMEDIATE transaction (after refreshIfChangedElsewhere), so the foreign-key
@@ -53,32 +56,56 @@ QList<int> BatchWriter::dropDuplicates(QList<IngestItem>& items)
     return duplicateFiles;
 }
 
-void BatchWriter::write(const QList<IngestItem>& items, const QList<PreparedStory>& prepared, const ImportTotals& totals,
-                        const std::function<void()>& between)
+QList<int> BatchWriter::write(const QList<IngestItem>& items, const QList<PreparedStory>& prepared,
+                              const ImportTotals& committed, const std::function<void()>& between)
 {
     constexpr qsizetype storiesBetweenCalls = 100;
-    Transaction transaction(m_db);
-    if (m_extraction)
-        m_extraction->refreshIfChangedElsewhere();
+    if (!m_open) {
+        m_open = std::make_unique<Transaction>(m_db);
+        if (m_extraction)
+            m_extraction->refreshIfChangedElsewhere();
+    }
     for (qsizetype i = 0; i < items.size(); ++i) {
         const PreparedStory* story = i < prepared.size() ? &prepared[i] : nullptr;
         const qint64 rowid = m_stories.insert(items[i].story, m_importId, m_extracted, story);
         if (m_extraction && story)
             m_extraction->write(rowid, story->extraction);
+        m_uncommittedIds.append(items[i].story.id);
+        m_uncommittedFiles.append(items[i].file);
         if (between && (i + 1) % storiesBetweenCalls == 0)
             between();
     }
+    if (m_uncommittedIds.size() < m_storiesPerCommit)
+        return {};
+    return commit(committed);
+}
+
+QList<int> BatchWriter::finish(const ImportTotals& committed)
+{
+    return m_open ? commit(committed) : QList<int>();
+}
+
+void BatchWriter::updateImportRow(const ImportTotals& committed)
+{
+    m_updateImport.bind(1, m_importId)
+        .bind(2, qint64(committed.added + m_uncommittedIds.size()))
+        .bind(3, qint64(committed.duplicates))
+        .bind(4, qint64(committed.errors))
+        .bind(5, qint64(committed.warnings));
+    m_updateImport.run();
+}
+
+QList<int> BatchWriter::commit(const ImportTotals& committed)
+{
     if (m_extraction)
         m_extraction->flushCounts();
-    m_updateImport.bind(1, m_importId)
-        .bind(2, qint64(totals.added))
-        .bind(3, qint64(totals.duplicates))
-        .bind(4, qint64(totals.errors))
-        .bind(5, qint64(totals.warnings));
-    m_updateImport.run();
-    transaction.commit();
-    for (const IngestItem& item : items)
-        m_pending.remove(item.story.id);
+    updateImportRow(committed);
+    m_open->commit();
+    m_open.reset();
+    for (const QString& id : std::as_const(m_uncommittedIds))
+        m_pending.remove(id);
+    m_uncommittedIds.clear();
+    return std::exchange(m_uncommittedFiles, {});
 }
 
 } // namespace ws

@@ -16,6 +16,7 @@ namespace ws {
 
 class Database;
 class ExtractionWriter;
+class Transaction;
 
 // A story on its way through the ingest pipeline, with the index of the file it came from.
 struct IngestItem
@@ -35,12 +36,14 @@ struct ImportTotals
 
 // The ingest pipeline's writer: the only user of the connection while an import runs. It sorts out
 // duplicates (stories stored before, or accepted earlier in this run and not yet written), then
-// writes each batch (stories, full text, extraction, the import's totals) in one transaction, so a
-// kill at any moment leaves whole batches only.
+// writes the batches (stories, full text, extraction, the import's totals) in transactions of a few
+// batches each, so a kill at any moment leaves whole batches only. A transaction spans several batches
+// because at scale every commit writes each page it changed to the log: the more stories share a
+// commit, the more of them share a changed page (a b-tree leaf of an index, a full-text segment).
 class BatchWriter
 {
 public:
-    BatchWriter(Database& db, qint64 importId, bool extracted);
+    BatchWriter(Database& db, qint64 importId, bool extracted, int storiesPerCommit);
     ~BatchWriter();
 
     // Removes the duplicates from `items` (in order: the first of equal stories stays) and returns the
@@ -50,9 +53,13 @@ public:
     // (or is empty: the stories are then tokenized here, and nothing extracted). Throws DbError; the
     // batch is then rolled back.
     // `between` (when set) is called now and then between stories, inside the transaction: the
-    // pipeline hands new batches to its workers there.
-    void write(const QList<IngestItem>& items, const QList<PreparedStory>& prepared, const ImportTotals& totals,
-               const std::function<void()>& between = {});
+    // pipeline hands new batches to its workers there. `committed` are the totals of what earlier
+    // commits stored. Commits once the open transaction holds `storiesPerCommit` stories, and returns
+    // the file index of every story that commit stored (empty while the transaction stays open).
+    QList<int> write(const QList<IngestItem>& items, const QList<PreparedStory>& prepared,
+                     const ImportTotals& committed, const std::function<void()>& between = {});
+    // Commits what is written and not yet committed; the same return value as write().
+    QList<int> finish(const ImportTotals& committed);
 
 private:
     Database& m_db;
@@ -63,6 +70,14 @@ private:
     Statement m_exists;
     Statement m_updateImport;
     QSet<QString> m_pending; // ids accepted but not yet committed
+    const int m_storiesPerCommit;
+    std::unique_ptr<Transaction> m_open;
+    // The stories written in the open transaction: their ids and the files they came from.
+    QList<QString> m_uncommittedIds;
+    QList<int> m_uncommittedFiles;
+
+    QList<int> commit(const ImportTotals& committed);
+    void updateImportRow(const ImportTotals& committed);
 };
 
 } // namespace ws

@@ -64,7 +64,7 @@ IngestReport ImportJob::run(const std::function<void(const IngestProgress&)>& on
     } catch (const DbError&) {
         // Only slower without it.
     }
-    IngestPipeline pipeline(db, nullptr, m_options.batchSize);
+    IngestPipeline pipeline(db, nullptr, m_options.batchSize, m_options.storiesPerCommit);
     if (m_options.extract)
         pipeline.useSharedExtractor();
     pipeline.setCancelFlag(&m_cancelled);

@@ -19,7 +19,8 @@ public:
     struct Options
     {
         bool extract = true;
-        int batchSize = 1000;
+        int batchSize = 1000;      // stories read, prepared and written together
+        int storiesPerCommit = 20000; // stories per write transaction (whole batches)
         int threads = 0; // extraction workers; 0 = one per core
     };
 

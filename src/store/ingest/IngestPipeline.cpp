@@ -53,8 +53,9 @@ void dropControlCharacters(QString& text)
 
 } // namespace
 
-IngestPipeline::IngestPipeline(Database& db, const Extractor* extractor, int batchSize)
-    : m_db(db), m_extractor(extractor), m_batchSize(qMax(1, batchSize)), m_queue(queuedBatches)
+IngestPipeline::IngestPipeline(Database& db, const Extractor* extractor, int batchSize, int storiesPerCommit)
+    : m_db(db), m_extractor(extractor), m_batchSize(qMax(1, batchSize)),
+      m_storiesPerCommit(storiesPerCommit > 0 ? storiesPerCommit : m_batchSize), m_queue(queuedBatches)
 {
 }
 
@@ -193,7 +194,7 @@ void IngestPipeline::runWriter()
 {
     try {
         const WalCheckpointer checkpointer(m_db);
-        BatchWriter writer(m_db, m_importId, m_extractor != nullptr || m_sharedExtractor);
+        BatchWriter writer(m_db, m_importId, m_extractor != nullptr || m_sharedExtractor, m_storiesPerCommit);
         writeBatches(writer);
     } catch (...) {
         m_error = std::current_exception();
@@ -254,25 +255,28 @@ void IngestPipeline::writeBatches(BatchWriter& writer)
         InFlight batch = std::move(inFlight.front());
         inFlight.pop_front();
         QList<PreparedStory> prepared = batch.prepared.results();
-        writer.write(batch.items, prepared, totals(int(batch.items.size())), [&dispatch] { dispatch(false); });
-        {
-            QMutexLocker lock(&m_reportLock);
-            for (const IngestItem& item : std::as_const(batch.items))
-                ++m_report.files[item.file].added;
-            m_report.added += int(batch.items.size());
-        }
+        countCommitted(writer.write(batch.items, prepared, totals(), [&dispatch] { dispatch(false); }));
         // Freeing a written batch (stories, recordings, extractions) is work too: a worker does it.
         m_pool->start([written = std::move(batch), prepared = std::move(prepared)]() mutable {
             prepared = {};
             written = {};
         });
     }
+    countCommitted(writer.finish(totals()));
 }
 
-ImportTotals IngestPipeline::totals(int addedNow)
+ImportTotals IngestPipeline::totals()
 {
     QMutexLocker lock(&m_reportLock);
-    return {m_report.added + addedNow, m_report.duplicates, m_report.errors, m_report.warnings};
+    return {m_report.added, m_report.duplicates, m_report.errors, m_report.warnings};
+}
+
+void IngestPipeline::countCommitted(const QList<int>& files)
+{
+    QMutexLocker lock(&m_reportLock);
+    for (int file : files)
+        ++m_report.files[file].added;
+    m_report.added += int(files.size());
 }
 
 void IngestPipeline::reportProgress(bool force)

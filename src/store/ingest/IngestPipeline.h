@@ -35,8 +35,9 @@ class Extractor;
 class IngestPipeline : public StorySink
 {
 public:
-    // `extractor` may be null: stories are then stored without extraction.
-    IngestPipeline(Database& db, const Extractor* extractor, int batchSize = 500);
+    // `extractor` may be null: stories are then stored without extraction. A write transaction holds
+    // whole batches, at least `storiesPerCommit` stories (0: one batch).
+    IngestPipeline(Database& db, const Extractor* extractor, int batchSize = 500, int storiesPerCommit = 0);
     ~IngestPipeline() override;
 
     void setCancelFlag(const std::atomic_bool* cancelled) { m_cancelled = cancelled; }
@@ -71,7 +72,8 @@ private:
     void stopWriter();
     void runWriter();
     void writeBatches(BatchWriter& writer);
-    ImportTotals totals(int addedNow);
+    ImportTotals totals(); // of what is committed
+    void countCommitted(const QList<int>& files);
     void reportProgress(bool force);
     bool userCancelled() const { return m_cancelled && m_cancelled->load(); }
 
@@ -79,6 +81,7 @@ private:
     const Extractor* m_extractor;
     bool m_sharedExtractor = false;
     int m_batchSize;
+    int m_storiesPerCommit;
     int m_threads = 0;
     qint64 m_importId = 0;
     bool m_started = false;
