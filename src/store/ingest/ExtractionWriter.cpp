@@ -104,7 +104,15 @@ void ExtractionWriter::linkParent(qint64 entityId, EntityType type, const QStrin
 }
 
 // Returns 0 for an entity the analyst rejected.
-qint64 ExtractionWriter::entityFor(const ExtractedEntity& entity)
+size_t ExtractionWriter::namesHashOf(const ExtractedEntity& entity)
+{
+    size_t names = qHash(entity.name);
+    for (const QString& alias : entity.aliases)
+        names = qHash(alias, names);
+    return names;
+}
+
+qint64 ExtractionWriter::entityFor(const ExtractedEntity& entity, size_t namesHash)
 {
     // Most entities of a story were met in earlier stories: one lookup by the key as read gives the
     // id the corrections lead to, and one fingerprint tells whether its names were all written.
@@ -115,10 +123,7 @@ qint64 ExtractionWriter::entityFor(const ExtractedEntity& entity)
     const qint64 entityId = *resolved;
     if (!entityId)
         return 0;
-    size_t names = qHash(entityId);
-    names = qHash(entity.name, names);
-    for (const QString& alias : entity.aliases)
-        names = qHash(alias, names);
+    const size_t names = qHashMulti(0, entityId, namesHash);
     if (m_namesWritten.contains(names))
         return entityId;
     m_namesWritten.insert(names);
@@ -146,12 +151,15 @@ qint64 ExtractionWriter::resolve(const ExtractedEntity& entity, const QString& k
     return entityId;
 }
 
-void ExtractionWriter::write(qint64 storyRowid, const Extraction& extraction)
+void ExtractionWriter::write(qint64 storyRowid, const Extraction& extraction, const QList<size_t>* nameHashes)
 {
     QList<qint64> ids;
     ids.reserve(extraction.entities.size());
-    for (const ExtractedEntity& entity : extraction.entities)
-        ids.append(entityFor(entity));
+    for (qsizetype e = 0; e < extraction.entities.size(); ++e) {
+        const ExtractedEntity& entity = extraction.entities[e];
+        const bool given = nameHashes && e < nameHashes->size();
+        ids.append(entityFor(entity, given ? nameHashes->at(e) : namesHashOf(entity)));
+    }
 
     // One row per entity of the story, its mentions packed (two extracted entities may share an id).
     struct EntityMentions

@@ -23,13 +23,16 @@ public:
     // analyst corrected or merged entities during an import), the cached ids and the corrections
     // are read again, so later stories follow the change and no stale id is written.
     void refreshIfChangedElsewhere();
-    void write(qint64 storyRowid, const Extraction& extraction);
+    // `nameHashes` (namesHashOf() of each entity, worked out beforehand on another thread) may be null.
+    void write(qint64 storyRowid, const Extraction& extraction, const QList<size_t>* nameHashes = nullptr);
+    // A fingerprint of an entity's name and aliases: the writer skips writing names it has written.
+    static size_t namesHashOf(const ExtractedEntity& entity);
     // Adds the mention and story counts gathered since the last flush to the entities. Call it
     // before the transaction commits: a batch bumps each entity once, not once per story.
     void flushCounts();
 
 private:
-    qint64 entityFor(const ExtractedEntity& entity);
+    qint64 entityFor(const ExtractedEntity& entity, size_t namesHash);
     qint64 resolve(const ExtractedEntity& entity, const QString& key);
     qint64 findOrCreate(EntityType type, const QString& key, const QString& name);
     void addAlias(qint64 entityId, const QString& alias);

@@ -16,6 +16,7 @@ struct PreparedStory
     TokenRecording title;
     TokenRecording body;
     Extraction extraction; // empty without an extractor
+    QList<size_t> entityNameHashes; // ExtractionWriter::namesHashOf() of each extracted entity
 
     static PreparedStory prepare(const Story& story, const Extractor* extractor);
 };
