@@ -25,17 +25,21 @@ bool strippable(QStringView word)
 
 QString EntityKey::make(QStringView name)
 {
+    return make(name.toString());
+}
+
+QString EntityKey::make(const QString& name)
+{
     // Stories name the same companies again and again: each thread remembers the keys it made (a
     // hash lookup instead of folding every character). Bounded: forgotten wholesale when full.
     constexpr qsizetype remembered = 8192;
     thread_local QHash<QString, QString> keys;
-    const QString text = name.toString();
-    if (const auto known = keys.constFind(text); known != keys.constEnd())
+    if (const auto known = keys.constFind(name); known != keys.constEnd())
         return *known;
     if (keys.size() >= remembered)
         keys.clear();
     QString key = normalise(name, true);
-    keys.insert(text, key);
+    keys.insert(name, key);
     return key;
 }
 

@@ -16,6 +16,7 @@ class EntityKey
 {
 public:
     static QString make(QStringView name);
+    static QString make(const QString& name); // the same, without copying a QString to look it up
     // The same normalisation without removing suffixes: for the rare listed names that differ only
     // in their suffix ("Merck & Co Inc", "Merck KGaA").
     static QString makeExact(QStringView name);

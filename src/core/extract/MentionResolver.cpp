@@ -221,7 +221,7 @@ private:
     {
         if (entities.isEmpty())
             return;
-        PhraseMatcher matcher;
+        PhraseMatcher matcher(10); // a story's own names: a few dozen at most
         matcher.setCapsLineRelaxed(true);
         QHash<int, int> phraseEntity;
         auto addForm = [&](const QString& form, int entity) {

@@ -4,6 +4,14 @@
 
 namespace ws {
 
+PhraseMatcher::PhraseMatcher(int filterBits)
+{
+    const int bits = qBound(6, filterBits, 20);
+    m_filterShift = 64 - bits;
+    m_firstBits.assign(size_t(1) << (bits - 6), 0);
+    m_lastBits.assign(size_t(1) << (bits - 6), 0);
+}
+
 int PhraseMatcher::add(QStringView phrase, CaseMode mode)
 {
     const bool caseSensitive = mode == ExactCase;
@@ -66,12 +74,12 @@ bool PhraseMatcher::matches(const Phrase& phrase, QStringView text, const QList<
     return true;
 }
 
-PhraseMatcher::Hit PhraseMatcher::longestAt(QStringView text, const QList<Token>& tokens, int i,
-                                            int limit) const
+PhraseMatcher::Hit PhraseMatcher::longestStartingAt(QStringView text, const QList<Token>& tokens, int i,
+                                                    int limit) const
 {
     if (limit < 0 || limit > tokens.size())
         limit = int(tokens.size());
-    if (i >= limit || !mayStart(tokens[i].hash))
+    if (i >= limit)
         return {};
     const auto found = m_byFirst.constFind(tokens[i].hash);
     if (found == m_byFirst.constEnd())

@@ -41,8 +41,19 @@ public:
     // headlines: "NVIDIA TO BUY ...").
     void setCapsLineRelaxed(bool relaxed) { m_capsLineRelaxed = relaxed; }
 
+    // A matcher for a handful of phrases (a story's own names) needs a smaller filter of first and
+    // last tokens: 2^bits bits each (the default, 16, suits a gazetteer of thousands of names).
+    PhraseMatcher() : PhraseMatcher(16) {}
+    explicit PhraseMatcher(int filterBits);
+
     // The longest phrase starting at token `i` and ending at or before token `limit` (exclusive).
-    Hit longestAt(QStringView text, const QList<Token>& tokens, int i, int limit = -1) const;
+    // Inline: most tokens start no phrase, which the filter tells without a call.
+    Hit longestAt(QStringView text, const QList<Token>& tokens, int i, int limit = -1) const
+    {
+        if (i < 0 || i >= tokens.size() || !mayStart(tokens[i].hash))
+            return {};
+        return longestStartingAt(text, tokens, i, limit);
+    }
     // Every phrase starting at token `i`, longest first.
     QList<Hit> allAt(QStringView text, const QList<Token>& tokens, int i, int limit = -1) const;
     // The longest phrase ending just before token `end`, starting at or after token `floor`.
@@ -59,9 +70,10 @@ private:
         bool relaxable = false;
     };
     bool matches(const Phrase& phrase, QStringView text, const QList<Token>& tokens, int first) const;
-    // A bit per 16-bit slice of first/last token hashes: most tokens start no phrase, and this says
-    // so without a hash lookup.
-    static int slot(quint64 hash) { return int(hash >> 48); }
+    Hit longestStartingAt(QStringView text, const QList<Token>& tokens, int i, int limit) const;
+    // A bit per slice of the top bits of first/last token hashes: most tokens start no phrase, and
+    // this says so without a hash lookup.
+    int slot(quint64 hash) const { return int(hash >> m_filterShift); }
     bool mayStart(quint64 hash) const { return m_firstBits[slot(hash) >> 6] & (1ull << (slot(hash) & 63)); }
     bool mayEnd(quint64 hash) const { return m_lastBits[slot(hash) >> 6] & (1ull << (slot(hash) & 63)); }
 
@@ -84,8 +96,9 @@ private:
     QHash<quint64, std::vector<Candidate>> m_byLast;
     QHash<QString, int> m_index;
     bool m_capsLineRelaxed = false;
-    std::vector<quint64> m_firstBits = std::vector<quint64>(1024, 0);
-    std::vector<quint64> m_lastBits = std::vector<quint64>(1024, 0);
+    int m_filterShift;
+    std::vector<quint64> m_firstBits;
+    std::vector<quint64> m_lastBits;
 };
 
 } // namespace ws

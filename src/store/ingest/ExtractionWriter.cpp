@@ -49,6 +49,7 @@ void ExtractionWriter::refreshIfChangedElsewhere()
         m_resolvedCache.clear();
         m_namesWritten.clear();
         m_aliasesWritten.clear();
+        m_knownKeysLoaded = false;
         m_corrections = CorrectionMap::load(m_db);
     }
     m_seenDataVersion = version;
@@ -61,11 +62,15 @@ qint64 ExtractionWriter::findOrCreate(EntityType type, const QString& key, const
         return *cached;
     const QString typeName = entityTypeName(type);
     qint64 entityId = 0;
-    m_findByKey.bind(1, typeName).bind(2, key);
-    if (m_findByKey.step())
-        entityId = m_findByKey.int64(0);
-    m_findByKey.reset();
-    if (!entityId) {
+    // A key no entity or alias has ever had (most new names) needs no lookup to know it is new.
+    const bool mayExist = knownKeys().contains(qHash(key));
+    if (mayExist) {
+        m_findByKey.bind(1, typeName).bind(2, key);
+        if (m_findByKey.step())
+            entityId = m_findByKey.int64(0);
+        m_findByKey.reset();
+    }
+    if (!entityId && mayExist) {
         // Another story may have named this entity by what is, here, its canonical form.
         m_findByAlias.bind(1, typeName).bind(2, key);
         if (m_findByAlias.step())
@@ -76,6 +81,7 @@ qint64 ExtractionWriter::findOrCreate(EntityType type, const QString& key, const
         m_insertEntity.bind(1, typeName).bind(2, name).bind(3, key);
         m_insertEntity.run();
         entityId = m_db.lastInsertRowId();
+        m_knownKeys.insert(qHash(key));
     }
     m_idCache.insert(id, entityId);
     return entityId;
@@ -90,8 +96,22 @@ void ExtractionWriter::addAlias(qint64 entityId, const QString& alias)
     written.insert(alias);
     if (alias.trimmed().isEmpty())
         return;
-    m_insertAlias.bind(1, entityId).bind(2, alias).bind(3, EntityKey::make(alias));
+    const QString key = EntityKey::make(alias);
+    m_insertAlias.bind(1, entityId).bind(2, alias).bind(3, key);
     m_insertAlias.run();
+    knownKeys().insert(qHash(key));
+}
+
+QSet<size_t>& ExtractionWriter::knownKeys()
+{
+    if (!m_knownKeysLoaded) {
+        m_knownKeysLoaded = true;
+        m_knownKeys.clear();
+        Statement keys = m_db.prepare(QStringLiteral("SELECT key FROM entities UNION ALL SELECT key FROM aliases"));
+        while (keys.step())
+            m_knownKeys.insert(qHash(keys.text(0)));
+    }
+    return m_knownKeys;
 }
 
 void ExtractionWriter::linkParent(qint64 entityId, EntityType type, const QString& parentName)

@@ -37,6 +37,7 @@ private:
     qint64 findOrCreate(EntityType type, const QString& key, const QString& name);
     void addAlias(qint64 entityId, const QString& alias);
     void linkParent(qint64 entityId, EntityType type, const QString& parentName);
+    QSet<size_t>& knownKeys();
 
     Database& m_db;
     CorrectionMap m_corrections;
@@ -50,6 +51,10 @@ private:
     QSet<size_t> m_namesWritten;                   // fingerprints of (id, name, aliases) already written
     QHash<qint64, QSet<QString>> m_aliasesWritten; // entity id -> aliases already in the aliases table
     QHash<qint64, Counts> m_pendingCounts;         // entity id -> counts not yet in entities
+    // Hashes of every entity and alias key in the database (read once, kept up to date by this
+    // writer): a key whose hash is not here is new, and is inserted without looking it up.
+    QSet<size_t> m_knownKeys;
+    bool m_knownKeysLoaded = false;
     Statement m_dataVersion;
     qint64 m_seenDataVersion = -1;
     Statement m_findByKey;
