@@ -146,16 +146,21 @@ void StoryListQuery::addSnippets(QList<StoryRow>& rows) const
     }
 }
 
+void StoryListQuery::requireEntities(SqlFragment& query, int from) const
+{
+    for (int i = from; i < m_entityIds.size(); ++i) {
+        query.append(QStringLiteral(" AND EXISTS (SELECT 1 FROM story_entities x WHERE x.entity_id = ? "
+                                    "AND x.story_rowid = s.rowid)"),
+                     {m_entityIds.at(i)});
+    }
+}
+
 QList<qint64> StoryListQuery::rareEntityStoriesByDate() const
 {
     SqlFragment query{QStringLiteral("SELECT s.rowid FROM story_entities se CROSS JOIN stories s "
                                      "ON s.rowid = se.story_rowid WHERE se.entity_id = ?"),
                       {m_entityIds.first()}};
-    for (int i = 1; i < m_entityIds.size(); ++i) {
-        query.append(QStringLiteral(" AND EXISTS (SELECT 1 FROM story_entities x WHERE x.entity_id = ? "
-                                    "AND x.story_rowid = s.rowid)"),
-                     {m_entityIds.at(i)});
-    }
+    requireEntities(query, 1);
     query.append(QStringLiteral(" ORDER BY s.date DESC, s.rowid DESC"));
     QList<qint64> rowids;
     Statement statement = query.prepare(m_db);
@@ -180,11 +185,7 @@ QList<StoryRow> StoryListQuery::fetchByDate(int limit)
     SqlFragment query{QStringLiteral("SELECT s.rowid, s.title, s.date, s.feed, s.source_path, s.line_start "
                                      "FROM stories s WHERE 1"),
                       {}};
-    for (int i = 0; i < m_entityIds.size(); ++i) {
-        query.append(QStringLiteral(" AND EXISTS (SELECT 1 FROM story_entities x WHERE x.entity_id = ? "
-                                    "AND x.story_rowid = s.rowid)"),
-                     {m_entityIds.at(i)});
-    }
+    requireEntities(query, 0);
     if (m_started)
         query.append(QStringLiteral(" AND (s.date, s.rowid) < (?, ?)"), {m_lastDate, m_lastRowid});
     query.append(QStringLiteral(" ORDER BY s.date DESC, s.rowid DESC LIMIT ?"), {limit});

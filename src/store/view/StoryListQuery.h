@@ -56,6 +56,8 @@ private:
     QList<StoryRow> fetchByDate(int limit);
     QList<StoryRow> fetchListed(int limit); // the next page of m_matches
     QList<qint64> rareEntityStoriesByDate() const;
+    // Appends "AND the story s mentions m_entityIds[from...]".
+    void requireEntities(SqlFragment& query, int from) const;
     void addBadges(QList<StoryRow>& rows) const;
     void addSnippets(QList<StoryRow>& rows) const;
 
