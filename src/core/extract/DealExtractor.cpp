@@ -418,7 +418,6 @@ private:
                 draft.deal.evidenceStart = sentence.start;
                 draft.deal.evidenceEnd = sentence.end;
                 draft.deal.evidence = t.text().mid(sentence.start, sentence.end - sentence.start);
-                draft.deal.time = DealCues::timeExpression(draft.deal.evidence);
                 QString status = DealCues::status(t, qMax(sentence.firstToken, hit.first - 14), hit.first,
                                                   hit.end, sentence.endToken);
                 if (status.isEmpty())
@@ -465,8 +464,11 @@ private:
                 company = company || party.entity < 0 || e.entities[party.entity].type == EntityType::Company;
             if (draft.deal.kind == QLatin1String("acquisition") && !company)
                 continue;
-            if (!draft.deal.parties.isEmpty())
-                kept.append(draft);
+            if (draft.deal.parties.isEmpty())
+                continue;
+            // Read last: the time expression is a regular expression over the whole sentence.
+            draft.deal.time = DealCues::timeExpression(draft.deal.evidence);
+            kept.append(draft);
         }
         return kept;
     }

@@ -14,7 +14,8 @@ Statement::~Statement()
         sqlite3_finalize(m_stmt);
 }
 
-Statement::Statement(Statement&& other) noexcept : m_db(other.m_db), m_stmt(other.m_stmt)
+Statement::Statement(Statement&& other) noexcept
+    : m_db(other.m_db), m_stmt(other.m_stmt), m_held(std::move(other.m_held))
 {
     other.m_stmt = nullptr;
 }
@@ -26,6 +27,7 @@ Statement& Statement::operator=(Statement&& other) noexcept
             sqlite3_finalize(m_stmt);
         m_db = other.m_db;
         m_stmt = other.m_stmt;
+        m_held = std::move(other.m_held);
         other.m_stmt = nullptr;
     }
     return *this;
@@ -35,8 +37,24 @@ Statement& Statement::bind(int index, const QString& value)
 {
     if (value.isNull())
         return bindNull(index);
-    const QByteArray utf8 = value.toUtf8();
-    sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    return bindHeld(index, value.toUtf8(), true);
+}
+
+Statement& Statement::bindHeld(int index, QByteArray bytes, bool isText)
+{
+    // Raw data (fromRawData) belongs to the caller and may go away: SQLite copies that.
+    const bool owned = bytes.data_ptr().d_ptr() != nullptr || bytes.isEmpty();
+    const auto lifetime = owned ? SQLITE_STATIC : SQLITE_TRANSIENT;
+    if (isText)
+        sqlite3_bind_text(m_stmt, index, bytes.constData(), int(bytes.size()), lifetime);
+    else
+        sqlite3_bind_blob(m_stmt, index, bytes.constData(), int(bytes.size()), lifetime);
+    if (owned && index > 0) {
+        if (size_t(index) >= m_held.size())
+            m_held.resize(size_t(index) + 1);
+        // Replaced only now that SQLite points at the new buffer.
+        m_held[size_t(index)] = std::move(bytes);
+    }
     return *this;
 }
 
@@ -54,14 +72,12 @@ Statement& Statement::bind(int index, double value)
 
 Statement& Statement::bind(int index, const QByteArray& blob)
 {
-    sqlite3_bind_blob(m_stmt, index, blob.constData(), int(blob.size()), SQLITE_TRANSIENT);
-    return *this;
+    return bindHeld(index, blob, false);
 }
 
 Statement& Statement::bindUtf8(int index, const QByteArray& text)
 {
-    sqlite3_bind_text(m_stmt, index, text.constData(), int(text.size()), SQLITE_TRANSIENT);
-    return *this;
+    return bindHeld(index, text, true);
 }
 
 Statement& Statement::bindNull(int index)
@@ -144,6 +160,7 @@ void Statement::reset()
 {
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
+    m_held.clear();
 }
 
 int Statement::columnCount() const { return sqlite3_column_count(m_stmt); }

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QVariant>
 
+#include <vector>
+
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -52,9 +54,13 @@ public:
 
 private:
     int parameterIndex(const char* name) const;
+    Statement& bindHeld(int index, QByteArray bytes, bool isText);
 
     sqlite3* m_db = nullptr;
     sqlite3_stmt* m_stmt = nullptr;
+    // Text and blobs bound without a copy by SQLite: each buffer lives here until its parameter is
+    // bound again or the statement is reset (an import binds every story's text once).
+    std::vector<QByteArray> m_held;
 };
 
 } // namespace ws
