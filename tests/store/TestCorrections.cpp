@@ -127,7 +127,7 @@ private slots:
             const Extraction extraction = Extractor::shared().extract(QString::fromUtf8(storyTexts[storyIndex][0]),
                                                                       QString::fromUtf8(storyTexts[storyIndex][1]));
             writer.write(writerDb.lastInsertRowId(), extraction);
-            writer.flushCounts();
+            writer.flush();
             transaction.commit();
         };
         writeBatch(0);

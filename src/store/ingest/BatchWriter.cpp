@@ -98,7 +98,7 @@ void BatchWriter::updateImportRow(const ImportTotals& committed)
 QList<int> BatchWriter::commit(const ImportTotals& committed)
 {
     if (m_extraction)
-        m_extraction->flushCounts();
+        m_extraction->flush();
     updateImportRow(committed);
     m_open->commit();
     m_open.reset();

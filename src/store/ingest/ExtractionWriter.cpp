@@ -6,6 +6,8 @@
 
 #include <QMap>
 
+#include <algorithm>
+
 namespace ws {
 
 namespace {
@@ -197,8 +199,7 @@ void ExtractionWriter::write(qint64 storyRowid, const Extraction& extraction, co
         MentionSpans::append(entry.spans, mention.start, mention.end, mention.sentence);
     }
     for (auto it = mentionsPerEntity.cbegin(); it != mentionsPerEntity.cend(); ++it) {
-        m_insertStoryEntity.bind(1, it.key()).bind(2, storyRowid).bind(3, it->count).bind(4, it->spans);
-        m_insertStoryEntity.run();
+        m_pendingRows.push_back({it.key(), storyRowid, it->count, it->spans});
         Counts& counts = m_pendingCounts[it.key()];
         counts.mentions += it->count;
         counts.stories += 1;
@@ -243,8 +244,17 @@ void ExtractionWriter::write(qint64 storyRowid, const Extraction& extraction, co
     }
 }
 
-void ExtractionWriter::flushCounts()
+void ExtractionWriter::flush()
 {
+    std::sort(m_pendingRows.begin(), m_pendingRows.end(), [](const StoryEntityRow& a, const StoryEntityRow& b) {
+        return a.entityId != b.entityId ? a.entityId < b.entityId : a.storyRowid < b.storyRowid;
+    });
+    for (const StoryEntityRow& row : m_pendingRows) {
+        m_insertStoryEntity.bind(1, row.entityId).bind(2, row.storyRowid).bind(3, row.mentions).bind(4, row.spans);
+        m_insertStoryEntity.run();
+    }
+    m_pendingRows.clear();
+
     for (auto it = m_pendingCounts.cbegin(); it != m_pendingCounts.cend(); ++it) {
         m_bumpCounts.bind(1, it.key()).bind(2, it->mentions).bind(3, it->stories);
         m_bumpCounts.run();

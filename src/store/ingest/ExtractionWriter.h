@@ -27,9 +27,10 @@ public:
     void write(qint64 storyRowid, const Extraction& extraction, const QList<size_t>* nameHashes = nullptr);
     // A fingerprint of an entity's name and aliases: the writer skips writing names it has written.
     static size_t namesHashOf(const ExtractedEntity& entity);
-    // Adds the mention and story counts gathered since the last flush to the entities. Call it
-    // before the transaction commits: a batch bumps each entity once, not once per story.
-    void flushCounts();
+    // Writes the story rows and the counts gathered since the last flush. Call it before the
+    // transaction commits: a transaction bumps each entity once, not once per story, and writes its
+    // story rows in key order.
+    void flush();
 
 private:
     qint64 entityFor(const ExtractedEntity& entity, size_t namesHash);
@@ -51,6 +52,16 @@ private:
     QSet<size_t> m_namesWritten;                   // fingerprints of (id, name, aliases) already written
     QHash<qint64, QSet<QString>> m_aliasesWritten; // entity id -> aliases already in the aliases table
     QHash<qint64, Counts> m_pendingCounts;         // entity id -> counts not yet in entities
+    // story_entities rows not yet written. Its key starts with the entity, so rows written story by
+    // story land all over a large table; sorted, a transaction's rows of one entity share pages.
+    struct StoryEntityRow
+    {
+        qint64 entityId;
+        qint64 storyRowid;
+        int mentions;
+        QByteArray spans;
+    };
+    std::vector<StoryEntityRow> m_pendingRows;
     // Hashes of every entity and alias key in the database (read once, kept up to date by this
     // writer): a key whose hash is not here is new, and is inserted without looking it up.
     QSet<size_t> m_knownKeys;

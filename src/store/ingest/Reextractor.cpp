@@ -59,7 +59,7 @@ int Reextractor::run(const std::function<void(int, int)>& onProgress, const std:
             batch, [&extractor](const StoredStory& stored) { return extractor.extract(stored.story); });
         for (int i = 0; i < batch.size(); ++i)
             writer.write(batch[i].rowid, extractions[i]);
-        writer.flushCounts();
+        writer.flush();
         lastRowid = batch.last().rowid;
         done += int(batch.size());
         if (onProgress)
