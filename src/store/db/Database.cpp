@@ -9,9 +9,19 @@
 
 #include <sqlite3.h>
 
+#include <mutex>
+
 namespace ws {
 
 namespace {
+
+// Process-wide settings, made before SQLite initialises. Memory statistics (nothing here reads
+// them) would take a global mutex on every allocation, from every connection.
+void configureSqliteOnce()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
+}
 
 QString friendlyOpenError(int rc, const QString& path)
 {
@@ -60,6 +70,7 @@ Database::Database(const QString& path, Mode mode) : m_path(path)
 
 void Database::open(const QString& path, Mode mode, bool immutable)
 {
+    configureSqliteOnce();
     int flags = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
                 SQLITE_OPEN_NOMUTEX;
     QByteArray nativePath = path.toUtf8();
