@@ -6,9 +6,7 @@
 namespace ws {
 
 // Folds traditional Chinese characters to simplified ones (台積電 -> 台积电) one UTF-16 unit at a
-// time, so folded text keeps the offsets of the original. Uses ICU's "Traditional-Simplified"
-// transliterator, which is slow to create: one instance per thread, results cached per character
-// for the whole process.
+// time, so folded text keeps the offsets of the original (the mapping is ICU's: HanSimplified).
 class ChineseFold
 {
 public:

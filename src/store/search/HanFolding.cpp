@@ -1,9 +1,9 @@
 #include "search/HanFolding.h"
 
+#include "text/HanSimplified.h"
+
 #include <atomic>
-#include <memory>
 #include <unicode/normalizer2.h>
-#include <unicode/translit.h>
 #include <unicode/unistr.h>
 #include <unordered_map>
 
@@ -16,21 +16,6 @@ constexpr UChar32 tableFirst = 0x3400;
 constexpr UChar32 tableLast = 0x9FFF;
 // 0 means "not computed yet"; computing twice in two threads gives the same value, so relaxed is enough.
 std::atomic<UChar32> table[tableLast - tableFirst + 1];
-
-icu::Transliterator* traditionalToSimplified()
-{
-    thread_local std::unique_ptr<icu::Transliterator> instance;
-    thread_local bool tried = false;
-    if (!tried) {
-        tried = true;
-        UErrorCode status = U_ZERO_ERROR;
-        instance.reset(icu::Transliterator::createInstance(icu::UnicodeString(u"Traditional-Simplified"),
-                                                           UTRANS_FORWARD, status));
-        if (U_FAILURE(status))
-            instance.reset();
-    }
-    return instance.get();
-}
 
 UChar32 singleCodePoint(const icu::UnicodeString& text, UChar32 fallback)
 {
@@ -51,13 +36,8 @@ UChar32 compute(UChar32 c)
             folded = singleCodePoint(normalized, c);
     }
     if ((folded >= tableFirst && folded <= tableLast) || folded >= 0x20000 ||
-        (folded >= 0xF900 && folded <= 0xFAFF)) {
-        if (icu::Transliterator* transliterator = traditionalToSimplified()) {
-            icu::UnicodeString text(folded);
-            transliterator->transliterate(text);
-            folded = singleCodePoint(text, folded);
-        }
-    }
+        (folded >= 0xF900 && folded <= 0xFAFF))
+        folded = HanSimplified::of(folded);
     return folded;
 }
 
