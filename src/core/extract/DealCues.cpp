@@ -5,6 +5,8 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <array>
+#include <string>
+#include <string_view>
 
 namespace ws {
 
@@ -243,6 +245,35 @@ const Cues& cues()
     return instance;
 }
 
+// Whether an ASCII sentence may hold a time expression: every alternative of the pattern in
+// timeExpression() needs one of these words (or part of one) or four digits in a row. Most evidence
+// sentences have none, and the pattern would be tried at each of their characters. Text with other
+// characters goes to the pattern, whose case folding and digits are Unicode's.
+bool mayHoldTime(QStringView sentence)
+{
+    std::string lower;
+    lower.reserve(size_t(sentence.size()));
+    int digitsInRow = 0;
+    for (QChar c : sentence) {
+        const char16_t u = c.unicode();
+        if (u >= 128)
+            return true;
+        digitsInRow = (u >= '0' && u <= '9') ? digitsInRow + 1 : 0;
+        if (digitsInRow == 4)
+            return true;
+        lower.push_back(char((u >= 'A' && u <= 'Z') ? u + 32 : u));
+    }
+    static constexpr std::string_view anchors[] = {
+        "week", "month", "year", "quarter", "decade", "spring", "summer", "autumn", "fall", "winter", "day",
+        "tonight", "tomorrow", "half", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+        "nov", "dec"};
+    for (std::string_view word : anchors) {
+        if (lower.find(word) != std::string::npos)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 QString DealCues::status(const TextAnalysis& text, int from, int trigger, int triggerEnd, int limit)
@@ -297,6 +328,8 @@ QString DealCues::timeExpression(QStringView sentence)
                 "|(?:within|over|in) the (?:next|coming|past) (?:\\w+ )?(?:years|months|weeks|days)"
                 ")\\b"),
         QRegularExpression::CaseInsensitiveOption);
+    if (!mayHoldTime(sentence))
+        return {};
     const QRegularExpressionMatch match = pattern.match(sentence);
     return match.hasMatch() ? match.captured(0).trimmed() : QString();
 }
