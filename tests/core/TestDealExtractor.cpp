@@ -292,6 +292,36 @@ private slots:
         QCOMPARE(plant[0].kind, QStringLiteral("investment"));
     }
 
+    // Two deals in two clauses of one sentence: the sum and the investor belong to the investment's
+    // clause, not to the stake offered in the next one.
+    void amountStaysInItsClause()
+    {
+        const QList<Deal> deals = read(QStringLiteral(
+            "The agreement follows Acme Corp's deal last month with Beta Inc for chips, under which Beta Inc "
+            "intends to invest up to US$100 billion in Acme Corp, and an agreement last week with Gamma Corp "
+            "for 6 gigawatts of GPUs that could give Acme Corp a stake of up to about 10 percent in Gamma Corp."));
+        const auto of = [&](const char* kind) {
+            const auto it = std::find_if(deals.cbegin(), deals.cend(),
+                                         [&](const Deal& deal) { return deal.kind == QLatin1String(kind); });
+            return it == deals.cend() ? Deal() : *it;
+        };
+        const Deal stake = of("acquisition");
+        QCOMPARE(stake.status, QStringLiteral("considered"));
+        QCOMPARE(roleOf(stake, QStringLiteral("Acme Corp")), QStringLiteral("buyer"));
+        QCOMPARE(roleOf(stake, QStringLiteral("Gamma Corp")), QStringLiteral("target"));
+        QVERIFY2(!stake.amount, qPrintable(describe(deals)));
+        const Deal investment = of("investment");
+        QVERIFY2(investment.amount, qPrintable(describe(deals)));
+        QCOMPARE(investment.amount->usd, 100e9);
+        QCOMPARE(roleOf(investment, QStringLiteral("Beta Inc")), QStringLiteral("investor"));
+        QCOMPARE(roleOf(investment, QStringLiteral("Acme Corp")), QStringLiteral("target"));
+        // In one clause the sum is the stake's price.
+        const QList<Deal> one = read(QStringLiteral("Beta Inc paid 8 mln dlrs for a 9.8 pct stake in Gamma Corp."));
+        QCOMPARE(one.size(), 1);
+        QVERIFY(one[0].amount);
+        QCOMPARE(one[0].amount->value, 8e6);
+    }
+
     void contractAndPartnership()
     {
         const QList<Deal> contract = read(QStringLiteral(
