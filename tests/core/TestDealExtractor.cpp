@@ -238,6 +238,29 @@ private slots:
                                                  "Delta Inc.";
         QTest::newRow("services") << "Beta Inc will sell telemarketing services to other companies.";
         QTest::newRow("line of goods") << "Delta Inc bought Beta Inc's newest line of design tools.";
+        QTest::newRow("products named for a company") << "Delta Inc will sell Beta Inc computer products.";
+        QTest::newRow("ticker of the other side")
+            << "Delta Inc is offering 40 mln dlrs of securities that it purchased from Beta Inc <BTA>.";
+        QTest::newRow("speaker after a comma") << "Fees are 1-1/2 pct for selling, Delta Inc said.";
+        QTest::newRow("debentures") << "Beta Inc plans to sell 30 mln dlrs of debentures in Gamma Corp.";
+        QTest::newRow("warrants into shares")
+            << "Delta Inc will acquire warrants exercisable into 475,000 shares of Beta Inc stock.";
+        // Offerings, rights plans, a stock's price (DealSecurities).
+        QTest::newRow("count sold in an offering")
+            << "Beta Inc filed for an offering of two mln shares, including 300,000 to be sold by "
+               "holders through underwriters led by Delta Inc.";
+        QTest::newRow("which will be sold by")
+            << "Beta Inc filed for an offering of 4.8 mln shares of common stock, which will be sold by "
+               "Gamma Corp.";
+        QTest::newRow("sold privately")
+            << "Beta Inc said it sold privately 24 units, each consisting of 40,000 common shares and "
+               "40,000 warrants, for 480,000 dlrs.";
+        QTest::newRow("underwriters' option")
+            << "Beta Inc said underwriters have an option to buy 1,200,000 more units.";
+        QTest::newRow("rights plan")
+            << "The rights will be exercisable only if a person or group acquires 20 pct or more of "
+               "Beta Inc's shares.";
+        QTest::newRow("stock price") << "Delta Inc said Beta Inc stock is selling at 48 pct of its asset value.";
     }
 
     void notAcquisitions()
@@ -267,6 +290,12 @@ private slots:
             << "Beta Inc completed the previously announced sale of its unit "
                "to Delta Inc.";
         QTest::newRow("possessive stock") << "Beta Inc bought 9.8 pct of Gamma Corp's stock.";
+        QTest::newRow("privately-held") << "Beta Inc agreed to acquire privately-held Gamma Corp.";
+        QTest::newRow("privately held") << "Beta Inc agreed to acquire privately held Gamma Corp.";
+        QTest::newRow("wire brackets") << "Beta Inc agreed to sell its unit to <Gamma Corp>.";
+        QTest::newRow("department") << "Beta Inc bought the advanced products department of Gamma Corp <GAM>.";
+        QTest::newRow("goods reaching a business")
+            << "Beta Inc sold its domestic oil and natural gas properties to Gamma Corp.";
         QTest::newRow("relative clause")
             << "Glidden Corp, which Beta Inc bought last month, lifted sales at Beta Inc.";
     }

@@ -27,7 +27,7 @@ bool pastTense(const DealTrigger& trigger)
 
 DealContext::DealContext(const TextAnalysis& text, const MentionIndex& mentions,
                          const QList<MoneyAmount>& amounts)
-    : t(text), m(mentions), amounts(amounts)
+    : t(text), m(mentions), amounts(amounts), securities(text)
 {
 }
 
@@ -43,7 +43,7 @@ QString DealContext::notADeal(const DealTrigger& trigger, int first, int end, in
         return QStringLiteral("holding");
     if (passiveSubject(trigger, first, floor) < 0)
         return QStringLiteral("goods");
-    return {};
+    return securities.reason(trigger, first, end, floor);
 }
 
 bool DealContext::inAmount(int token) const
@@ -301,18 +301,23 @@ bool DealContext::holding(const DealTrigger& trigger, int first, int floor) cons
 // (business: 1). 0 when the trigger is not a passive participle or the subject says neither.
 int DealContext::passiveSubject(const DealTrigger& trigger, int first, int floor) const
 {
-    if (!pastTense(trigger))
+    // "be acquired by", "to be acquired by": the phrase holds its own be form.
+    const bool withBe = trigger.phrase.startsWith(QLatin1String("be ")) ||
+                        trigger.phrase.startsWith(QLatin1String("to be "));
+    if (!pastTense(trigger) && !withBe)
         return 0;
     int k = first - 1;
-    while (k >= floor && DealCues::is(DealCues::Adverb, t.token(k).hash) &&
-           !DealCues::is(DealCues::BeForm, t.token(k).hash))
-        --k;
-    // "products sold in Europe", "the stocks sold in today's program": a participle after goods.
-    if (k == first - 1 && k >= floor && m.at(k) < 0 && DealCues::isSecurity(t.token(k).hash) &&
-        !DealCues::isBusinessNoun(t.token(k).hash))
-        return -1;
-    if (k < floor || !DealCues::is(DealCues::BeForm, t.token(k).hash))
-        return 0;
+    if (!withBe) {
+        while (k >= floor && DealCues::is(DealCues::Adverb, t.token(k).hash) &&
+               !DealCues::is(DealCues::BeForm, t.token(k).hash))
+            --k;
+        // "products sold in Europe", "the stocks sold in today's program": a participle after goods.
+        if (k == first - 1 && k >= floor && m.at(k) < 0 && DealCues::isSecurity(t.token(k).hash) &&
+            !DealCues::isBusinessNoun(t.token(k).hash))
+            return -1;
+        if (k < floor || !DealCues::is(DealCues::BeForm, t.token(k).hash))
+            return 0;
+    }
     // Back over the auxiliaries ("will be", "have been", "are being") to the subject's last word.
     static const QSet<quint64> auxiliaries = {word(u"will"),  word(u"would"),  word(u"to"),   word(u"has"),
                                               word(u"have"),  word(u"had"),    word(u"may"),  word(u"can"),
@@ -323,9 +328,17 @@ int DealContext::passiveSubject(const DealTrigger& trigger, int first, int floor
         --k;
     if (k < floor)
         return 0;
+    // "4.8 mln shares of common stock, which will be sold by": the subject is the noun before "which".
+    static const quint64 which = word(u"which");
+    static const quint64 that = word(u"that");
+    if ((t.is(k, which) || t.is(k, that)) && k - 2 >= floor && t.isPunct(k - 1, u','))
+        k -= 2;
     const int mention = m.at(k);
     if (mention >= 0)
         return m.type(mention) == EntityType::Company ? 1 : 0;
+    // "including 303,936 to be sold by shareholders": a count of securities; companies are named.
+    if (t.token(k).kind == Token::Number || (t.token(k).length() > 0 && t.text()[t.token(k).start].isDigit()))
+        return -1;
     if (DealCues::isBusinessNoun(t.token(k).hash))
         return 1;
     return DealCues::isSecurity(t.token(k).hash) ? -1 : 0;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "extract/DealLexicon.h"
+#include "extract/DealSecurities.h"
 #include "extract/MentionIndex.h"
 #include "extract/TextAnalysis.h"
 #include "model/Extraction.h"
@@ -17,7 +18,8 @@ namespace ws {
 //     company in 1985,", "the unit, which it bought in 1985";
 //   - the word in general: "possible acquisitions", "to acquire and operate hotels", "heavy buying";
 //   - a holding stated, not taken: "IBM, which owns a 20 pct stake in Intel";
-//   - securities or goods sold in the passive: "the notes will be sold through underwriters".
+//   - securities or goods sold in the passive: "the notes will be sold through underwriters";
+//   - securities placed in an offering, a rights plan's trigger, a stock's price (DealSecurities).
 // Everything here looks at a few tokens around the trigger: no pattern is compiled per story.
 class DealContext
 {
@@ -47,6 +49,7 @@ private:
     const TextAnalysis& t;
     const MentionIndex& m;
     const QList<MoneyAmount>& amounts;
+    const DealSecurities securities;
 };
 
 } // namespace ws

@@ -87,7 +87,7 @@ struct Cues
                  u"system",    u"hospital",   u"hospitals",   u"mine",         u"mines",     u"newspapers",
                  u"interests", u"concern",    u"concerns",    u"operator",     u"insurers",  u"theater",
                  u"theatre",   u"theaters",   u"theatres",    u"center",       u"centre",    u"store",
-                 u"franchises"});
+                 u"franchises", u"department",  u"departments"});
         securities = set({u"shares",        u"share",         u"stock",     u"stocks",      u"common",
                           u"preferred",     u"bonds",         u"bond",      u"notes",       u"note",
                           u"debentures",    u"debenture",     u"warrants",  u"securities",  u"paper",

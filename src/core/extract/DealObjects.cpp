@@ -52,7 +52,15 @@ bool DealObjects::businessObject(const DealTrigger& trigger, int first, int end,
         }
         const int mention = m.at(k);
         if (mention >= 0) {
-            const int after = m.end(mention);
+            int after = m.end(mention);
+            // "Westinghouse Electric Corp <WX>": a ticker repeats the name before it.
+            if (t.isPunct(k - 1, u'<') && t.isPunct(after, u'>') && m.at(k - 2) >= 0) {
+                k = after;
+                continue;
+            }
+            // "..., Morgan Stanley said": who speaks, not what changes hands.
+            if (after < limit && t.isPunct(k - 1, u',') && DealCues::is(DealCues::Saying, t.token(after).hash))
+                break;
             // "a Cray supercomputer", "a Boeing 747": a product of the company, not the company.
             const bool product = k - 1 >= end && (t.is(k - 1, a) || t.is(k - 1, an));
             if (product ||
@@ -68,10 +76,12 @@ bool DealObjects::businessObject(const DealTrigger& trigger, int first, int end,
             // "Tylan's unit", "Tylan's stock": what the company owns; "Qantas's 747 fleet": goods.
             if (t.isPunct(after, u'\'') || t.isPunct(after, 0x2019))
                 return !ownedGoods(after + 1, limit);
-            // "Tylan shares" is a stake; "Boeing 747s" and "Ford Tempos" are goods.
+            // "Tylan shares" is a stake; "Boeing 747s", "Ford Tempos", "ATT <T> computer products" are goods.
+            // (A ticker between: "ATT <T> computer products"; a name read with its ticker's "<T".)
+            const int goods = t.isPunct(after, u'>') ? after + 1 : pastTicker(after, limit);
+            if (goods < limit && DealCues::isSecurity(t.token(goods).hash))
+                return !ownedGoods(goods, limit);
             if (after < limit && !t.token(after).has(Token::SpaceBefore))
-                return true;
-            if (after < limit && DealCues::isSecurity(t.token(after).hash))
                 return true;
             if (after < limit &&
                 (t.token(after).kind == Token::Number || t.text()[t.token(after).start].isDigit() ||
@@ -83,7 +93,8 @@ bool DealObjects::businessObject(const DealTrigger& trigger, int first, int end,
         const bool possessed = t.isPunct(k + 1, u'\'') || t.isPunct(k + 1, 0x2019);
         // "13 pct subordinated notes", "equity capital": a word qualifying securities. "its newest
         // line of tools" is goods; "a line of business" or a line alone is a business.
-        if (DealCues::isBusinessNoun(h) && !possessed && !goodsLine(k) && !qualifies(k, limit, true))
+        if (DealCues::isBusinessNoun(h) && !possessed && !goodsLine(k) && !qualifies(k, limit, true) &&
+            !securityUnits(k))
             return true;
         // "its oil and gas operations", "financial services unit": goods qualifying a business.
         if (DealCues::isSecurity(h) && !qualifies(k, limit, false)) {
@@ -92,6 +103,16 @@ bool DealObjects::businessObject(const DealTrigger& trigger, int first, int end,
             // "shares of Cyclops", "stock in Cyclops": a stake; "sold ... shares to Sedio": a
             // stake changes hands (a sum of money is not a stake).
             const bool money = DealCues::is(DealCues::Currency, h);
+            // "30 mln dlrs of debentures": what the sum buys is the object.
+            if (money && t.is(k + 1, of) && k + 2 < limit && m.at(k + 2) < 0 &&
+                DealCues::isSecurity(t.token(k + 2).hash)) {
+                ++k;
+                continue;
+            }
+            // "debentures in Fujisawa", "warrants exercisable into shares of Photon": debt and
+            // entitlements are no stake, whoever issued them.
+            if (isDebt(h))
+                return false;
             for (int j = k + 1; j < qMin(limit, k + (money ? 3 : 12)); ++j) {
                 const bool link = t.is(j, of) || t.is(j, in) || (sale && !money && t.is(j, to));
                 if (!link || j + 1 >= limit)
@@ -174,9 +195,10 @@ int DealObjects::partyPhraseEnd(int from, int limit) const
         const Token& token = t.token(j);
         if (m.at(j) >= 0)
             return false;
+        // "to <Socanav Inc>": the brackets of a wire name are part of the party.
         if (token.kind == Token::Punct)
             return !t.isPunct(j, u'-') && !t.isPunct(j, u'\'') && !t.isPunct(j, 0x2019) &&
-                   !t.isPunct(j, u'&');
+                   !t.isPunct(j, u'&') && !t.isPunct(j, u'<') && !t.isPunct(j, u'>');
         return DealCues::isPreposition(token.hash) && !t.is(j, of);
     };
     int j = from;
@@ -214,13 +236,14 @@ int DealObjects::objectStart(const DealTrigger& trigger, int end, int limit) con
     return object ? end : limit;
 }
 
-// Whether the word at k only qualifies a noun of the other class within the next three words: a
+// Whether the word at k only qualifies a noun of the other class within the next few words: a
 // business word before securities ("13 pct notes", "equity capital"), with `business`, or goods
 // before a business word ("oil and gas operations", "financial services unit").
 bool DealObjects::qualifies(int k, int limit, bool business) const
 {
     static const quint64 andWord = word(u"and");
-    for (int j = k + 1; j < qMin(limit, k + 4); ++j) {
+    // "oil and natural gas reserves", "contracts and certain related assets": goods may reach further.
+    for (int j = k + 1; j < qMin(limit, k + (business ? 4 : 6)); ++j) {
         const Token& token = t.token(j);
         if (token.kind == Token::Punct ? !t.isPunct(j, u'-')
                                        : (DealCues::isPreposition(token.hash) || m.at(j) >= 0))
@@ -242,6 +265,45 @@ bool DealObjects::goodsLine(int k) const
     static const quint64 of = word(u"of");
     return t.is(k, line) && t.is(k + 1, of) && k + 2 < t.size() && m.at(k + 2) < 0 &&
            !DealCues::isBusinessNoun(t.token(k + 2).hash);
+}
+
+// Shares and stock are a stake in their issuer; notes, debentures and warrants are not.
+bool DealObjects::isDebt(quint64 hash)
+{
+    static const QSet<quint64> debt = {word(u"notes"),      word(u"note"),      word(u"bonds"),
+                                       word(u"bond"),       word(u"debentures"), word(u"debenture"),
+                                       word(u"loans"),      word(u"loan"),      word(u"debt"),
+                                       word(u"paper"),      word(u"eurobond"),  word(u"eurobonds"),
+                                       word(u"certificates"), word(u"receivables"), word(u"mortgages")};
+    return debt.contains(hash) || DealCues::is(DealCues::Entitlement, hash);
+}
+
+// "24 units, each consisting of 40,000 common shares", "1,200,000 units": units of an offering
+// (shares and warrants sold together), not business units.
+bool DealObjects::securityUnits(int k) const
+{
+    static const quint64 units = word(u"units");
+    static const QSet<quint64> made = {word(u"each"), word(u"consisting"), word(u"comprising"),
+                                       word(u"representing"), word(u"priced")};
+    if (!t.is(k, units))
+        return false;
+    const QStringView count = t.tokenText(k - 1);
+    if (k > 0 && count.size() >= 2 && count.front().isDigit())
+        return true;
+    const int next = t.isPunct(k + 1, u',') ? k + 2 : k + 1;
+    return next < t.size() && made.contains(t.token(next).hash);
+}
+
+// The token after a ticker ("ATT <T> computer products"), or k when none starts there.
+int DealObjects::pastTicker(int k, int limit) const
+{
+    if (!t.isPunct(k, u'<'))
+        return k;
+    for (int j = k + 1; j < qMin(limit, k + 5); ++j) {
+        if (t.isPunct(j, u'>'))
+            return j + 1;
+    }
+    return k;
 }
 
 // After "Tylan's": its stock or a unit is a stake or a business; its fleet or products are goods.

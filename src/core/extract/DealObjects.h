@@ -37,6 +37,9 @@ private:
     bool qualifies(int k, int limit, bool business) const;
     bool ownedGoods(int from, int limit) const;
     bool goodsLine(int k) const;
+    bool securityUnits(int k) const;
+    int pastTicker(int k, int limit) const;
+    static bool isDebt(quint64 hash);
 
     const TextAnalysis& t;
     const MentionIndex& m;
