@@ -261,6 +261,25 @@ private slots:
             << "The rights will be exercisable only if a person or group acquires 20 pct or more of "
                "Beta Inc's shares.";
         QTest::newRow("stock price") << "Delta Inc said Beta Inc stock is selling at 48 pct of its asset value.";
+        QTest::newRow("selling stockholders")
+            << "Of the shares offered, 250,000 are being sold by selling stockholders, Delta Inc said.";
+        // Where the object ends, and a share of goods.
+        QTest::newRow("a change after a count") << "Beta Inc said it sold 96,649, up 6.3 pct from 90,945.";
+        QTest::newRow("framing word ends the object")
+            << "Beta Inc agreed to buy some oxygenators following approval by Delta Inc.";
+        QTest::newRow("share of supplies") << "Beta Inc purchased 36 pct of its supplies on the spot market.";
+        // A kind of business in general, a group's own units, a post taken over.
+        QTest::newRow("kind in general")
+            << "Beta Inc said it formed Gamma Corp, a holding company structured to acquire operating "
+               "companies and assets in the oil industry.";
+        QTest::newRow("additional facilities")
+            << "Beta Inc said proceeds will be used for the acquisition of additional manufacturing facilities.";
+        QTest::newRow("own units") << "Gamma Corp, a unit of Beta Inc, said it will merge with two other Beta units.";
+        QTest::newRow("into its subsidiary")
+            << "Beta Inc will ask holders to approve a proposal to merge the company into its main subsidiary.";
+        QTest::newRow("take over as") << "John Doe left Beta Inc to take over as president of Gamma Corp.";
+        QTest::newRow("acquisition brokers")
+            << "Beta Inc has several acquisition brokers looking for a small insurance company.";
     }
 
     void notAcquisitions()
@@ -296,6 +315,10 @@ private slots:
         QTest::newRow("department") << "Beta Inc bought the advanced products department of Gamma Corp <GAM>.";
         QTest::newRow("goods reaching a business")
             << "Beta Inc sold its domestic oil and natural gas properties to Gamma Corp.";
+        QTest::newRow("a named seller") << "Beta Inc agreed to buy stations from Gamma Corp.";
+        QTest::newRow("own unit with an outside company")
+            << "Beta Inc will merge its insurance unit with Gamma Corp.";
+        QTest::newRow("a name with Fund") << "Beta Inc bought its France Fund stake in Gamma Corp for investment.";
         QTest::newRow("relative clause")
             << "Glidden Corp, which Beta Inc bought last month, lifted sales at Beta Inc.";
     }

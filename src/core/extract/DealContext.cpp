@@ -27,7 +27,7 @@ bool pastTense(const DealTrigger& trigger)
 
 DealContext::DealContext(const TextAnalysis& text, const MentionIndex& mentions,
                          const QList<MoneyAmount>& amounts)
-    : t(text), m(mentions), amounts(amounts), securities(text)
+    : t(text), m(mentions), amounts(amounts), securities(text), targets(text, mentions)
 {
 }
 
@@ -43,7 +43,9 @@ QString DealContext::notADeal(const DealTrigger& trigger, int first, int end, in
         return QStringLiteral("holding");
     if (passiveSubject(trigger, first, floor) < 0)
         return QStringLiteral("goods");
-    return securities.reason(trigger, first, end, floor);
+    const QString scope =
+        targets.notParticular(trigger, first, end, t.sentences()[t.sentenceOf(first)].endToken);
+    return scope.isEmpty() ? securities.reason(trigger, first, end, floor) : scope;
 }
 
 bool DealContext::inAmount(int token) const

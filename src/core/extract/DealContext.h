@@ -2,6 +2,7 @@
 
 #include "extract/DealLexicon.h"
 #include "extract/DealSecurities.h"
+#include "extract/DealTargets.h"
 #include "extract/MentionIndex.h"
 #include "extract/TextAnalysis.h"
 #include "model/Extraction.h"
@@ -19,7 +20,8 @@ namespace ws {
 //   - the word in general: "possible acquisitions", "to acquire and operate hotels", "heavy buying";
 //   - a holding stated, not taken: "IBM, which owns a 20 pct stake in Intel";
 //   - securities or goods sold in the passive: "the notes will be sold through underwriters";
-//   - securities placed in an offering, a rights plan's trigger, a stock's price (DealSecurities).
+//   - securities placed in an offering, a rights plan's trigger, a stock's price (DealSecurities);
+//   - a kind of business in general, or a group's own units merged (DealTargets).
 // Everything here looks at a few tokens around the trigger: no pattern is compiled per story.
 class DealContext
 {
@@ -50,6 +52,7 @@ private:
     const MentionIndex& m;
     const QList<MoneyAmount>& amounts;
     const DealSecurities securities;
+    const DealTargets targets;
 };
 
 } // namespace ws

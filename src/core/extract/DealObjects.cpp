@@ -35,7 +35,7 @@ bool DealObjects::businessObject(const DealTrigger& trigger, int first, int end,
         const quint64 h = t.token(k).hash;
         if (t.isPunct(k, u';') ||
             (t.isPunct(k, u'.') && (k + 1 >= limit || t.token(k + 1).has(Token::SpaceBefore))) ||
-            DealCues::is(DealCues::Saying, h))
+            DealCues::is(DealCues::Saying, h) || endsObject(k, end, limit))
             break;
         // "sold to Tencent Holdings", "sold to the new joint venture", "bought from a subsidiary of
         // Plessey", "sold through dealers": the other side, not what is sold. A merger or a takeover
@@ -94,7 +94,7 @@ bool DealObjects::businessObject(const DealTrigger& trigger, int first, int end,
         // "13 pct subordinated notes", "equity capital": a word qualifying securities. "its newest
         // line of tools" is goods; "a line of business" or a line alone is a business.
         if (DealCues::isBusinessNoun(h) && !possessed && !goodsLine(k) && !qualifies(k, limit, true) &&
-            !securityUnits(k))
+            !securityUnits(k) && !shareOfGoods(k, limit))
             return true;
         // "its oil and gas operations", "financial services unit": goods qualifying a business.
         if (DealCues::isSecurity(h) && !qualifies(k, limit, false)) {
@@ -267,6 +267,44 @@ bool DealObjects::goodsLine(int k) const
            !DealCues::isBusinessNoun(t.token(k + 2).hash);
 }
 
+// Where what a deal word acts on has ended: "it sold 96,649, up 6.3 pct" (a change follows),
+// "agreed to buy some oxygenators following project completion" (a framing word starts another
+// phrase).
+bool DealObjects::endsObject(int k, int end, int limit) const
+{
+    static const quint64 up = word(u"up");
+    static const quint64 down = word(u"down");
+    static const quint64 finance = word(u"finance");
+    if ((t.is(k, up) || t.is(k, down)) && k + 1 < limit &&
+        (t.token(k + 1).kind == Token::Number || t.text()[t.token(k + 1).start].isDigit()))
+        return true;
+    // ("to finance" is a purpose, read elsewhere: "sold to finance" names no object.)
+    return k > end && DealCues::is(DealCues::Framing, t.token(k).hash) && !t.is(k, finance) &&
+           !t.token(k).has(Token::Upper); // "its France Fund stake": a name
+}
+
+// "36 pct of its supplies", "ten pct of its output": a share of goods, not of a company.
+bool DealObjects::shareOfGoods(int k, int limit) const
+{
+    static const quint64 pct = word(u"pct");
+    static const quint64 percent = word(u"percent");
+    static const quint64 of = word(u"of");
+    static const QSet<quint64> flows = {word(u"supplies"),   word(u"needs"),    word(u"requirements"),
+                                        word(u"output"),     word(u"production"), word(u"sales"),
+                                        word(u"revenues"),   word(u"revenue"),  word(u"imports"),
+                                        word(u"exports"),    word(u"consumption"), word(u"market"),
+                                        word(u"purchases"),  word(u"capacity")};
+    if (!(t.is(k, pct) || t.is(k, percent)) || !t.is(k + 1, of))
+        return false;
+    int j = k + 2;
+    while (j < limit && DealCues::isDeterminer(t.token(j).hash))
+        ++j;
+    if (j >= limit || m.at(j) >= 0)
+        return false;
+    const quint64 h = t.token(j).hash;
+    return flows.contains(h) || (DealCues::isSecurity(h) && !DealCues::isBusinessNoun(h) && !isEquityWord(h));
+}
+
 // Shares and stock are a stake in their issuer; notes, debentures and warrants are not.
 bool DealObjects::isDebt(quint64 hash)
 {
@@ -276,6 +314,14 @@ bool DealObjects::isDebt(quint64 hash)
                                        word(u"paper"),      word(u"eurobond"),  word(u"eurobonds"),
                                        word(u"certificates"), word(u"receivables"), word(u"mortgages")};
     return debt.contains(hash) || DealCues::is(DealCues::Entitlement, hash);
+}
+
+bool DealObjects::isEquityWord(quint64 hash)
+{
+    static const QSet<quint64> equity = {word(u"shares"), word(u"share"),     word(u"stock"),
+                                         word(u"stocks"), word(u"common"),    word(u"preferred"),
+                                         word(u"equity"), word(u"securities"), word(u"capital")};
+    return equity.contains(hash);
 }
 
 // "24 units, each consisting of 40,000 common shares", "1,200,000 units": units of an offering
@@ -309,13 +355,11 @@ int DealObjects::pastTicker(int k, int limit) const
 // After "Tylan's": its stock or a unit is a stake or a business; its fleet or products are goods.
 bool DealObjects::ownedGoods(int from, int limit) const
 {
-    static const QSet<quint64> stakes = {word(u"shares"), word(u"share"),  word(u"stock"),
-                                         word(u"stocks"), word(u"common"), word(u"preferred")};
     for (int j = from; j < qMin(limit, from + 14); ++j) {
         const quint64 h = t.token(j).hash;
         if (goodsLine(j))
             return true;
-        if (stakes.contains(h) || DealCues::isBusinessNoun(h) || DealCues::isPreposition(h))
+        if (isEquityWord(h) || DealCues::isBusinessNoun(h) || DealCues::isPreposition(h))
             return false;
         if (DealCues::isSecurity(h) && m.at(j) < 0 && !qualifies(j, limit, false))
             return true;

@@ -39,7 +39,10 @@ private:
     bool goodsLine(int k) const;
     bool securityUnits(int k) const;
     int pastTicker(int k, int limit) const;
+    bool endsObject(int k, int end, int limit) const;
+    bool shareOfGoods(int k, int limit) const;
     static bool isDebt(quint64 hash);
+    static bool isEquityWord(quint64 hash);
 
     const TextAnalysis& t;
     const MentionIndex& m;
