@@ -201,7 +201,15 @@ private slots:
         QTest::newRow("following")
             << "The agency may lower Beta Inc's rating following its agreed acquisition "
                "of Gamma Corp.";
+        QTest::newRow("cited agreement to acquire")
+            << "The agency cited Beta Inc's definitive agreement to acquire Gamma Corp for 370 mln dlrs.";
+        QTest::newRow("debt incurred in")
+            << "Proceeds will be used to repay bank debt incurred in the acquisition of Gamma Corp by Beta Inc.";
+        QTest::newRow("derived from")
+            << "Beta Inc said the earnings mainly derived from its sale of a 15 pct stake in Gamma Corp.";
+        QTest::newRow("cost of buying") << "Beta Inc said it recovered the cost of buying Gamma Corp.";
         // A deal that says what a company is, or dates from an earlier year.
+        QTest::newRow("year after the object") << "The suit stems from Beta Inc's purchase of Gamma Corp in 1984.";
         QTest::newRow("recently-acquired")
             << "Sales at Beta Inc's recently-acquired Gamma Corp unit rose 5 pct.";
         QTest::newRow("apposition") << "Gamma Corp, acquired by Beta Inc in 1985, reported a loss.";
@@ -315,6 +323,10 @@ private slots:
         QTest::newRow("department") << "Beta Inc bought the advanced products department of Gamma Corp <GAM>.";
         QTest::newRow("goods reaching a business")
             << "Beta Inc sold its domestic oil and natural gas properties to Gamma Corp.";
+        QTest::newRow("after buying shares")
+            << "Beta Inc said it raised its stake in Gamma Corp to 6.2 pct after buying 14,135 Gamma Corp "
+               "common shares.";
+        QTest::newRow("planned in a year") << "Beta Inc will complete the purchase of Gamma Corp in 1988.";
         QTest::newRow("a named seller") << "Beta Inc agreed to buy stations from Gamma Corp.";
         QTest::newRow("own unit with an outside company")
             << "Beta Inc will merge its insurance unit with Gamma Corp.";

@@ -38,8 +38,11 @@ public:
 
 private:
     bool namedInPassing(const DealTrigger& trigger, int first, int end, int floor) const;
+    int dealNounBefore(const DealTrigger& trigger, int first, int floor) const;
+    bool framedBefore(int first, int floor, bool framingWords) const;
     bool history(const DealTrigger& trigger, int first, int end, int floor) const;
     bool year(int k) const;
+    bool datedAfterObject(int first, int end, int floor) const;
     bool describesCompany(const DealTrigger& trigger, int first, int end, int floor) const;
     bool general(const DealTrigger& trigger, int first, int end, int floor) const;
     bool holding(const DealTrigger& trigger, int first, int floor) const;

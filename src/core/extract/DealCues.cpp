@@ -145,7 +145,7 @@ struct Cues
                  u"cost",        u"expenses", u"expense",   u"effect",     u"effects",      u"impact",
                  u"benefit",     u"benefits", u"result",    u"connection", u"because",      u"due",
                  u"related",     u"relating", u"resulting", u"resulted",   u"attributable", u"dilution",
-                 u"contribution"});
+                 u"contribution", u"debt",    u"borrowings", u"indebtedness", u"loan", u"loans"});
         classes[DealCues::AccountingVerb] =
             set({u"include", u"includes", u"included", u"including", u"exclude", u"excludes", u"excluded",
                  u"excluding", u"reflect", u"reflects", u"reflected", u"reflecting"});
@@ -171,7 +171,12 @@ struct Cues
                  u"its",      u"their",   u"total",     u"estimated",     u"expected",     u"pre",
                  u"in",       u"quarter", u"ended",     u"ending",        u"fiscal",       u"year",
                  u"half",     u"period",  u"first",     u"second",        u"third",        u"fourth",
-                 u"current"});
+                 u"current",
+                 // "earnings derived from", "expenses associated with", "debt incurred in", "due
+                 // in large part to": a participle or adverb between a figure and its preposition.
+                 u"derived",  u"associated", u"incurred", u"realized",     u"realised",     u"generated",
+                 u"arising",  u"stemming", u"recorded",  u"booked",        u"connected",    u"largely",
+                 u"mainly",   u"partly",  u"primarily", u"mostly",        u"part",         u"large"});
         classes[DealCues::OwnershipVerb] = set(
             {u"own",  u"owns",  u"owned", u"owning",  u"hold",     u"holds",      u"held",     u"holding",
              u"has",  u"have",  u"had",   u"having",  u"with",     u"retain",     u"retains",  u"retained",
