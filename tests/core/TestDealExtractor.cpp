@@ -276,6 +276,15 @@ private slots:
         QTest::newRow("framing word ends the object")
             << "Beta Inc agreed to buy some oxygenators following approval by Delta Inc.";
         QTest::newRow("share of supplies") << "Beta Inc purchased 36 pct of its supplies on the spot market.";
+        QTest::newRow("another clause")
+            << "Beta Inc and Gamma Corp will each have a 50 pct stake, but a company spokeswoman gave no details.";
+        QTest::newRow("units counted in millions") << "Beta Inc said the industry will sell about 116 mln units.";
+        QTest::newRow("new shares") << "Delta Inc is managing the sale of 25,000 new bearer shares of Beta Inc.";
+        QTest::newRow("output of a company") << "Delta Inc must purchase the output of the Beta Inc plant.";
+        QTest::newRow("goods sold to a company") << "Beta Inc said it sold three computer systems to Delta Inc.";
+        QTest::newRow("revenues from a stake")
+            << "Analysts said Beta Inc will book revenues from its Gamma Corp stake for the year.";
+        QTest::newRow("speaker who noted") << "Banks buy low and sell high, one Delta Inc source noted.";
         // A kind of business in general, a group's own units, a post taken over.
         QTest::newRow("kind in general")
             << "Beta Inc said it formed Gamma Corp, a holding company structured to acquire operating "
@@ -327,6 +336,10 @@ private slots:
             << "Beta Inc said it raised its stake in Gamma Corp to 6.2 pct after buying 14,135 Gamma Corp "
                "common shares.";
         QTest::newRow("planned in a year") << "Beta Inc will complete the purchase of Gamma Corp in 1988.";
+        QTest::newRow("stake worth a sum")
+            << "Beta Inc said it has taken a 25 pct stake worth five mln dlrs in Gamma Corp.";
+        QTest::newRow("reserves") << "Beta Inc completed the sale of its oil and natural gas reserves to Gamma Corp.";
+        QTest::newRow("shares sold to a company") << "Beta Inc sold 200,000 of its shares to Gamma Corp.";
         QTest::newRow("a named seller") << "Beta Inc agreed to buy stations from Gamma Corp.";
         QTest::newRow("own unit with an outside company")
             << "Beta Inc will merge its insurance unit with Gamma Corp.";

@@ -23,6 +23,7 @@ bool DealObjects::businessObject(const DealTrigger& trigger, int first, int end,
     static const quint64 to = word(u"to");
     static const quint64 a = word(u"a");
     static const quint64 an = word(u"an");
+    static const quint64 worth = word(u"worth");
     const bool sale = trigger.subjectRole == QLatin1String("seller");
     static const QStringList companyWords = {QStringLiteral("merg"), QStringLiteral("takeover"),
                                              QStringLiteral("buyout"), QStringLiteral("tender offer"),
@@ -50,6 +51,9 @@ bool DealObjects::businessObject(const DealTrigger& trigger, int first, int end,
             k = phraseEnd - 1;
             continue;
         }
+        // "a 25 pct stake worth five mln krone in Beta": a value, not what is bought.
+        if (t.is(k, worth))
+            continue;
         const int mention = m.at(k);
         if (mention >= 0) {
             int after = m.end(mention);
@@ -58,9 +62,17 @@ bool DealObjects::businessObject(const DealTrigger& trigger, int first, int end,
                 k = after;
                 continue;
             }
-            // "..., Morgan Stanley said": who speaks, not what changes hands.
-            if (after < limit && t.isPunct(k - 1, u',') && DealCues::is(DealCues::Saying, t.token(after).hash))
-                break;
+            // "..., Morgan Stanley said", "..., one U.S. Bank source noted": who speaks, not what
+            // changes hands.
+            if (t.isPunct(k - 1, u',') || (t.isPunct(k - 2, u',') && t.token(k - 1).kind == Token::Word &&
+                                           !t.token(k - 1).has(Token::Upper))) {
+                const int verb = after < limit && !t.token(after).has(Token::Upper) &&
+                                         !DealCues::is(DealCues::Saying, t.token(after).hash)
+                                     ? after + 1
+                                     : after;
+                if (verb < limit && DealCues::is(DealCues::Saying, t.token(verb).hash))
+                    break;
+            }
             // "a Cray supercomputer", "a Boeing 747": a product of the company, not the company.
             const bool product = k - 1 >= end && (t.is(k - 1, a) || t.is(k - 1, an));
             if (product ||
@@ -110,8 +122,9 @@ bool DealObjects::businessObject(const DealTrigger& trigger, int first, int end,
                 continue;
             }
             // "debentures in Fujisawa", "warrants exercisable into shares of Photon": debt and
-            // entitlements are no stake, whoever issued them.
-            if (isDebt(h))
+            // entitlements are no stake, whoever issued them; nor are new shares, issued to raise
+            // money ("the sale of 25,000 new bearer shares of Sandoz").
+            if (isDebt(h) || newIssue(k) || (!money && !isEquityWord(h)))
                 return false;
             for (int j = k + 1; j < qMin(limit, k + (money ? 3 : 12)); ++j) {
                 const bool link = t.is(j, of) || t.is(j, in) || (sale && !money && t.is(j, to));
@@ -278,6 +291,12 @@ bool DealObjects::endsObject(int k, int end, int limit) const
     if ((t.is(k, up) || t.is(k, down)) && k + 1 < limit &&
         (t.token(k + 1).kind == Token::Number || t.text()[t.token(k + 1).start].isDigit()))
         return true;
+    // "a 50 pct stake, but a company spokeswoman", "in the project, which is a sister plant":
+    // another clause.
+    static const QSet<quint64> clauses = {word(u"but"), word(u"while"), word(u"although"), word(u"whereas"),
+                                          word(u"which"), word(u"who")};
+    if (k > end && t.isPunct(k - 1, u',') && clauses.contains(t.token(k).hash))
+        return true;
     // ("to finance" is a purpose, read elsewhere: "sold to finance" names no object.)
     return k > end && DealCues::is(DealCues::Framing, t.token(k).hash) && !t.is(k, finance) &&
            !t.token(k).has(Token::Upper); // "its France Fund stake": a name
@@ -305,6 +324,19 @@ bool DealObjects::shareOfGoods(int k, int limit) const
     return flows.contains(h) || (DealCues::isSecurity(h) && !DealCues::isBusinessNoun(h) && !isEquityWord(h));
 }
 
+// "25,000 new bearer shares", "new common stock": shares issued, not a holding changing hands.
+bool DealObjects::newIssue(int k) const
+{
+    static const quint64 newWord = word(u"new");
+    for (int j = k - 1; j >= qMax(0, k - 3); --j) {
+        if (t.is(j, newWord))
+            return true;
+        if (t.token(j).kind != Token::Word || DealCues::isPreposition(t.token(j).hash))
+            break;
+    }
+    return false;
+}
+
 // Shares and stock are a stake in their issuer; notes, debentures and warrants are not.
 bool DealObjects::isDebt(quint64 hash)
 {
@@ -324,7 +356,8 @@ bool DealObjects::isEquityWord(quint64 hash)
     return equity.contains(hash);
 }
 
-// "24 units, each consisting of 40,000 common shares", "1,200,000 units": units of an offering
+// "24 units, each consisting of 40,000 common shares", "1,200,000 units", "116 mln units": units of
+// an offering or goods counted
 // (shares and warrants sold together), not business units.
 bool DealObjects::securityUnits(int k) const
 {
@@ -333,8 +366,9 @@ bool DealObjects::securityUnits(int k) const
                                        word(u"representing"), word(u"priced")};
     if (!t.is(k, units))
         return false;
+    static const QSet<quint64> large = {word(u"mln"), word(u"million"), word(u"billion"), word(u"bln")};
     const QStringView count = t.tokenText(k - 1);
-    if (k > 0 && count.size() >= 2 && count.front().isDigit())
+    if (k > 0 && ((count.size() >= 2 && count.front().isDigit()) || large.contains(t.token(k - 1).hash)))
         return true;
     const int next = t.isPunct(k + 1, u',') ? k + 2 : k + 1;
     return next < t.size() && made.contains(t.token(next).hash);

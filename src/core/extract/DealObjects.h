@@ -41,6 +41,7 @@ private:
     int pastTicker(int k, int limit) const;
     bool endsObject(int k, int end, int limit) const;
     bool shareOfGoods(int k, int limit) const;
+    bool newIssue(int k) const;
     static bool isDebt(quint64 hash);
     static bool isEquityWord(quint64 hash);
 

@@ -21,7 +21,8 @@ QString DealTargets::notParticular(const DealTrigger& trigger, int first, int en
 
 // "to acquire operating companies and assets", "purchasing troubled companies", "the acquisition of
 // additional facilities": a plural with no article, number or name before it names a kind of
-// business. ("sold its units", "bought two banks", "acquired Texas banks" are particular.)
+// business. ("sold its units", "bought two banks", "acquired Texas banks" are particular, and so is
+// a headline's plural: "CABLEVISION BUYS STATIONS" drops its articles.)
 bool DealTargets::kindInGeneral(const DealTrigger& trigger, int end, int limit) const
 {
     static const QSet<quint64> kinds = {
@@ -30,7 +31,7 @@ bool DealTargets::kindInGeneral(const DealTrigger& trigger, int end, int limit) 
         word(u"newspapers"), word(u"mills"),     word(u"plants"),     word(u"factories"),  word(u"facilities"),
         word(u"hospitals"),  word(u"theaters"),  word(u"theatres"),   word(u"mines"),      word(u"insurers"),
         word(u"branches"),   word(u"assets"),    word(u"properties"), word(u"subsidiaries"), word(u"divisions"),
-        word(u"units"),      word(u"operations"), word(u"concerns")};
+        word(u"units"),      word(u"operations"), word(u"concerns"),  word(u"reserves")};
     // Words that leave the plural general: "additional facilities", "other companies".
     static const QSet<quint64> open = {word(u"additional"), word(u"other"), word(u"more"), word(u"further"),
                                        word(u"new"),        word(u"smaller"), word(u"small"), word(u"private")};
