@@ -285,6 +285,10 @@ private slots:
         QTest::newRow("revenues from a stake")
             << "Analysts said Beta Inc will book revenues from its Gamma Corp stake for the year.";
         QTest::newRow("speaker who noted") << "Banks buy low and sell high, one Delta Inc source noted.";
+        QTest::newRow("figure in brackets") << "Extraordinary credit (sale of share in Gamma Corp) 5.6 mln vs nil";
+        QTest::newRow("an item of a company") << "Delta Inc will sell a Beta Inc item in its stores.";
+        QTest::newRow("the company said")
+            << "Beta Inc will start selling the three-wheelers under its brand later this year, the company said.";
         // A kind of business in general, a group's own units, a post taken over.
         QTest::newRow("kind in general")
             << "Beta Inc said it formed Gamma Corp, a holding company structured to acquire operating "
@@ -336,6 +340,7 @@ private slots:
             << "Beta Inc said it raised its stake in Gamma Corp to 6.2 pct after buying 14,135 Gamma Corp "
                "common shares.";
         QTest::newRow("planned in a year") << "Beta Inc will complete the purchase of Gamma Corp in 1988.";
+        QTest::newRow("offices") << "Beta Inc agreed to sell its consumer lending offices to Gamma Corp.";
         QTest::newRow("stake worth a sum")
             << "Beta Inc said it has taken a 25 pct stake worth five mln dlrs in Gamma Corp.";
         QTest::newRow("reserves") << "Beta Inc completed the sale of its oil and natural gas reserves to Gamma Corp.";

@@ -139,6 +139,11 @@ bool DealContext::framedBefore(int first, int floor, bool framingWords) const
     const quint64 h = t.token(k).hash;
     if (framingWords && (DealCues::is(DealCues::AccountingVerb, h) || DealCues::is(DealCues::Framing, h)))
         return true;
+    // "Extraordinary credit (sale of share in Berisford)": a figure explained in brackets.
+    if (t.isPunct(k, u'(')) {
+        const int before = skipBack(k - 1, floor, true);
+        return before >= floor && DealCues::is(DealCues::ResultNoun, t.token(before).hash);
+    }
     if (!DealCues::isPreposition(h))
         return false;
     const int before = skipBack(k - 1, floor, true);

@@ -87,7 +87,7 @@ struct Cues
                  u"system",    u"hospital",   u"hospitals",   u"mine",         u"mines",     u"newspapers",
                  u"interests", u"concern",    u"concerns",    u"operator",     u"insurers",  u"theater",
                  u"theatre",   u"theaters",   u"theatres",    u"center",       u"centre",    u"store",
-                 u"franchises", u"department",  u"departments", u"reserves"});
+                 u"franchises", u"department",  u"departments", u"reserves", u"offices"});
         securities = set({u"shares",        u"share",         u"stock",     u"stocks",      u"common",
                           u"preferred",     u"bonds",         u"bond",      u"notes",       u"note",
                           u"debentures",    u"debenture",     u"warrants",  u"securities",  u"paper",
@@ -117,7 +117,8 @@ struct Cues
                           u"credit",        u"deposits",      u"software",  u"database",    u"databases",
                           u"coupons",       u"supercomputer", u"computer",  u"rate",        u"rates",
                           u"yield",         u"coupon",        u"premium",   u"discount",    u"equity",
-                          u"equities",      u"tools",         u"worth",     u"output",      u"supplies"});
+                          u"equities",      u"tools",         u"worth",     u"output",      u"supplies",
+                          u"item",          u"items"});
         // A rejected or opposed bid is still a bid; only a denied one is none.
         negations = set({u"not", u"no", u"never", u"nor", u"without", u"denied", u"denies", u"deny"});
         // Words that put restrictions already in force in the background: "despite US sanctions",

@@ -105,6 +105,9 @@ bool DealObjects::businessObject(const DealTrigger& trigger, int first, int end,
         const bool possessed = t.isPunct(k + 1, u'\'') || t.isPunct(k + 1, 0x2019);
         // "13 pct subordinated notes", "equity capital": a word qualifying securities. "its newest
         // line of tools" is goods; "a line of business" or a line alone is a business.
+        // "..., the company said": the speaker.
+        if (DealCues::isBusinessNoun(h) && k + 1 < limit && DealCues::is(DealCues::Saying, t.token(k + 1).hash))
+            break;
         if (DealCues::isBusinessNoun(h) && !possessed && !goodsLine(k) && !qualifies(k, limit, true) &&
             !securityUnits(k) && !shareOfGoods(k, limit))
             return true;
@@ -184,9 +187,10 @@ bool DealObjects::partyPreposition(const DealTrigger& trigger, int k) const
     static const quint64 to = word(u"to");
     static const quint64 up = word(u"up");
     // "over five pct", "about 20 pct", "up to three mln shares", "30 to 40 pct": a quantity.
-    static const QSet<quint64> quantities = {word(u"over"),   word(u"about"),        word(u"around"),
-                                             word(u"under"),  word(u"than"),         word(u"as"),
-                                             word(u"nearly"), word(u"approximately")};
+    // ("under" leads a circumstance unless a number follows: "sell them under its brand".)
+    static const QSet<quint64> quantities = {word(u"over"), word(u"about"),  word(u"around"),
+                                             word(u"than"), word(u"as"),     word(u"nearly"),
+                                             word(u"approximately")};
     if (t.token(k).kind != Token::Word || !DealCues::isPreposition(t.token(k).hash) || t.is(k, of) ||
         t.is(k, in) || quantities.contains(t.token(k).hash) || (t.is(k, to) && t.is(k - 1, up)))
         return false;

@@ -31,7 +31,7 @@ bool DealTargets::kindInGeneral(const DealTrigger& trigger, int end, int limit) 
         word(u"newspapers"), word(u"mills"),     word(u"plants"),     word(u"factories"),  word(u"facilities"),
         word(u"hospitals"),  word(u"theaters"),  word(u"theatres"),   word(u"mines"),      word(u"insurers"),
         word(u"branches"),   word(u"assets"),    word(u"properties"), word(u"subsidiaries"), word(u"divisions"),
-        word(u"units"),      word(u"operations"), word(u"concerns"),  word(u"reserves")};
+        word(u"units"),      word(u"operations"), word(u"concerns"),  word(u"reserves"), word(u"offices")};
     // Words that leave the plural general: "additional facilities", "other companies".
     static const QSet<quint64> open = {word(u"additional"), word(u"other"), word(u"more"), word(u"further"),
                                        word(u"new"),        word(u"smaller"), word(u"small"), word(u"private")};
