@@ -285,6 +285,10 @@ private slots:
         QTest::newRow("revenues from a stake")
             << "Analysts said Beta Inc will book revenues from its Gamma Corp stake for the year.";
         QTest::newRow("speaker who noted") << "Banks buy low and sell high, one Delta Inc source noted.";
+        QTest::newRow("second verb of the subject")
+            << "The bonds will carry a coupon of 4-3/4 pct and will be sold to European investors, Beta Inc said.";
+        QTest::newRow("product line named for a company")
+            << "Delta Inc will buy its Beta Inc line of telephone systems for internal use.";
         QTest::newRow("figure in brackets") << "Extraordinary credit (sale of share in Gamma Corp) 5.6 mln vs nil";
         QTest::newRow("an item of a company") << "Delta Inc will sell a Beta Inc item in its stores.";
         QTest::newRow("the company said")

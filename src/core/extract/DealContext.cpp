@@ -403,6 +403,17 @@ int DealContext::passiveSubject(const DealTrigger& trigger, int first, int floor
         --k;
     if (k < floor)
         return 0;
+    // "The bonds will carry a coupon of 4-3/4 pct and will be sold to investors": the subject of the
+    // first verb.
+    static const quint64 andWord = word(u"and");
+    if (t.is(k, andWord) && k + 1 < first && auxiliaries.contains(t.token(k + 1).hash)) {
+        for (int j = k - 1; j > qMax(floor, k - 12); --j) {
+            if (auxiliaries.contains(t.token(j).hash) || DealCues::is(DealCues::BeForm, t.token(j).hash)) {
+                k = j - 1;
+                break;
+            }
+        }
+    }
     // "4.8 mln shares of common stock, which will be sold by": the subject is the noun before "which".
     static const quint64 which = word(u"which");
     static const quint64 that = word(u"that");

@@ -85,6 +85,9 @@ bool DealObjects::businessObject(const DealTrigger& trigger, int first, int end,
                 k = after;
                 continue;
             }
+            // "its Eagle line of telephone systems": a product line named for the company.
+            if (goodsLine(after))
+                return false;
             // "Tylan's unit", "Tylan's stock": what the company owns; "Qantas's 747 fleet": goods.
             if (t.isPunct(after, u'\'') || t.isPunct(after, 0x2019))
                 return !ownedGoods(after + 1, limit);
