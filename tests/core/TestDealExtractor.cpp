@@ -300,6 +300,7 @@ private slots:
         QTest::newRow("additional facilities")
             << "Beta Inc said proceeds will be used for the acquisition of additional manufacturing facilities.";
         QTest::newRow("own units") << "Gamma Corp, a unit of Beta Inc, said it will merge with two other Beta units.";
+        QTest::newRow("two units") << "Beta Inc said it merged two units to cut costs.";
         QTest::newRow("into its subsidiary")
             << "Beta Inc will ask holders to approve a proposal to merge the company into its main subsidiary.";
         QTest::newRow("take over as") << "John Doe left Beta Inc to take over as president of Gamma Corp.";

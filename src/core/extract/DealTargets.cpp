@@ -99,7 +99,8 @@ bool DealTargets::ownUnits(const DealTrigger& trigger, int end, int limit) const
             k = after - 1;
             continue;
         }
-        if (own.contains(t.token(k).hash)) {
+        // "its two units", "two other Bates units", "MERGES TWO UNITS".
+        if (own.contains(t.token(k).hash) || DealCues::is(DealCues::NumberWord, t.token(k).hash)) {
             for (int j = k + 1; j < qMin(clause, k + 5); ++j)
                 owned = owned || unitNoun(j);
         }
