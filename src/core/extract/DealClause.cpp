@@ -13,9 +13,9 @@ bool DealClause::boundaryBetween(const TextAnalysis& t, int a, int b)
     static const QSet<quint64> conjunctions = {word(u"and"), word(u"but"), word(u"while"), word(u"whereas")};
     // "that" starts a clause when a verb or a modal follows it ("that could give"), not as a
     // determiner ("that stake") or after a saying verb ("said that it will buy", the same deal).
-    static const QSet<quint64> clauseThat = {word(u"could"), word(u"would"), word(u"will"), word(u"may"),
-                                             word(u"might"), word(u"can"),   word(u"gives"), word(u"give"),
-                                             word(u"includes"), word(u"is"), word(u"was"),   word(u"has")};
+    static const QSet<quint64> clauseThat = {word(u"could"),    word(u"would"), word(u"will"),  word(u"may"),
+                                             word(u"might"),    word(u"can"),   word(u"gives"), word(u"give"),
+                                             word(u"includes"), word(u"is"),    word(u"was"),   word(u"has")};
     static const quint64 that = word(u"that");
     for (int k = a + 1; k < b; ++k) {
         const quint64 h = t.token(k).hash;
@@ -31,13 +31,15 @@ bool DealClause::boundaryBetween(const TextAnalysis& t, int a, int b)
 
 int DealClause::clauseSubject(const TextAnalysis& t, const MentionIndex& m, int subject, int trigger)
 {
-    // Words of a verb chain between a subject and its deal verb: "intends to", "said it will", "has agreed to".
+    // Words of a verb chain between a subject and its deal verb: "intends to", "said it will", "has agreed
+    // to".
     static const QSet<quint64> chain = [] {
         QSet<quint64> set;
-        for (const char16_t* w : {u"to", u"will", u"would", u"could", u"may", u"might", u"can", u"shall",
-                                  u"intends", u"intend", u"plans", u"plan", u"wants", u"expects", u"hopes",
-                                  u"agreed", u"agrees", u"is", u"are", u"was", u"has", u"have", u"had",
-                                  u"also", u"said", u"says", u"it", u"then", u"later", u"seeks", u"aims"})
+        for (const char16_t* w :
+             {u"to",      u"will",   u"would", u"could", u"may",   u"might",   u"can",   u"shall",
+              u"intends", u"intend", u"plans", u"plan",  u"wants", u"expects", u"hopes", u"agreed",
+              u"agrees",  u"is",     u"are",   u"was",   u"has",   u"have",    u"had",   u"also",
+              u"said",    u"says",   u"it",    u"then",  u"later", u"seeks",   u"aims"})
             set.insert(word(w));
         return set;
     }();

@@ -22,7 +22,8 @@ public:
     // The subject of the deal word at `trigger` in its own clause, when the sentence's first party
     // (`subject`) stands in an earlier clause: the name just before the verb chain ("under which
     // Nvidia intends to invest"). Otherwise `subject` itself.
-    static int clauseSubject(const TextAnalysis& text, const MentionIndex& mentions, int subject, int trigger);
+    static int clauseSubject(const TextAnalysis& text, const MentionIndex& mentions, int subject,
+                             int trigger);
     // The sum of money a deal word at tokens [first, end) takes in its sentence: the first one after
     // it, else the nearest one before it in the same clause. Prices per unit are never the sum.
     static std::optional<MoneyAmount> amountFor(const TextAnalysis& text, const Sentence& sentence,

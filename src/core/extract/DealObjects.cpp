@@ -1,13 +1,17 @@
 #include "extract/DealObjects.h"
 
 #include "extract/DealCues.h"
+#include "extract/DealObjectWords.h"
 #include "extract/Lexicon.h"
 
 #include <QSet>
 
 namespace ws {
 
-DealObjects::DealObjects(const TextAnalysis& text, const MentionIndex& mentions) : t(text), m(mentions) {}
+DealObjects::DealObjects(const TextAnalysis& text, const MentionIndex& mentions)
+    : t(text), m(mentions), words(text, mentions)
+{
+}
 
 // What an acquisition word acts on must be something companies buy and sell: a company, a unit,
 // a stake. Securities and goods are traded, not acquired ("sells 100 mln dlrs of notes", "buy
@@ -36,7 +40,7 @@ bool DealObjects::businessObject(const DealTrigger& trigger, int first, int end,
         const quint64 h = t.token(k).hash;
         if (t.isPunct(k, u';') ||
             (t.isPunct(k, u'.') && (k + 1 >= limit || t.token(k + 1).has(Token::SpaceBefore))) ||
-            DealCues::is(DealCues::Saying, h) || endsObject(k, end, limit))
+            DealCues::is(DealCues::Saying, h) || words.endsObject(k, end, limit))
             break;
         // "sold to Tencent Holdings", "sold to the new joint venture", "bought from a subsidiary of
         // Plessey", "sold through dealers": the other side, not what is sold. A merger or a takeover
@@ -86,16 +90,16 @@ bool DealObjects::businessObject(const DealTrigger& trigger, int first, int end,
                 continue;
             }
             // "its Eagle line of telephone systems": a product line named for the company.
-            if (goodsLine(after))
+            if (words.goodsLine(after))
                 return false;
             // "Tylan's unit", "Tylan's stock": what the company owns; "Qantas's 747 fleet": goods.
             if (t.isPunct(after, u'\'') || t.isPunct(after, 0x2019))
-                return !ownedGoods(after + 1, limit);
+                return !words.ownedGoods(after + 1, limit);
             // "Tylan shares" is a stake; "Boeing 747s", "Ford Tempos", "ATT <T> computer products" are goods.
             // (A ticker between: "ATT <T> computer products"; a name read with its ticker's "<T".)
-            const int goods = t.isPunct(after, u'>') ? after + 1 : pastTicker(after, limit);
+            const int goods = t.isPunct(after, u'>') ? after + 1 : words.pastTicker(after, limit);
             if (goods < limit && DealCues::isSecurity(t.token(goods).hash))
-                return !ownedGoods(goods, limit);
+                return !words.ownedGoods(goods, limit);
             if (after < limit && !t.token(after).has(Token::SpaceBefore))
                 return true;
             if (after < limit &&
@@ -109,13 +113,14 @@ bool DealObjects::businessObject(const DealTrigger& trigger, int first, int end,
         // "13 pct subordinated notes", "equity capital": a word qualifying securities. "its newest
         // line of tools" is goods; "a line of business" or a line alone is a business.
         // "..., the company said": the speaker.
-        if (DealCues::isBusinessNoun(h) && k + 1 < limit && DealCues::is(DealCues::Saying, t.token(k + 1).hash))
+        if (DealCues::isBusinessNoun(h) && k + 1 < limit &&
+            DealCues::is(DealCues::Saying, t.token(k + 1).hash))
             break;
-        if (DealCues::isBusinessNoun(h) && !possessed && !goodsLine(k) && !qualifies(k, limit, true) &&
-            !securityUnits(k) && !shareOfGoods(k, limit))
+        if (DealCues::isBusinessNoun(h) && !possessed && !words.goodsLine(k) &&
+            !words.qualifies(k, limit, true) && !words.securityUnits(k) && !words.shareOfGoods(k, limit))
             return true;
         // "its oil and gas operations", "financial services unit": goods qualifying a business.
-        if (DealCues::isSecurity(h) && !qualifies(k, limit, false)) {
+        if (DealCues::isSecurity(h) && !words.qualifies(k, limit, false)) {
             if (k > 0 && (t.is(k - 1, its) || t.is(k - 1, their) || t.is(k - 1, own)) && !sale)
                 return false;
             // "shares of Cyclops", "stock in Cyclops": a stake; "sold ... shares to Sedio": a
@@ -130,7 +135,8 @@ bool DealObjects::businessObject(const DealTrigger& trigger, int first, int end,
             // "debentures in Fujisawa", "warrants exercisable into shares of Photon": debt and
             // entitlements are no stake, whoever issued them; nor are new shares, issued to raise
             // money ("the sale of 25,000 new bearer shares of Sandoz").
-            if (isDebt(h) || newIssue(k) || (!money && !isEquityWord(h)))
+            if (DealObjectWords::isDebt(h) || words.newIssue(k) ||
+                (!money && !DealObjectWords::isEquityWord(h)))
                 return false;
             for (int j = k + 1; j < qMin(limit, k + (money ? 3 : 12)); ++j) {
                 const bool link = t.is(j, of) || t.is(j, in) || (sale && !money && t.is(j, to));
@@ -191,8 +197,8 @@ bool DealObjects::partyPreposition(const DealTrigger& trigger, int k) const
     static const quint64 up = word(u"up");
     // "over five pct", "about 20 pct", "up to three mln shares", "30 to 40 pct": a quantity.
     // ("under" leads a circumstance unless a number follows: "sell them under its brand".)
-    static const QSet<quint64> quantities = {word(u"over"), word(u"about"),  word(u"around"),
-                                             word(u"than"), word(u"as"),     word(u"nearly"),
+    static const QSet<quint64> quantities = {word(u"over"),         word(u"about"), word(u"around"),
+                                             word(u"than"),         word(u"as"),    word(u"nearly"),
                                              word(u"approximately")};
     if (t.token(k).kind != Token::Word || !DealCues::isPreposition(t.token(k).hash) || t.is(k, of) ||
         t.is(k, in) || quantities.contains(t.token(k).hash) || (t.is(k, to) && t.is(k - 1, up)))
@@ -254,161 +260,6 @@ int DealObjects::objectStart(const DealTrigger& trigger, int end, int limit) con
                         token.kind == Token::Number || t.text()[token.start].isDigit() ||
                         token.has(Token::CapsLine);
     return object ? end : limit;
-}
-
-// Whether the word at k only qualifies a noun of the other class within the next few words: a
-// business word before securities ("13 pct notes", "equity capital"), with `business`, or goods
-// before a business word ("oil and gas operations", "financial services unit").
-bool DealObjects::qualifies(int k, int limit, bool business) const
-{
-    static const quint64 andWord = word(u"and");
-    // "oil and natural gas reserves", "contracts and certain related assets": goods may reach further.
-    for (int j = k + 1; j < qMin(limit, k + (business ? 4 : 6)); ++j) {
-        const Token& token = t.token(j);
-        if (token.kind == Token::Punct ? !t.isPunct(j, u'-')
-                                       : (DealCues::isPreposition(token.hash) || m.at(j) >= 0))
-            return false;
-        if (business ? (DealCues::isSecurity(token.hash) && !DealCues::is(DealCues::Currency, token.hash))
-                     : DealCues::isBusinessNoun(token.hash))
-            return true;
-        if (token.kind == Token::Word && !t.is(j, andWord) && business &&
-            (DealCues::isBusinessNoun(token.hash) || DealCues::isDeterminer(token.hash)))
-            return false;
-    }
-    return false;
-}
-
-// "its newest line of tools" is goods; "a line of business", or a line alone, is a business.
-bool DealObjects::goodsLine(int k) const
-{
-    static const quint64 line = word(u"line");
-    static const quint64 of = word(u"of");
-    return t.is(k, line) && t.is(k + 1, of) && k + 2 < t.size() && m.at(k + 2) < 0 &&
-           !DealCues::isBusinessNoun(t.token(k + 2).hash);
-}
-
-// Where what a deal word acts on has ended: "it sold 96,649, up 6.3 pct" (a change follows),
-// "agreed to buy some oxygenators following project completion" (a framing word starts another
-// phrase).
-bool DealObjects::endsObject(int k, int end, int limit) const
-{
-    static const quint64 up = word(u"up");
-    static const quint64 down = word(u"down");
-    static const quint64 finance = word(u"finance");
-    if ((t.is(k, up) || t.is(k, down)) && k + 1 < limit &&
-        (t.token(k + 1).kind == Token::Number || t.text()[t.token(k + 1).start].isDigit()))
-        return true;
-    // "a 50 pct stake, but a company spokeswoman", "in the project, which is a sister plant":
-    // another clause.
-    static const QSet<quint64> clauses = {word(u"but"), word(u"while"), word(u"although"), word(u"whereas"),
-                                          word(u"which"), word(u"who")};
-    if (k > end && t.isPunct(k - 1, u',') && clauses.contains(t.token(k).hash))
-        return true;
-    // ("to finance" is a purpose, read elsewhere: "sold to finance" names no object.)
-    return k > end && DealCues::is(DealCues::Framing, t.token(k).hash) && !t.is(k, finance) &&
-           !t.token(k).has(Token::Upper); // "its France Fund stake": a name
-}
-
-// "36 pct of its supplies", "ten pct of its output": a share of goods, not of a company.
-bool DealObjects::shareOfGoods(int k, int limit) const
-{
-    static const quint64 pct = word(u"pct");
-    static const quint64 percent = word(u"percent");
-    static const quint64 of = word(u"of");
-    static const QSet<quint64> flows = {word(u"supplies"),   word(u"needs"),    word(u"requirements"),
-                                        word(u"output"),     word(u"production"), word(u"sales"),
-                                        word(u"revenues"),   word(u"revenue"),  word(u"imports"),
-                                        word(u"exports"),    word(u"consumption"), word(u"market"),
-                                        word(u"purchases"),  word(u"capacity")};
-    if (!(t.is(k, pct) || t.is(k, percent)) || !t.is(k + 1, of))
-        return false;
-    int j = k + 2;
-    while (j < limit && DealCues::isDeterminer(t.token(j).hash))
-        ++j;
-    if (j >= limit || m.at(j) >= 0)
-        return false;
-    const quint64 h = t.token(j).hash;
-    return flows.contains(h) || (DealCues::isSecurity(h) && !DealCues::isBusinessNoun(h) && !isEquityWord(h));
-}
-
-// "25,000 new bearer shares", "new common stock": shares issued, not a holding changing hands.
-bool DealObjects::newIssue(int k) const
-{
-    static const quint64 newWord = word(u"new");
-    for (int j = k - 1; j >= qMax(0, k - 3); --j) {
-        if (t.is(j, newWord))
-            return true;
-        if (t.token(j).kind != Token::Word || DealCues::isPreposition(t.token(j).hash))
-            break;
-    }
-    return false;
-}
-
-// Shares and stock are a stake in their issuer; notes, debentures and warrants are not.
-bool DealObjects::isDebt(quint64 hash)
-{
-    static const QSet<quint64> debt = {word(u"notes"),      word(u"note"),      word(u"bonds"),
-                                       word(u"bond"),       word(u"debentures"), word(u"debenture"),
-                                       word(u"loans"),      word(u"loan"),      word(u"debt"),
-                                       word(u"paper"),      word(u"eurobond"),  word(u"eurobonds"),
-                                       word(u"certificates"), word(u"receivables"), word(u"mortgages")};
-    return debt.contains(hash) || DealCues::is(DealCues::Entitlement, hash);
-}
-
-bool DealObjects::isEquityWord(quint64 hash)
-{
-    static const QSet<quint64> equity = {word(u"shares"), word(u"share"),     word(u"stock"),
-                                         word(u"stocks"), word(u"common"),    word(u"preferred"),
-                                         word(u"equity"), word(u"securities"), word(u"capital")};
-    return equity.contains(hash);
-}
-
-// "24 units, each consisting of 40,000 common shares", "1,200,000 units", "116 mln units": units of
-// an offering or goods counted
-// (shares and warrants sold together), not business units.
-bool DealObjects::securityUnits(int k) const
-{
-    static const quint64 units = word(u"units");
-    static const QSet<quint64> made = {word(u"each"), word(u"consisting"), word(u"comprising"),
-                                       word(u"representing"), word(u"priced")};
-    if (!t.is(k, units))
-        return false;
-    static const QSet<quint64> large = {word(u"mln"), word(u"million"), word(u"billion"), word(u"bln")};
-    const QStringView count = t.tokenText(k - 1);
-    if (k > 0 && ((count.size() >= 2 && count.front().isDigit()) || large.contains(t.token(k - 1).hash)))
-        return true;
-    const int next = t.isPunct(k + 1, u',') ? k + 2 : k + 1;
-    return next < t.size() && made.contains(t.token(next).hash);
-}
-
-// The token after a ticker ("ATT <T> computer products"), or k when none starts there.
-int DealObjects::pastTicker(int k, int limit) const
-{
-    if (!t.isPunct(k, u'<'))
-        return k;
-    for (int j = k + 1; j < qMin(limit, k + 5); ++j) {
-        if (t.isPunct(j, u'>'))
-            return j + 1;
-    }
-    return k;
-}
-
-// After "Tylan's": its stock or a unit is a stake or a business; its fleet or products are goods.
-bool DealObjects::ownedGoods(int from, int limit) const
-{
-    for (int j = from; j < qMin(limit, from + 14); ++j) {
-        const quint64 h = t.token(j).hash;
-        if (goodsLine(j))
-            return true;
-        if (isEquityWord(h) || DealCues::isBusinessNoun(h) || DealCues::isPreposition(h))
-            return false;
-        if (DealCues::isSecurity(h) && m.at(j) < 0 && !qualifies(j, limit, false))
-            return true;
-        if (t.token(j).kind == Token::Punct && !t.isPunct(j, u'\'') && !t.isPunct(j, 0x2019) &&
-            !t.isPunct(j, u'-'))
-            break;
-    }
-    return false;
 }
 
 bool DealObjects::isNoun(const DealTrigger& trigger)

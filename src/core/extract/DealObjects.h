@@ -1,6 +1,7 @@
 #pragma once
 
 #include "extract/DealLexicon.h"
+#include "extract/DealObjectWords.h"
 #include "extract/MentionIndex.h"
 #include "extract/TextAnalysis.h"
 
@@ -34,19 +35,10 @@ private:
     int objectStart(const DealTrigger& trigger, int end, int limit) const;
     bool partyPreposition(const DealTrigger& trigger, int k) const;
     int partyPhraseEnd(int from, int limit) const;
-    bool qualifies(int k, int limit, bool business) const;
-    bool ownedGoods(int from, int limit) const;
-    bool goodsLine(int k) const;
-    bool securityUnits(int k) const;
-    int pastTicker(int k, int limit) const;
-    bool endsObject(int k, int end, int limit) const;
-    bool shareOfGoods(int k, int limit) const;
-    bool newIssue(int k) const;
-    static bool isDebt(quint64 hash);
-    static bool isEquityWord(quint64 hash);
 
     const TextAnalysis& t;
     const MentionIndex& m;
+    const DealObjectWords words;
 };
 
 } // namespace ws

@@ -50,9 +50,11 @@ bool DealSecurities::offering(const DealTrigger& trigger, int first, int end, in
     };
     if (placed(end) || placed(first - 1))
         return true;
-    static const QSet<quint64> sides = {word(u"to"), word(u"through"), word(u"by"), word(u"in"), word(u"via")};
+    static const QSet<quint64> sides = {word(u"to"), word(u"through"), word(u"by"), word(u"in"),
+                                        word(u"via")};
     const int sentence = t.sentenceOf(first);
-    for (int k = first + 1; k < qMin(t.size(), end + 12) && t.sentenceOf(k) == sentence && !t.isPunct(k, u';'); ++k) {
+    for (int k = first + 1;
+         k < qMin(t.size(), end + 12) && t.sentenceOf(k) == sentence && !t.isPunct(k, u';'); ++k) {
         if (!sides.contains(t.token(k).hash))
             continue;
         for (int j = k + 1; j < qMin(t.size(), k + 4) && t.token(j).kind == Token::Word; ++j) {
@@ -84,9 +86,10 @@ bool DealSecurities::offering(const DealTrigger& trigger, int first, int end, in
 bool DealSecurities::rightsCondition(int first, int floor) const
 {
     static const QSet<quint64> rights = {word(u"rights"), word(u"warrants")};
-    static const QSet<quint64> conditions = {word(u"if"),    word(u"unless"), word(u"should"), word(u"upon"),
-                                             word(u"following"), word(u"after"), word(u"before"),
-                                             word(u"until"), word(u"when"),   word(u"whenever"), word(u"once")};
+    static const QSet<quint64> conditions = {word(u"if"),       word(u"unless"),    word(u"should"),
+                                             word(u"upon"),     word(u"following"), word(u"after"),
+                                             word(u"before"),   word(u"until"),     word(u"when"),
+                                             word(u"whenever"), word(u"once")};
     bool condition = false;
     for (int k = first - 1; k >= floor; --k) {
         condition = condition || conditions.contains(t.token(k).hash);
@@ -100,9 +103,9 @@ bool DealSecurities::rightsCondition(int first, int floor) const
 bool DealSecurities::stockPrice(const DealTrigger& trigger, int end) const
 {
     static const quint64 at = word(u"at");
-    static const QSet<quint64> approximately = {word(u"about"),  word(u"around"), word(u"nearly"),
+    static const QSet<quint64> approximately = {word(u"about"),   word(u"around"), word(u"nearly"),
                                                 word(u"roughly"), word(u"a"),      word(u"an"),
-                                                word(u"over"),   word(u"under"),  word(u"between")};
+                                                word(u"over"),    word(u"under"),  word(u"between")};
     if (trigger.subjectRole != QLatin1String("seller") || trigger.phrase.contains(QLatin1Char(' ')) ||
         !t.is(end, at) || end + 1 >= t.size())
         return false;

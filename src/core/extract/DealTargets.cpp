@@ -26,21 +26,24 @@ QString DealTargets::notParticular(const DealTrigger& trigger, int first, int en
 bool DealTargets::kindInGeneral(const DealTrigger& trigger, int end, int limit) const
 {
     static const QSet<quint64> kinds = {
-        word(u"companies"),  word(u"firms"),     word(u"banks"),      word(u"businesses"), word(u"stores"),
-        word(u"chains"),     word(u"hotels"),    word(u"restaurants"), word(u"outlets"),   word(u"stations"),
-        word(u"newspapers"), word(u"mills"),     word(u"plants"),     word(u"factories"),  word(u"facilities"),
-        word(u"hospitals"),  word(u"theaters"),  word(u"theatres"),   word(u"mines"),      word(u"insurers"),
-        word(u"branches"),   word(u"assets"),    word(u"properties"), word(u"subsidiaries"), word(u"divisions"),
-        word(u"units"),      word(u"operations"), word(u"concerns"),  word(u"reserves"), word(u"offices")};
+        word(u"companies"), word(u"firms"),     word(u"banks"),      word(u"businesses"),
+        word(u"stores"),    word(u"chains"),    word(u"hotels"),     word(u"restaurants"),
+        word(u"outlets"),   word(u"stations"),  word(u"newspapers"), word(u"mills"),
+        word(u"plants"),    word(u"factories"), word(u"facilities"), word(u"hospitals"),
+        word(u"theaters"),  word(u"theatres"),  word(u"mines"),      word(u"insurers"),
+        word(u"branches"),  word(u"assets"),    word(u"properties"), word(u"subsidiaries"),
+        word(u"divisions"), word(u"units"),     word(u"operations"), word(u"concerns"),
+        word(u"reserves"),  word(u"offices")};
     // Words that leave the plural general: "additional facilities", "other companies".
-    static const QSet<quint64> open = {word(u"additional"), word(u"other"), word(u"more"), word(u"further"),
-                                       word(u"new"),        word(u"smaller"), word(u"small"), word(u"private")};
+    static const QSet<quint64> open = {word(u"additional"), word(u"other"),  word(u"more"),
+                                       word(u"further"),    word(u"new"),    word(u"smaller"),
+                                       word(u"small"),      word(u"private")};
     static const quint64 of = word(u"of");
     const QString phrase = trigger.phrase;
     const bool ofPhrase = phrase.endsWith(QLatin1String(" of")); // "acquisition of", "sale of"
     if ((phrase.contains(QLatin1Char(' ')) && !ofPhrase) || trigger.subjectRole.isEmpty() ||
-        trigger.objectRole.isEmpty() || phrase.endsWith(QLatin1String("ed")) || phrase == QLatin1String("bought") ||
-        phrase == QLatin1String("sold"))
+        trigger.objectRole.isEmpty() || phrase.endsWith(QLatin1String("ed")) ||
+        phrase == QLatin1String("bought") || phrase == QLatin1String("sold"))
         return false;
     int k = end;
     if (DealObjects::isNoun(trigger) && !ofPhrase) {
@@ -50,11 +53,13 @@ bool DealTargets::kindInGeneral(const DealTrigger& trigger, int end, int limit) 
     }
     for (int words = 0; k < limit && words < 5; ++k, ++words) {
         const Token& token = t.token(k);
-        if (token.kind != Token::Word || m.at(k) >= 0 || token.has(Token::Upper) || token.has(Token::CapsLine))
+        if (token.kind != Token::Word || m.at(k) >= 0 || token.has(Token::Upper) ||
+            token.has(Token::CapsLine))
             return false;
         if (kinds.contains(token.hash))
             break;
-        if (DealCues::isPreposition(token.hash) || (DealCues::isDeterminer(token.hash) && !open.contains(token.hash)) ||
+        if (DealCues::isPreposition(token.hash) ||
+            (DealCues::isDeterminer(token.hash) && !open.contains(token.hash)) ||
             DealCues::isBusinessNoun(token.hash) || DealCues::is(DealCues::NumberWord, token.hash) ||
             t.text()[token.start].isDigit())
             return false;
@@ -71,9 +76,9 @@ bool DealTargets::kindInGeneral(const DealTrigger& trigger, int end, int limit) 
 
 bool DealTargets::unitNoun(int k) const
 {
-    static const QSet<quint64> units = {word(u"unit"),      word(u"units"),      word(u"subsidiary"),
-                                        word(u"subsidiaries"), word(u"division"), word(u"divisions"),
-                                        word(u"affiliate"), word(u"affiliates"), word(u"operations")};
+    static const QSet<quint64> units = {word(u"unit"),         word(u"units"),      word(u"subsidiary"),
+                                        word(u"subsidiaries"), word(u"division"),   word(u"divisions"),
+                                        word(u"affiliate"),    word(u"affiliates"), word(u"operations")};
     return units.contains(t.token(k).hash);
 }
 
@@ -94,7 +99,8 @@ bool DealTargets::ownUnits(const DealTrigger& trigger, int end, int limit) const
         if (mention >= 0) {
             // "two other Bates units": a name qualifying a unit is the group's own.
             const int after = m.end(mention);
-            if (m.type(mention) == EntityType::Company && !unitNoun(after) && !(after < clause && unitNoun(after + 1)))
+            if (m.type(mention) == EntityType::Company && !unitNoun(after) &&
+                !(after < clause && unitNoun(after + 1)))
                 return false;
             k = after - 1;
             continue;
