@@ -201,7 +201,15 @@ private slots:
         QTest::newRow("following")
             << "The agency may lower Beta Inc's rating following its agreed acquisition "
                "of Gamma Corp.";
+        QTest::newRow("cited agreement to acquire")
+            << "The agency cited Beta Inc's definitive agreement to acquire Gamma Corp for 370 mln dlrs.";
+        QTest::newRow("debt incurred in")
+            << "Proceeds will be used to repay bank debt incurred in the acquisition of Gamma Corp by Beta Inc.";
+        QTest::newRow("derived from")
+            << "Beta Inc said the earnings mainly derived from its sale of a 15 pct stake in Gamma Corp.";
+        QTest::newRow("cost of buying") << "Beta Inc said it recovered the cost of buying Gamma Corp.";
         // A deal that says what a company is, or dates from an earlier year.
+        QTest::newRow("year after the object") << "The suit stems from Beta Inc's purchase of Gamma Corp in 1984.";
         QTest::newRow("recently-acquired")
             << "Sales at Beta Inc's recently-acquired Gamma Corp unit rose 5 pct.";
         QTest::newRow("apposition") << "Gamma Corp, acquired by Beta Inc in 1985, reported a loss.";
@@ -238,6 +246,66 @@ private slots:
                                                  "Delta Inc.";
         QTest::newRow("services") << "Beta Inc will sell telemarketing services to other companies.";
         QTest::newRow("line of goods") << "Delta Inc bought Beta Inc's newest line of design tools.";
+        QTest::newRow("products named for a company") << "Delta Inc will sell Beta Inc computer products.";
+        QTest::newRow("ticker of the other side")
+            << "Delta Inc is offering 40 mln dlrs of securities that it purchased from Beta Inc <BTA>.";
+        QTest::newRow("speaker after a comma") << "Fees are 1-1/2 pct for selling, Delta Inc said.";
+        QTest::newRow("debentures") << "Beta Inc plans to sell 30 mln dlrs of debentures in Gamma Corp.";
+        QTest::newRow("warrants into shares")
+            << "Delta Inc will acquire warrants exercisable into 475,000 shares of Beta Inc stock.";
+        // Offerings, rights plans, a stock's price (DealSecurities).
+        QTest::newRow("count sold in an offering")
+            << "Beta Inc filed for an offering of two mln shares, including 300,000 to be sold by "
+               "holders through underwriters led by Delta Inc.";
+        QTest::newRow("which will be sold by")
+            << "Beta Inc filed for an offering of 4.8 mln shares of common stock, which will be sold by "
+               "Gamma Corp.";
+        QTest::newRow("sold privately")
+            << "Beta Inc said it sold privately 24 units, each consisting of 40,000 common shares and "
+               "40,000 warrants, for 480,000 dlrs.";
+        QTest::newRow("underwriters' option")
+            << "Beta Inc said underwriters have an option to buy 1,200,000 more units.";
+        QTest::newRow("rights plan")
+            << "The rights will be exercisable only if a person or group acquires 20 pct or more of "
+               "Beta Inc's shares.";
+        QTest::newRow("stock price") << "Delta Inc said Beta Inc stock is selling at 48 pct of its asset value.";
+        QTest::newRow("selling stockholders")
+            << "Of the shares offered, 250,000 are being sold by selling stockholders, Delta Inc said.";
+        // Where the object ends, and a share of goods.
+        QTest::newRow("a change after a count") << "Beta Inc said it sold 96,649, up 6.3 pct from 90,945.";
+        QTest::newRow("framing word ends the object")
+            << "Beta Inc agreed to buy some oxygenators following approval by Delta Inc.";
+        QTest::newRow("share of supplies") << "Beta Inc purchased 36 pct of its supplies on the spot market.";
+        QTest::newRow("another clause")
+            << "Beta Inc and Gamma Corp will each have a 50 pct stake, but a company spokeswoman gave no details.";
+        QTest::newRow("units counted in millions") << "Beta Inc said the industry will sell about 116 mln units.";
+        QTest::newRow("new shares") << "Delta Inc is managing the sale of 25,000 new bearer shares of Beta Inc.";
+        QTest::newRow("output of a company") << "Delta Inc must purchase the output of the Beta Inc plant.";
+        QTest::newRow("goods sold to a company") << "Beta Inc said it sold three computer systems to Delta Inc.";
+        QTest::newRow("revenues from a stake")
+            << "Analysts said Beta Inc will book revenues from its Gamma Corp stake for the year.";
+        QTest::newRow("speaker who noted") << "Banks buy low and sell high, one Delta Inc source noted.";
+        QTest::newRow("second verb of the subject")
+            << "The bonds will carry a coupon of 4-3/4 pct and will be sold to European investors, Beta Inc said.";
+        QTest::newRow("product line named for a company")
+            << "Delta Inc will buy its Beta Inc line of telephone systems for internal use.";
+        QTest::newRow("figure in brackets") << "Extraordinary credit (sale of share in Gamma Corp) 5.6 mln vs nil";
+        QTest::newRow("an item of a company") << "Delta Inc will sell a Beta Inc item in its stores.";
+        QTest::newRow("the company said")
+            << "Beta Inc will start selling the three-wheelers under its brand later this year, the company said.";
+        // A kind of business in general, a group's own units, a post taken over.
+        QTest::newRow("kind in general")
+            << "Beta Inc said it formed Gamma Corp, a holding company structured to acquire operating "
+               "companies and assets in the oil industry.";
+        QTest::newRow("additional facilities")
+            << "Beta Inc said proceeds will be used for the acquisition of additional manufacturing facilities.";
+        QTest::newRow("own units") << "Gamma Corp, a unit of Beta Inc, said it will merge with two other Beta units.";
+        QTest::newRow("two units") << "Beta Inc said it merged two units to cut costs.";
+        QTest::newRow("into its subsidiary")
+            << "Beta Inc will ask holders to approve a proposal to merge the company into its main subsidiary.";
+        QTest::newRow("take over as") << "John Doe left Beta Inc to take over as president of Gamma Corp.";
+        QTest::newRow("acquisition brokers")
+            << "Beta Inc has several acquisition brokers looking for a small insurance company.";
     }
 
     void notAcquisitions()
@@ -267,6 +335,25 @@ private slots:
             << "Beta Inc completed the previously announced sale of its unit "
                "to Delta Inc.";
         QTest::newRow("possessive stock") << "Beta Inc bought 9.8 pct of Gamma Corp's stock.";
+        QTest::newRow("privately-held") << "Beta Inc agreed to acquire privately-held Gamma Corp.";
+        QTest::newRow("privately held") << "Beta Inc agreed to acquire privately held Gamma Corp.";
+        QTest::newRow("wire brackets") << "Beta Inc agreed to sell its unit to <Gamma Corp>.";
+        QTest::newRow("department") << "Beta Inc bought the advanced products department of Gamma Corp <GAM>.";
+        QTest::newRow("goods reaching a business")
+            << "Beta Inc sold its domestic oil and natural gas properties to Gamma Corp.";
+        QTest::newRow("after buying shares")
+            << "Beta Inc said it raised its stake in Gamma Corp to 6.2 pct after buying 14,135 Gamma Corp "
+               "common shares.";
+        QTest::newRow("planned in a year") << "Beta Inc will complete the purchase of Gamma Corp in 1988.";
+        QTest::newRow("offices") << "Beta Inc agreed to sell its consumer lending offices to Gamma Corp.";
+        QTest::newRow("stake worth a sum")
+            << "Beta Inc said it has taken a 25 pct stake worth five mln dlrs in Gamma Corp.";
+        QTest::newRow("reserves") << "Beta Inc completed the sale of its oil and natural gas reserves to Gamma Corp.";
+        QTest::newRow("shares sold to a company") << "Beta Inc sold 200,000 of its shares to Gamma Corp.";
+        QTest::newRow("a named seller") << "Beta Inc agreed to buy stations from Gamma Corp.";
+        QTest::newRow("own unit with an outside company")
+            << "Beta Inc will merge its insurance unit with Gamma Corp.";
+        QTest::newRow("a name with Fund") << "Beta Inc bought its France Fund stake in Gamma Corp for investment.";
         QTest::newRow("relative clause")
             << "Glidden Corp, which Beta Inc bought last month, lifted sales at Beta Inc.";
     }
@@ -290,6 +377,36 @@ private slots:
         const QList<Deal> plant = read(QStringLiteral("Beta Inc will invest 80 mln dlrs in a new plant."));
         QCOMPARE(plant.size(), 1);
         QCOMPARE(plant[0].kind, QStringLiteral("investment"));
+    }
+
+    // Two deals in two clauses of one sentence: the sum and the investor belong to the investment's
+    // clause, not to the stake offered in the next one.
+    void amountStaysInItsClause()
+    {
+        const QList<Deal> deals = read(QStringLiteral(
+            "The agreement follows Acme Corp's deal last month with Beta Inc for chips, under which Beta Inc "
+            "intends to invest up to US$100 billion in Acme Corp, and an agreement last week with Gamma Corp "
+            "for 6 gigawatts of GPUs that could give Acme Corp a stake of up to about 10 percent in Gamma Corp."));
+        const auto of = [&](const char* kind) {
+            const auto it = std::find_if(deals.cbegin(), deals.cend(),
+                                         [&](const Deal& deal) { return deal.kind == QLatin1String(kind); });
+            return it == deals.cend() ? Deal() : *it;
+        };
+        const Deal stake = of("acquisition");
+        QCOMPARE(stake.status, QStringLiteral("considered"));
+        QCOMPARE(roleOf(stake, QStringLiteral("Acme Corp")), QStringLiteral("buyer"));
+        QCOMPARE(roleOf(stake, QStringLiteral("Gamma Corp")), QStringLiteral("target"));
+        QVERIFY2(!stake.amount, qPrintable(describe(deals)));
+        const Deal investment = of("investment");
+        QVERIFY2(investment.amount, qPrintable(describe(deals)));
+        QCOMPARE(investment.amount->usd, 100e9);
+        QCOMPARE(roleOf(investment, QStringLiteral("Beta Inc")), QStringLiteral("investor"));
+        QCOMPARE(roleOf(investment, QStringLiteral("Acme Corp")), QStringLiteral("target"));
+        // In one clause the sum is the stake's price.
+        const QList<Deal> one = read(QStringLiteral("Beta Inc paid 8 mln dlrs for a 9.8 pct stake in Gamma Corp."));
+        QCOMPARE(one.size(), 1);
+        QVERIFY(one[0].amount);
+        QCOMPARE(one[0].amount->value, 8e6);
     }
 
     void contractAndPartnership()

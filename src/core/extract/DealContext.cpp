@@ -27,7 +27,7 @@ bool pastTense(const DealTrigger& trigger)
 
 DealContext::DealContext(const TextAnalysis& text, const MentionIndex& mentions,
                          const QList<MoneyAmount>& amounts)
-    : t(text), m(mentions), amounts(amounts)
+    : t(text), m(mentions), amounts(amounts), securities(text), targets(text, mentions)
 {
 }
 
@@ -43,7 +43,9 @@ QString DealContext::notADeal(const DealTrigger& trigger, int first, int end, in
         return QStringLiteral("holding");
     if (passiveSubject(trigger, first, floor) < 0)
         return QStringLiteral("goods");
-    return {};
+    const QString scope =
+        targets.notParticular(trigger, first, end, t.sentences()[t.sentenceOf(first)].endToken);
+    return scope.isEmpty() ? securities.reason(trigger, first, end, floor) : scope;
 }
 
 bool DealContext::inAmount(int token) const
@@ -92,16 +94,56 @@ int DealContext::skipBack(int k, int floor, bool amountWords) const
 bool DealContext::namedInPassing(const DealTrigger& trigger, int first, int end, int floor) const
 {
     Q_UNUSED(end);
-    if (!DealObjects::isNoun(trigger) && !trigger.phrase.startsWith(QLatin1String("sale")))
+    // "cited the firm's tender offer to acquire Conrac": a verb after a deal noun is read where the
+    // noun stands.
+    const int noun = dealNounBefore(trigger, first, floor);
+    if (noun >= 0)
+        return framedBefore(noun, floor, true);
+    // "the cost of buying Enron": a gerund after a figure is named like a noun. ("raised its stake
+    // after buying 14,135 shares" reports the purchase.)
+    const bool gerund = trigger.phrase.endsWith(QLatin1String("ing"));
+    if (!DealObjects::isNoun(trigger) && !trigger.phrase.startsWith(QLatin1String("sale")) && !gerund)
         return false;
+    return framedBefore(first, floor, !gerund);
+}
+
+// The first token of "tender offer", "definitive agreement", ... when the verb trigger at `first`
+// completes it with "to" ("agreement to acquire"), or -1.
+int DealContext::dealNounBefore(const DealTrigger& trigger, int first, int floor) const
+{
+    static const quint64 to = word(u"to");
+    static const QSet<quint64> qualifiers = {word(u"tender"),      word(u"definitive"), word(u"takeover"),
+                                             word(u"merger"),      word(u"formal"),     word(u"tentative"),
+                                             word(u"preliminary"), word(u"revised"),    word(u"sweetened"),
+                                             word(u"unsolicited"), word(u"firm")};
+    if (DealObjects::isNoun(trigger) || trigger.subjectRole.isEmpty() || !t.is(first - 1, to))
+        return -1;
+    int k = first - 2;
+    bool noun = false;
+    while (k >= floor && (DealCues::is(DealCues::DealNoun, t.token(k).hash) ||
+                          qualifiers.contains(t.token(k).hash) || DealCues::is(DealCues::Modifier, t.token(k).hash))) {
+        noun = noun || DealCues::is(DealCues::DealNoun, t.token(k).hash);
+        --k;
+    }
+    return noun ? k + 1 : -1;
+}
+
+// Whether the deal phrase starting at token `first` explains a figure or another event: "a gain
+// of 5 mln dlrs on", "as a result of its", "financing costs of the", "net excludes the",
+// "following its", "S and P cited the" (the last two with `framingWords`).
+bool DealContext::framedBefore(int first, int floor, bool framingWords) const
+{
     const int k = skipBack(first - 1, floor, false);
     if (k < floor)
         return false;
     const quint64 h = t.token(k).hash;
-    if (DealCues::is(DealCues::AccountingVerb, h))
+    if (framingWords && (DealCues::is(DealCues::AccountingVerb, h) || DealCues::is(DealCues::Framing, h)))
         return true;
-    if (DealCues::is(DealCues::Framing, h))
-        return true;
+    // "Extraordinary credit (sale of share in Berisford)": a figure explained in brackets.
+    if (t.isPunct(k, u'(')) {
+        const int before = skipBack(k - 1, floor, true);
+        return before >= floor && DealCues::is(DealCues::ResultNoun, t.token(before).hash);
+    }
     if (!DealCues::isPreposition(h))
         return false;
     const int before = skipBack(k - 1, floor, true);
@@ -137,7 +179,7 @@ bool DealContext::history(const DealTrigger& trigger, int first, int end, int fl
                   t.isPunct(k, u',') || DealCues::is(DealCues::Modifier, token.hash)))
                 break;
         }
-        return false;
+        return datedAfterObject(first, end, floor);
     }
     if (!pastTense(trigger))
         return false;
@@ -159,6 +201,39 @@ bool DealContext::history(const DealTrigger& trigger, int first, int end, int fl
         }
     }
     return false;
+}
+
+// "Texaco's purchase of Getty Oil Co in 1984", "the acquisition of McNeil Corp in August 1986": a
+// year right after the noun's object dates the deal. Not a deal planned or weighed ("will complete
+// the purchase of Beta in 1988"), nor a year further on ("of Beta, with sales of 5 mln dlrs in 1986").
+bool DealContext::datedAfterObject(int first, int end, int floor) const
+{
+    static const quint64 of = word(u"of");
+    static const quint64 in = word(u"in");
+    static const quint64 andWord = word(u"and");
+    int k = end;
+    if (t.is(k, of))
+        ++k;
+    else if (!t.is(end - 1, of))
+        return false;
+    const int limit = t.sentences()[t.sentenceOf(first)].endToken;
+    for (int words = 0; k < limit && words < 10 && !t.is(k, in); ++k, ++words) {
+        const Token& token = t.token(k);
+        const bool objectWord = m.at(k) >= 0 || DealCues::isDeterminer(token.hash) || possessiveMark(k) ||
+                                t.isPunct(k, u'<') || t.isPunct(k, u'>') || t.is(k, andWord) ||
+                                (m.at(k - 1) >= 0 && t.isPunct(k - 1, u'<')) || DealCues::isBusinessNoun(token.hash);
+        if (!objectWord)
+            return false;
+    }
+    if (!t.is(k, in))
+        return false;
+    int j = k + 1;
+    while (j < limit && (Lexicon::contains(Lexicon::Month, t.token(j).hash) || t.isPunct(j, u',')))
+        ++j;
+    if (!year(j))
+        return false;
+    const QString status = DealCues::status(t, qMax(floor, first - 14), first, end, limit);
+    return status != QLatin1String("planned") && status != QLatin1String("considered");
 }
 
 // "recently-acquired Ozark", "its newly acquired unit", "Permian Corp, acquired by the company in
@@ -301,18 +376,23 @@ bool DealContext::holding(const DealTrigger& trigger, int first, int floor) cons
 // (business: 1). 0 when the trigger is not a passive participle or the subject says neither.
 int DealContext::passiveSubject(const DealTrigger& trigger, int first, int floor) const
 {
-    if (!pastTense(trigger))
+    // "be acquired by", "to be acquired by": the phrase holds its own be form.
+    const bool withBe = trigger.phrase.startsWith(QLatin1String("be ")) ||
+                        trigger.phrase.startsWith(QLatin1String("to be "));
+    if (!pastTense(trigger) && !withBe)
         return 0;
     int k = first - 1;
-    while (k >= floor && DealCues::is(DealCues::Adverb, t.token(k).hash) &&
-           !DealCues::is(DealCues::BeForm, t.token(k).hash))
-        --k;
-    // "products sold in Europe", "the stocks sold in today's program": a participle after goods.
-    if (k == first - 1 && k >= floor && m.at(k) < 0 && DealCues::isSecurity(t.token(k).hash) &&
-        !DealCues::isBusinessNoun(t.token(k).hash))
-        return -1;
-    if (k < floor || !DealCues::is(DealCues::BeForm, t.token(k).hash))
-        return 0;
+    if (!withBe) {
+        while (k >= floor && DealCues::is(DealCues::Adverb, t.token(k).hash) &&
+               !DealCues::is(DealCues::BeForm, t.token(k).hash))
+            --k;
+        // "products sold in Europe", "the stocks sold in today's program": a participle after goods.
+        if (k == first - 1 && k >= floor && m.at(k) < 0 && DealCues::isSecurity(t.token(k).hash) &&
+            !DealCues::isBusinessNoun(t.token(k).hash))
+            return -1;
+        if (k < floor || !DealCues::is(DealCues::BeForm, t.token(k).hash))
+            return 0;
+    }
     // Back over the auxiliaries ("will be", "have been", "are being") to the subject's last word.
     static const QSet<quint64> auxiliaries = {word(u"will"),  word(u"would"),  word(u"to"),   word(u"has"),
                                               word(u"have"),  word(u"had"),    word(u"may"),  word(u"can"),
@@ -323,9 +403,28 @@ int DealContext::passiveSubject(const DealTrigger& trigger, int first, int floor
         --k;
     if (k < floor)
         return 0;
+    // "The bonds will carry a coupon of 4-3/4 pct and will be sold to investors": the subject of the
+    // first verb.
+    static const quint64 andWord = word(u"and");
+    if (t.is(k, andWord) && k + 1 < first && auxiliaries.contains(t.token(k + 1).hash)) {
+        for (int j = k - 1; j > qMax(floor, k - 12); --j) {
+            if (auxiliaries.contains(t.token(j).hash) || DealCues::is(DealCues::BeForm, t.token(j).hash)) {
+                k = j - 1;
+                break;
+            }
+        }
+    }
+    // "4.8 mln shares of common stock, which will be sold by": the subject is the noun before "which".
+    static const quint64 which = word(u"which");
+    static const quint64 that = word(u"that");
+    if ((t.is(k, which) || t.is(k, that)) && k - 2 >= floor && t.isPunct(k - 1, u','))
+        k -= 2;
     const int mention = m.at(k);
     if (mention >= 0)
         return m.type(mention) == EntityType::Company ? 1 : 0;
+    // "including 303,936 to be sold by shareholders": a count of securities; companies are named.
+    if (t.token(k).kind == Token::Number || (t.token(k).length() > 0 && t.text()[t.token(k).start].isDigit()))
+        return -1;
     if (DealCues::isBusinessNoun(t.token(k).hash))
         return 1;
     return DealCues::isSecurity(t.token(k).hash) ? -1 : 0;

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "extract/DealLexicon.h"
+#include "extract/DealSecurities.h"
+#include "extract/DealTargets.h"
 #include "extract/MentionIndex.h"
 #include "extract/TextAnalysis.h"
 #include "model/Extraction.h"
@@ -17,7 +19,9 @@ namespace ws {
 //     company in 1985,", "the unit, which it bought in 1985";
 //   - the word in general: "possible acquisitions", "to acquire and operate hotels", "heavy buying";
 //   - a holding stated, not taken: "IBM, which owns a 20 pct stake in Intel";
-//   - securities or goods sold in the passive: "the notes will be sold through underwriters".
+//   - securities or goods sold in the passive: "the notes will be sold through underwriters";
+//   - securities placed in an offering, a rights plan's trigger, a stock's price (DealSecurities);
+//   - a kind of business in general, or a group's own units merged (DealTargets).
 // Everything here looks at a few tokens around the trigger: no pattern is compiled per story.
 class DealContext
 {
@@ -34,8 +38,11 @@ public:
 
 private:
     bool namedInPassing(const DealTrigger& trigger, int first, int end, int floor) const;
+    int dealNounBefore(const DealTrigger& trigger, int first, int floor) const;
+    bool framedBefore(int first, int floor, bool framingWords) const;
     bool history(const DealTrigger& trigger, int first, int end, int floor) const;
     bool year(int k) const;
+    bool datedAfterObject(int first, int end, int floor) const;
     bool describesCompany(const DealTrigger& trigger, int first, int end, int floor) const;
     bool general(const DealTrigger& trigger, int first, int end, int floor) const;
     bool holding(const DealTrigger& trigger, int first, int floor) const;
@@ -47,6 +54,8 @@ private:
     const TextAnalysis& t;
     const MentionIndex& m;
     const QList<MoneyAmount>& amounts;
+    const DealSecurities securities;
+    const DealTargets targets;
 };
 
 } // namespace ws

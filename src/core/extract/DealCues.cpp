@@ -89,7 +89,7 @@ struct Cues
                  u"system",    u"hospital",   u"hospitals",   u"mine",         u"mines",     u"newspapers",
                  u"interests", u"concern",    u"concerns",    u"operator",     u"insurers",  u"theater",
                  u"theatre",   u"theaters",   u"theatres",    u"center",       u"centre",    u"store",
-                 u"franchises"});
+                 u"franchises", u"department",  u"departments", u"reserves", u"offices"});
         securities = set({u"shares",        u"share",         u"stock",     u"stocks",      u"common",
                           u"preferred",     u"bonds",         u"bond",      u"notes",       u"note",
                           u"debentures",    u"debenture",     u"warrants",  u"securities",  u"paper",
@@ -119,7 +119,8 @@ struct Cues
                           u"credit",        u"deposits",      u"software",  u"database",    u"databases",
                           u"coupons",       u"supercomputer", u"computer",  u"rate",        u"rates",
                           u"yield",         u"coupon",        u"premium",   u"discount",    u"equity",
-                          u"equities",      u"tools",         u"worth"});
+                          u"equities",      u"tools",         u"worth",     u"output",      u"supplies",
+                          u"item",          u"items"});
         // A rejected or opposed bid is still a bid; only a denied one is none.
         negations = set({u"not", u"no", u"never", u"nor", u"without", u"denied", u"denies", u"deny"});
         // Words that put restrictions already in force in the background: "despite US sanctions",
@@ -147,7 +148,8 @@ struct Cues
                  u"cost",        u"expenses", u"expense",   u"effect",     u"effects",      u"impact",
                  u"benefit",     u"benefits", u"result",    u"connection", u"because",      u"due",
                  u"related",     u"relating", u"resulting", u"resulted",   u"attributable", u"dilution",
-                 u"contribution"});
+                 u"contribution", u"debt",    u"borrowings", u"indebtedness", u"loan", u"loans",
+                 u"funds",       u"revenue",  u"revenues"});
         classes[DealCues::AccountingVerb] =
             set({u"include", u"includes", u"included", u"including", u"exclude", u"excludes", u"excluded",
                  u"excluding", u"reflect", u"reflects", u"reflected", u"reflecting"});
@@ -173,7 +175,13 @@ struct Cues
                  u"its",      u"their",   u"total",     u"estimated",     u"expected",     u"pre",
                  u"in",       u"quarter", u"ended",     u"ending",        u"fiscal",       u"year",
                  u"half",     u"period",  u"first",     u"second",        u"third",        u"fourth",
-                 u"current"});
+                 u"current",
+                 // "earnings derived from", "expenses associated with", "debt incurred in", "due
+                 // in large part to": a participle or adverb between a figure and its preposition.
+                 u"derived",  u"associated", u"incurred", u"realized",     u"realised",     u"generated",
+                 u"arising",  u"stemming", u"recorded",  u"booked",        u"connected",    u"largely",
+                 u"mainly",   u"partly",  u"primarily", u"mostly",        u"part",         u"large",
+                 u"received"});
         classes[DealCues::OwnershipVerb] = set(
             {u"own",  u"owns",  u"owned", u"owning",  u"hold",     u"holds",      u"held",     u"holding",
              u"has",  u"have",  u"had",   u"having",  u"with",     u"retain",     u"retains",  u"retained",
@@ -228,7 +236,8 @@ struct Cues
         classes[DealCues::Entitlement] = set({u"warrant", u"warrants", u"option", u"options", u"right",
                                               u"rights", u"entitling", u"entitles", u"entitle", u"entitled",
                                               u"exercisable", u"convertible", u"allowing", u"allows"});
-        classes[DealCues::Saying] = set({u"said", u"says", u"say", u"according", u"told", u"added"});
+        classes[DealCues::Saying] = set({u"said", u"says", u"say", u"according", u"told", u"added", u"noted",
+                                         u"stated", u"explained", u"commented", u"observed"});
         classes[DealCues::Currency] = set({u"dlrs", u"dlr", u"dollars", u"dollar", u"yen", u"marks",
                                            u"francs", u"guilders", u"lire", u"pesetas", u"pounds", u"rupees",
                                            u"crowns", u"stg", u"sterling", u"yuan", u"won", u"euros"});

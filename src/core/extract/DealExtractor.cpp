@@ -1,5 +1,6 @@
 #include "extract/DealExtractor.h"
 
+#include "extract/DealClause.h"
 #include "extract/DealContext.h"
 #include "extract/DealCues.h"
 #include "extract/DealObjects.h"
@@ -38,6 +39,7 @@ struct DraftDeal
     int lastSentence = 0;
     QList<int> partyMentions;
     bool weak = true; // read from weak triggers only ("the deal", "an agreement")
+    int trigger = 0;  // the first token of its first trigger
 };
 
 class Reader
@@ -288,7 +290,7 @@ private:
         int clauseEnd = hit.end;
         while (clauseEnd < sentence.endToken && !t.isPunct(clauseEnd, u';'))
             ++clauseEnd;
-        int subject = subjectOf(sentence, hit.first);
+        int subject = DealClause::clauseSubject(t, index, subjectOf(sentence, hit.first), hit.first);
         if (subject < 0 && !trigger.subjectRole.isEmpty()) {
             const int pronoun =
                 DealCues::pronounSubjectBefore(t, qMax(sentence.firstToken, hit.first - 8), hit.first);
@@ -415,6 +417,7 @@ private:
                 DraftDeal draft;
                 draft.deal.kind = kind;
                 draft.firstSentence = draft.lastSentence = s;
+                draft.trigger = hit.first;
                 draft.deal.evidenceStart = sentence.start;
                 draft.deal.evidenceEnd = sentence.end;
                 draft.deal.evidence = t.text().mid(sentence.start, sentence.end - sentence.start);
@@ -424,7 +427,7 @@ private:
                     status = hit.trigger->status;
                 draft.deal.status = status.isEmpty() ? QStringLiteral("announced") : status;
                 if (hasMoney(kind))
-                    draft.deal.amount = amountFor(sentence, hit);
+                    draft.deal.amount = DealClause::amountFor(t, sentence, amounts, hit.first);
                 index = int(drafts.size());
                 byKind.insert(kind, index);
                 drafts.append(draft);
@@ -434,13 +437,18 @@ private:
             if (headline)
                 readHeadlineParties(drafts[index], sentence, hit);
         }
-        // A stake bought with an investment is one deal, the acquisition of the stake.
-        bool stakeBought = false;
-        for (const DraftDeal& draft : std::as_const(drafts))
-            stakeBought = stakeBought || draft.deal.kind == QLatin1String("acquisition");
+        // A stake bought with an investment is one deal, the acquisition of the stake; an investment
+        // told in another clause ("Nvidia will invest in OpenAI, and ... give OpenAI a stake in AMD")
+        // is a deal of its own.
+        int stakeTrigger = -1;
+        for (const DraftDeal& draft : std::as_const(drafts)) {
+            if (draft.deal.kind == QLatin1String("acquisition"))
+                stakeTrigger = draft.trigger;
+        }
         QList<DraftDeal> kept;
         for (DraftDeal& draft : drafts) {
-            if (stakeBought && draft.deal.kind == QLatin1String("investment"))
+            if (stakeTrigger >= 0 && draft.deal.kind == QLatin1String("investment") &&
+                !DealClause::boundaryBetween(t, qMin(draft.trigger, stakeTrigger), qMax(draft.trigger, stakeTrigger)))
                 continue;
             // Other companies named in the sentence take part ("one of the parties involved"); in a
             // subsidy they are who receives it ("will give Intel US$8.5 billion in subsidies").
@@ -471,22 +479,6 @@ private:
             kept.append(draft);
         }
         return kept;
-    }
-
-    std::optional<MoneyAmount> amountFor(const Sentence& sentence, const TriggerHit& hit) const
-    {
-        const int triggerStart = t.token(hit.first).start;
-        std::optional<MoneyAmount> before;
-        for (const MoneyAmount& amount : amounts) {
-            if (amount.start < sentence.start || amount.end > sentence.end)
-                continue;
-            if (DealCues::isUnitPrice(t.text(), amount.end))
-                continue;
-            if (amount.start >= triggerStart)
-                return amount;
-            before = amount;
-        }
-        return before;
     }
 
     QString placeIn(const Sentence& sentence, const DraftDeal& draft) const

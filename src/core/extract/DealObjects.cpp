@@ -1,13 +1,17 @@
 #include "extract/DealObjects.h"
 
 #include "extract/DealCues.h"
+#include "extract/DealObjectWords.h"
 #include "extract/Lexicon.h"
 
 #include <QSet>
 
 namespace ws {
 
-DealObjects::DealObjects(const TextAnalysis& text, const MentionIndex& mentions) : t(text), m(mentions) {}
+DealObjects::DealObjects(const TextAnalysis& text, const MentionIndex& mentions)
+    : t(text), m(mentions), words(text, mentions)
+{
+}
 
 // What an acquisition word acts on must be something companies buy and sell: a company, a unit,
 // a stake. Securities and goods are traded, not acquired ("sells 100 mln dlrs of notes", "buy
@@ -23,6 +27,7 @@ bool DealObjects::businessObject(const DealTrigger& trigger, int first, int end,
     static const quint64 to = word(u"to");
     static const quint64 a = word(u"a");
     static const quint64 an = word(u"an");
+    static const quint64 worth = word(u"worth");
     const bool sale = trigger.subjectRole == QLatin1String("seller");
     static const QStringList companyWords = {QStringLiteral("merg"), QStringLiteral("takeover"),
                                              QStringLiteral("buyout"), QStringLiteral("tender offer"),
@@ -35,7 +40,7 @@ bool DealObjects::businessObject(const DealTrigger& trigger, int first, int end,
         const quint64 h = t.token(k).hash;
         if (t.isPunct(k, u';') ||
             (t.isPunct(k, u'.') && (k + 1 >= limit || t.token(k + 1).has(Token::SpaceBefore))) ||
-            DealCues::is(DealCues::Saying, h))
+            DealCues::is(DealCues::Saying, h) || words.endsObject(k, end, limit))
             break;
         // "sold to Tencent Holdings", "sold to the new joint venture", "bought from a subsidiary of
         // Plessey", "sold through dealers": the other side, not what is sold. A merger or a takeover
@@ -50,9 +55,28 @@ bool DealObjects::businessObject(const DealTrigger& trigger, int first, int end,
             k = phraseEnd - 1;
             continue;
         }
+        // "a 25 pct stake worth five mln krone in Beta": a value, not what is bought.
+        if (t.is(k, worth))
+            continue;
         const int mention = m.at(k);
         if (mention >= 0) {
-            const int after = m.end(mention);
+            int after = m.end(mention);
+            // "Westinghouse Electric Corp <WX>": a ticker repeats the name before it.
+            if (t.isPunct(k - 1, u'<') && t.isPunct(after, u'>') && m.at(k - 2) >= 0) {
+                k = after;
+                continue;
+            }
+            // "..., Morgan Stanley said", "..., one U.S. Bank source noted": who speaks, not what
+            // changes hands.
+            if (t.isPunct(k - 1, u',') || (t.isPunct(k - 2, u',') && t.token(k - 1).kind == Token::Word &&
+                                           !t.token(k - 1).has(Token::Upper))) {
+                const int verb = after < limit && !t.token(after).has(Token::Upper) &&
+                                         !DealCues::is(DealCues::Saying, t.token(after).hash)
+                                     ? after + 1
+                                     : after;
+                if (verb < limit && DealCues::is(DealCues::Saying, t.token(verb).hash))
+                    break;
+            }
             // "a Cray supercomputer", "a Boeing 747": a product of the company, not the company.
             const bool product = k - 1 >= end && (t.is(k - 1, a) || t.is(k - 1, an));
             if (product ||
@@ -65,13 +89,18 @@ bool DealObjects::businessObject(const DealTrigger& trigger, int first, int end,
                 k = after;
                 continue;
             }
+            // "its Eagle line of telephone systems": a product line named for the company.
+            if (words.goodsLine(after))
+                return false;
             // "Tylan's unit", "Tylan's stock": what the company owns; "Qantas's 747 fleet": goods.
             if (t.isPunct(after, u'\'') || t.isPunct(after, 0x2019))
-                return !ownedGoods(after + 1, limit);
-            // "Tylan shares" is a stake; "Boeing 747s" and "Ford Tempos" are goods.
+                return !words.ownedGoods(after + 1, limit);
+            // "Tylan shares" is a stake; "Boeing 747s", "Ford Tempos", "ATT <T> computer products" are goods.
+            // (A ticker between: "ATT <T> computer products"; a name read with its ticker's "<T".)
+            const int goods = t.isPunct(after, u'>') ? after + 1 : words.pastTicker(after, limit);
+            if (goods < limit && DealCues::isSecurity(t.token(goods).hash))
+                return !words.ownedGoods(goods, limit);
             if (after < limit && !t.token(after).has(Token::SpaceBefore))
-                return true;
-            if (after < limit && DealCues::isSecurity(t.token(after).hash))
                 return true;
             if (after < limit &&
                 (t.token(after).kind == Token::Number || t.text()[t.token(after).start].isDigit() ||
@@ -83,15 +112,32 @@ bool DealObjects::businessObject(const DealTrigger& trigger, int first, int end,
         const bool possessed = t.isPunct(k + 1, u'\'') || t.isPunct(k + 1, 0x2019);
         // "13 pct subordinated notes", "equity capital": a word qualifying securities. "its newest
         // line of tools" is goods; "a line of business" or a line alone is a business.
-        if (DealCues::isBusinessNoun(h) && !possessed && !goodsLine(k) && !qualifies(k, limit, true))
+        // "..., the company said": the speaker.
+        if (DealCues::isBusinessNoun(h) && k + 1 < limit &&
+            DealCues::is(DealCues::Saying, t.token(k + 1).hash))
+            break;
+        if (DealCues::isBusinessNoun(h) && !possessed && !words.goodsLine(k) &&
+            !words.qualifies(k, limit, true) && !words.securityUnits(k) && !words.shareOfGoods(k, limit))
             return true;
         // "its oil and gas operations", "financial services unit": goods qualifying a business.
-        if (DealCues::isSecurity(h) && !qualifies(k, limit, false)) {
+        if (DealCues::isSecurity(h) && !words.qualifies(k, limit, false)) {
             if (k > 0 && (t.is(k - 1, its) || t.is(k - 1, their) || t.is(k - 1, own)) && !sale)
                 return false;
             // "shares of Cyclops", "stock in Cyclops": a stake; "sold ... shares to Sedio": a
             // stake changes hands (a sum of money is not a stake).
             const bool money = DealCues::is(DealCues::Currency, h);
+            // "30 mln dlrs of debentures": what the sum buys is the object.
+            if (money && t.is(k + 1, of) && k + 2 < limit && m.at(k + 2) < 0 &&
+                DealCues::isSecurity(t.token(k + 2).hash)) {
+                ++k;
+                continue;
+            }
+            // "debentures in Fujisawa", "warrants exercisable into shares of Photon": debt and
+            // entitlements are no stake, whoever issued them; nor are new shares, issued to raise
+            // money ("the sale of 25,000 new bearer shares of Sandoz").
+            if (DealObjectWords::isDebt(h) || words.newIssue(k) ||
+                (!money && !DealObjectWords::isEquityWord(h)))
+                return false;
             for (int j = k + 1; j < qMin(limit, k + (money ? 3 : 12)); ++j) {
                 const bool link = t.is(j, of) || t.is(j, in) || (sale && !money && t.is(j, to));
                 if (!link || j + 1 >= limit)
@@ -150,9 +196,10 @@ bool DealObjects::partyPreposition(const DealTrigger& trigger, int k) const
     static const quint64 to = word(u"to");
     static const quint64 up = word(u"up");
     // "over five pct", "about 20 pct", "up to three mln shares", "30 to 40 pct": a quantity.
-    static const QSet<quint64> quantities = {word(u"over"),   word(u"about"),        word(u"around"),
-                                             word(u"under"),  word(u"than"),         word(u"as"),
-                                             word(u"nearly"), word(u"approximately")};
+    // ("under" leads a circumstance unless a number follows: "sell them under its brand".)
+    static const QSet<quint64> quantities = {word(u"over"),         word(u"about"), word(u"around"),
+                                             word(u"than"),         word(u"as"),    word(u"nearly"),
+                                             word(u"approximately")};
     if (t.token(k).kind != Token::Word || !DealCues::isPreposition(t.token(k).hash) || t.is(k, of) ||
         t.is(k, in) || quantities.contains(t.token(k).hash) || (t.is(k, to) && t.is(k - 1, up)))
         return false;
@@ -174,9 +221,10 @@ int DealObjects::partyPhraseEnd(int from, int limit) const
         const Token& token = t.token(j);
         if (m.at(j) >= 0)
             return false;
+        // "to <Socanav Inc>": the brackets of a wire name are part of the party.
         if (token.kind == Token::Punct)
             return !t.isPunct(j, u'-') && !t.isPunct(j, u'\'') && !t.isPunct(j, 0x2019) &&
-                   !t.isPunct(j, u'&');
+                   !t.isPunct(j, u'&') && !t.isPunct(j, u'<') && !t.isPunct(j, u'>');
         return DealCues::isPreposition(token.hash) && !t.is(j, of);
     };
     int j = from;
@@ -212,56 +260,6 @@ int DealObjects::objectStart(const DealTrigger& trigger, int end, int limit) con
                         token.kind == Token::Number || t.text()[token.start].isDigit() ||
                         token.has(Token::CapsLine);
     return object ? end : limit;
-}
-
-// Whether the word at k only qualifies a noun of the other class within the next three words: a
-// business word before securities ("13 pct notes", "equity capital"), with `business`, or goods
-// before a business word ("oil and gas operations", "financial services unit").
-bool DealObjects::qualifies(int k, int limit, bool business) const
-{
-    static const quint64 andWord = word(u"and");
-    for (int j = k + 1; j < qMin(limit, k + 4); ++j) {
-        const Token& token = t.token(j);
-        if (token.kind == Token::Punct ? !t.isPunct(j, u'-')
-                                       : (DealCues::isPreposition(token.hash) || m.at(j) >= 0))
-            return false;
-        if (business ? (DealCues::isSecurity(token.hash) && !DealCues::is(DealCues::Currency, token.hash))
-                     : DealCues::isBusinessNoun(token.hash))
-            return true;
-        if (token.kind == Token::Word && !t.is(j, andWord) && business &&
-            (DealCues::isBusinessNoun(token.hash) || DealCues::isDeterminer(token.hash)))
-            return false;
-    }
-    return false;
-}
-
-// "its newest line of tools" is goods; "a line of business", or a line alone, is a business.
-bool DealObjects::goodsLine(int k) const
-{
-    static const quint64 line = word(u"line");
-    static const quint64 of = word(u"of");
-    return t.is(k, line) && t.is(k + 1, of) && k + 2 < t.size() && m.at(k + 2) < 0 &&
-           !DealCues::isBusinessNoun(t.token(k + 2).hash);
-}
-
-// After "Tylan's": its stock or a unit is a stake or a business; its fleet or products are goods.
-bool DealObjects::ownedGoods(int from, int limit) const
-{
-    static const QSet<quint64> stakes = {word(u"shares"), word(u"share"),  word(u"stock"),
-                                         word(u"stocks"), word(u"common"), word(u"preferred")};
-    for (int j = from; j < qMin(limit, from + 14); ++j) {
-        const quint64 h = t.token(j).hash;
-        if (goodsLine(j))
-            return true;
-        if (stakes.contains(h) || DealCues::isBusinessNoun(h) || DealCues::isPreposition(h))
-            return false;
-        if (DealCues::isSecurity(h) && m.at(j) < 0 && !qualifies(j, limit, false))
-            return true;
-        if (t.token(j).kind == Token::Punct && !t.isPunct(j, u'\'') && !t.isPunct(j, 0x2019) &&
-            !t.isPunct(j, u'-'))
-            break;
-    }
-    return false;
 }
 
 bool DealObjects::isNoun(const DealTrigger& trigger)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "extract/DealLexicon.h"
+#include "extract/DealObjectWords.h"
 #include "extract/MentionIndex.h"
 #include "extract/TextAnalysis.h"
 
@@ -34,12 +35,10 @@ private:
     int objectStart(const DealTrigger& trigger, int end, int limit) const;
     bool partyPreposition(const DealTrigger& trigger, int k) const;
     int partyPhraseEnd(int from, int limit) const;
-    bool qualifies(int k, int limit, bool business) const;
-    bool ownedGoods(int from, int limit) const;
-    bool goodsLine(int k) const;
 
     const TextAnalysis& t;
     const MentionIndex& m;
+    const DealObjectWords words;
 };
 
 } // namespace ws
