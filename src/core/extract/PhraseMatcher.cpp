@@ -15,25 +15,34 @@ PhraseMatcher::PhraseMatcher(int filterBits)
 int PhraseMatcher::add(QStringView phrase, CaseMode mode)
 {
     const bool caseSensitive = mode == ExactCase;
-    const QString id = QString::number(int(mode)) + phrase.toString();
+    QString id;
+    id.reserve(phrase.size() + 1);
+    id.append(QChar(u'0' + int(mode))).append(phrase);
     if (const auto found = m_index.constFind(id); found != m_index.constEnd())
         return *found;
     const QList<Token> tokens = Tokenizer::tokenize(phrase);
-    if (tokens.isEmpty())
+    // No name runs to 64 words; the spacing of a phrase fits one word of bits.
+    if (tokens.isEmpty() || tokens.size() > 64)
         return -1;
     Phrase p;
     p.caseSensitive = caseSensitive;
     p.capitalised = mode == Capitalised;
     p.relaxable = phrase.size() >= 4;
+    p.hashes.reserve(size_t(tokens.size()));
     for (int i = 0; i < tokens.size(); ++i) {
         p.hashes.push_back(tokens[i].hash);
-        p.spaceBefore.push_back(i > 0 && tokens[i].has(Token::SpaceBefore));
-        if (caseSensitive)
-            p.texts.append(phrase.mid(tokens[i].start, tokens[i].length()).toString());
+        if (i > 0 && tokens[i].has(Token::SpaceBefore))
+            p.spaceBefore |= quint64(1) << i;
+    }
+    if (caseSensitive) {
+        p.text = phrase.toString();
+        p.spans.reserve(size_t(tokens.size()));
+        for (const Token& token : tokens)
+            p.spans.emplace_back(token.start, token.length());
     }
     const int index = int(m_phrases.size());
     const int length = int(p.hashes.size());
-    const auto longerFirst = [length](std::vector<Candidate>& list, Candidate candidate) {
+    const auto longerFirst = [length](Candidates& list, Candidate candidate) {
         const auto pos = std::find_if(list.begin(), list.end(),
                                       [length](const Candidate& other) { return other.length < length; });
         list.insert(pos, candidate);
@@ -57,7 +66,7 @@ bool PhraseMatcher::matches(const Phrase& phrase, QStringView text, const QList<
         const Token& token = tokens[first + j];
         if (token.hash != phrase.hashes[j])
             return false;
-        if (j > 0 && token.has(Token::SpaceBefore) != phrase.spaceBefore[j])
+        if (j > 0 && token.has(Token::SpaceBefore) != bool(phrase.spaceBefore & (quint64(1) << j)))
             return false;
     }
     if (phrase.capitalised)
@@ -68,7 +77,8 @@ bool PhraseMatcher::matches(const Phrase& phrase, QStringView text, const QList<
     for (int j = 0; j < n; ++j) {
         const Token& token = tokens[first + j];
         const QStringView actual = text.mid(token.start, token.length());
-        if (actual != phrase.texts[j] && !(relaxed && token.has(Token::AllUpper)))
+        const QStringView expected = QStringView(phrase.text).mid(phrase.spans[size_t(j)].first, phrase.spans[size_t(j)].second);
+        if (actual != expected && !(relaxed && token.has(Token::AllUpper)))
             return false;
     }
     return true;

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 #include <QStringView>
+#include <QVarLengthArray>
 #include <vector>
 
 namespace ws {
@@ -63,8 +64,9 @@ private:
     struct Phrase
     {
         std::vector<quint64> hashes;
-        std::vector<bool> spaceBefore;
-        QStringList texts; // per token, for case-sensitive phrases
+        quint64 spaceBefore = 0; // bit j: a space before token j (phrases have at most 64 tokens)
+        QString text;            // as added, for case-sensitive phrases
+        std::vector<std::pair<int, int>> spans; // each token's start and length in `text`
         bool caseSensitive = false;
         bool capitalised = false;
         bool relaxable = false;
@@ -92,8 +94,10 @@ private:
     }
 
     std::vector<Phrase> m_phrases;
-    QHash<quint64, std::vector<Candidate>> m_byFirst; // longest first
-    QHash<quint64, std::vector<Candidate>> m_byLast;
+    // Most first and last tokens list one or two phrases: kept inline, without an allocation.
+    using Candidates = QVarLengthArray<Candidate, 2>;
+    QHash<quint64, Candidates> m_byFirst; // longest first
+    QHash<quint64, Candidates> m_byLast;
     QHash<QString, int> m_index;
     bool m_capsLineRelaxed = false;
     int m_filterShift;
