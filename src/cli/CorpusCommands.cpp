@@ -59,6 +59,18 @@ void printHumanReport(const IngestReport& report, QTextStream& out, QTextStream&
         << " files (" << QString::number(report.seconds, 'f', 2) << " s)" << Qt::endl;
 }
 
+// Every record a walk (`forEach(visit)`) gives: one JSON array with --json, else a line of text each.
+template <typename Walk, typename ToJson, typename ToLine>
+void writeRecords(CommandContext& context, bool json, Walk forEach, ToJson toJson, ToLine toLine)
+{
+    if (json) {
+        JsonArrayWriter array(context.out);
+        forEach([&](const auto& record) { array.add(toJson(record)); });
+    } else {
+        forEach([&](const auto& record) { context.out << toLine(record) << Qt::endl; });
+    }
+}
+
 } // namespace
 
 int runIngest(CommandContext& context)
@@ -102,14 +114,10 @@ int runStories(CommandContext& context)
         return CliApp::UsageError;
     Database db = Store::open(context.databasePath);
     CorpusRepository corpus(db);
-    if (options.has(QStringLiteral("json"))) {
-        JsonArrayWriter array(context.out);
-        corpus.forEachStory([&](const StoryRecord& story) { array.add(JsonFormat::story(story)); });
-    } else {
-        corpus.forEachStory([&](const StoryRecord& story) {
-            context.out << story.id << '\t' << story.date << '\t' << story.title << Qt::endl;
-        });
-    }
+    writeRecords(
+        context, options.has(QStringLiteral("json")), [&](const auto& visit) { corpus.forEachStory(visit); },
+        JsonFormat::story,
+        [](const StoryRecord& story) { return story.id + u'\t' + story.date + u'\t' + story.title; });
     return CliApp::Ok;
 }
 
@@ -131,15 +139,12 @@ int runEntities(CommandContext& context)
     }
     Database db = Store::open(context.databasePath);
     CorpusRepository corpus(db);
-    if (options.has(QStringLiteral("json"))) {
-        JsonArrayWriter array(context.out);
-        corpus.forEachEntity(type, [&](const EntityRecord& entity) { array.add(JsonFormat::entity(entity)); });
-    } else {
-        corpus.forEachEntity(type, [&](const EntityRecord& entity) {
-            context.out << entityTypeName(entity.type) << '\t' << entity.name << '\t' << entity.stories << '\t'
-                        << entity.mentions << '\t' << entity.aliases.join(QStringLiteral(" | ")) << Qt::endl;
+    writeRecords(
+        context, options.has(QStringLiteral("json")), [&](const auto& visit) { corpus.forEachEntity(type, visit); },
+        JsonFormat::entity, [](const EntityRecord& entity) {
+            return entityTypeName(entity.type) + u'\t' + entity.name + u'\t' + QString::number(entity.stories) +
+                   u'\t' + QString::number(entity.mentions) + u'\t' + entity.aliases.join(QStringLiteral(" | "));
         });
-    }
     return CliApp::Ok;
 }
 
@@ -150,18 +155,15 @@ int runDeals(CommandContext& context)
         return CliApp::UsageError;
     Database db = Store::open(context.databasePath);
     CorpusRepository corpus(db);
-    if (options.has(QStringLiteral("json"))) {
-        JsonArrayWriter array(context.out);
-        corpus.forEachDeal([&](const DealRecord& deal) { array.add(JsonFormat::deal(deal)); });
-    } else {
-        corpus.forEachDeal([&](const DealRecord& deal) {
+    writeRecords(
+        context, options.has(QStringLiteral("json")), [&](const auto& visit) { corpus.forEachDeal(visit); },
+        JsonFormat::deal, [](const DealRecord& deal) {
             QStringList parties;
             for (const DealPartyRecord& party : deal.parties)
                 parties.append(party.name + QStringLiteral(" (") + party.role + QLatin1Char(')'));
-            context.out << deal.kind << '\t' << deal.status << '\t' << parties.join(QStringLiteral(", ")) << '\t'
-                        << (deal.amount ? deal.amount->text : QString()) << '\t' << deal.storyTitle << Qt::endl;
+            return deal.kind + u'\t' + deal.status + u'\t' + parties.join(QStringLiteral(", ")) + u'\t' +
+                   (deal.amount ? deal.amount->text : QString()) + u'\t' + deal.storyTitle;
         });
-    }
     return CliApp::Ok;
 }
 

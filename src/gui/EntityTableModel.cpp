@@ -108,16 +108,10 @@ QVariant EntityTableModel::data(const QModelIndex& index, int role) const
         if (index.column() == StoriesColumn || index.column() == MentionsColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         break;
-    case EntityIdRole:
-        return row.entity.id;
-    case EntityTypeRole:
-        return int(row.entity.type);
-    case EntityNameRole:
-        return row.entity.name;
     default:
         break;
     }
-    return {};
+    return entityRoleData(row.entity, role);
 }
 
 QVariant EntityTableModel::headerData(int section, Qt::Orientation orientation, int role) const

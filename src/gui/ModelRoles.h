@@ -24,6 +24,21 @@ enum ModelRole
     BadgesRole,                      // story list: QList<EntityBadge>
 };
 
+// What a row standing for `entity` answers for the entity roles; invalid for any other role.
+inline QVariant entityRoleData(const EntityRef& entity, int role)
+{
+    switch (role) {
+    case EntityIdRole:
+        return entity.id;
+    case EntityTypeRole:
+        return int(entity.type);
+    case EntityNameRole:
+        return entity.name;
+    default:
+        return {};
+    }
+}
+
 // The entity a row stands for, read through the roles above.
 inline std::optional<EntityRef> entityAt(const QModelIndex& index)
 {

@@ -90,16 +90,10 @@ QVariant StoryEntitiesModel::data(const QModelIndex& index, int role) const
         if (index.column() == MentionsColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         break;
-    case EntityIdRole:
-        return entity.entity.id;
-    case EntityTypeRole:
-        return int(entity.entity.type);
-    case EntityNameRole:
-        return entity.entity.name;
     default:
         break;
     }
-    return {};
+    return entityRoleData(entity.entity, role);
 }
 
 QVariant StoryEntitiesModel::headerData(int section, Qt::Orientation orientation, int role) const

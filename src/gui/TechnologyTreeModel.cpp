@@ -145,16 +145,10 @@ QVariant TechnologyTreeModel::data(const QModelIndex& index, int role) const
         if (index.column() != NameColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         break;
-    case EntityIdRole:
-        return row.entity.id;
-    case EntityTypeRole:
-        return int(row.entity.type);
-    case EntityNameRole:
-        return row.entity.name;
     default:
         break;
     }
-    return {};
+    return entityRoleData(row.entity, role);
 }
 
 QVariant TechnologyTreeModel::headerData(int section, Qt::Orientation orientation, int role) const

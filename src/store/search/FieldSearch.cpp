@@ -157,13 +157,7 @@ void FieldSearch::addDetails(const QList<qint64>& rowids, bool snippets, SearchR
                                     "WHERE s.rowid IN (SELECT value FROM json_each(:rowids))")
                          .arg(SearchSql::leadColumn(snippets)));
     statement.bind(":rowids", SearchSql::jsonList(rowids));
-    QHash<qint64, SearchHit> found;
-    while (statement.step()) {
-        SearchHit hit{statement.text(1), statement.int64(0), statement.text(2), statement.text(3)};
-        if (snippets)
-            SearchSql::fillLead(hit, statement.text(4));
-        found.insert(hit.rowid, hit);
-    }
+    const QHash<qint64, SearchHit> found = SearchSql::readHits(statement, snippets, SearchSql::Excerpt::Lead);
     for (qint64 rowid : rowids) {
         const auto it = found.constFind(rowid);
         if (it != found.constEnd())

@@ -158,4 +158,18 @@ void fillLead(SearchHit& hit, const QString& body)
     fillSnippet(hit, text);
 }
 
+QHash<qint64, SearchHit> readHits(Statement& statement, bool excerpts, Excerpt kind)
+{
+    QHash<qint64, SearchHit> hits;
+    while (statement.step()) {
+        SearchHit hit{statement.text(1), statement.int64(0), statement.text(2), statement.text(3)};
+        if (excerpts && kind == Excerpt::Snippet)
+            fillSnippet(hit, statement.text(4));
+        else if (excerpts)
+            fillLead(hit, statement.text(4));
+        hits.insert(hit.rowid, hit);
+    }
+    return hits;
+}
+
 } // namespace ws::SearchSql

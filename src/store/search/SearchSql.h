@@ -3,6 +3,7 @@
 #include "search/QueryCompiler.h"
 #include "search/SearchResult.h"
 
+#include <QHash>
 #include <QVariant>
 
 namespace ws {
@@ -49,6 +50,15 @@ QString jsonList(const QList<qint64>& rowids);
 
 void fillSnippet(SearchHit& hit, const QString& marked);
 void fillLead(SearchHit& hit, const QString& body);
+
+// What the fifth column of a hit row holds: an FTS5 snippet with markers, or the body to cut a lead from.
+enum class Excerpt
+{
+    Snippet,
+    Lead
+};
+// Reads rows of (rowid, id, title, date, excerpt) by rowid; the excerpt is read only when wanted.
+QHash<qint64, SearchHit> readHits(Statement& statement, bool excerpts, Excerpt kind);
 
 } // namespace SearchSql
 

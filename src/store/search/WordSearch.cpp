@@ -96,13 +96,7 @@ void WordSearch::addDetails(QList<std::pair<qint64, double>> ranked, bool snippe
             .arg(SearchSql::snippetCall(snippets)));
     SearchSql::bindAll(statement, m_query,
                        {{":low", low}, {":high", high}, {":rowids", SearchSql::jsonList(rowids)}});
-    QHash<qint64, SearchHit> found;
-    while (statement.step()) {
-        SearchHit hit{statement.text(1), statement.int64(0), statement.text(2), statement.text(3)};
-        if (snippets)
-            SearchSql::fillSnippet(hit, statement.text(4));
-        found.insert(hit.rowid, hit);
-    }
+    const QHash<qint64, SearchHit> found = SearchSql::readHits(statement, snippets, SearchSql::Excerpt::Snippet);
     for (const auto& [rowid, score] : ranked) {
         const auto it = found.constFind(rowid);
         if (it == found.constEnd())

@@ -246,19 +246,17 @@ void StoryListQuery::addBadges(QList<StoryRow>& rows) const
 
 QSet<QString> StoryListQuery::storyIds(Database& db, const StoryFilter& filter)
 {
-    SqlFragment query{QStringLiteral("SELECT id FROM stories WHERE rowid IN ("), {}};
-    query.append(storySet(db, filter));
-    query.append(QStringLiteral(")"));
-    QSet<QString> ids;
-    Statement statement = query.prepare(db);
-    while (statement.step())
-        ids.insert(statement.text(0));
-    return ids;
+    return idsInStorySet(db, filter, {});
 }
 
 QSet<QString> StoryListQuery::notedStoryIds(Database& db, const StoryFilter& filter)
 {
-    SqlFragment query{QStringLiteral("SELECT id FROM stories WHERE id IN (SELECT story_id FROM notes) AND rowid IN ("), {}};
+    return idsInStorySet(db, filter, QStringLiteral("id IN (SELECT story_id FROM notes) AND "));
+}
+
+QSet<QString> StoryListQuery::idsInStorySet(Database& db, const StoryFilter& filter, const QString& condition)
+{
+    SqlFragment query{QStringLiteral("SELECT id FROM stories WHERE ") + condition + QStringLiteral("rowid IN ("), {}};
     query.append(storySet(db, filter));
     query.append(QStringLiteral(")"));
     QSet<QString> ids;

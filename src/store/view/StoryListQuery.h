@@ -53,6 +53,9 @@ public:
     static QSet<QString> notedStoryIds(Database& db, const StoryFilter& filter);
 
 private:
+    // The content ids of the filter's stories that also meet `condition` (SQL on the stories row
+    // followed by AND, or empty).
+    static QSet<QString> idsInStorySet(Database& db, const StoryFilter& filter, const QString& condition);
     QList<StoryRow> fetchByDate(int limit);
     QList<StoryRow> fetchListed(int limit); // the next page of m_matches
     QList<qint64> rareEntityStoriesByDate() const;
