@@ -108,6 +108,45 @@ private slots:
         QCOMPARE(gone.integer(0), 0);
     }
 
+    void dealKindsListTheirStoriesFromOneIndex()
+    {
+        // Version 4 replaces deals(kind) by deals(kind, story_rowid) and drops the unused index on
+        // entity names; the deals stay, and a kind's stories are read from the index alone.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v3.db"));
+        {
+            Database db(path);
+            Schema::upgradeTo(db, 3);
+            db.exec(QStringLiteral(
+                "INSERT INTO stories(rowid, id, title, body) VALUES(1, 'a', 'T', 'B'), (2, 'b', 'U', 'C');"
+                "INSERT INTO deals(story_rowid, kind, status, evidence, evidence_start, evidence_end) VALUES"
+                " (1, 'acquisition', 'announced', 'x', 0, 1), (2, 'investment', 'planned', 'y', 0, 1),"
+                " (2, 'acquisition', 'completed', 'z', 0, 1);"));
+        }
+        Database db = Store::open(path);
+        QCOMPARE(db.userVersion(), Schema::currentVersion());
+        QVERIFY(QFile::exists(path + QStringLiteral(".v3.bak")));
+        const auto indexExists = [&db](const char* name) {
+            auto query = db.prepare(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type='index' AND name=?1"));
+            query.bind(1, QString::fromLatin1(name));
+            return query.step() && query.integer(0) == 1;
+        };
+        QVERIFY(indexExists("deals_kind_story"));
+        QVERIFY(!indexExists("deals_kind"));
+        QVERIFY(!indexExists("entities_name"));
+        auto plan = db.prepare(
+            QStringLiteral("EXPLAIN QUERY PLAN SELECT DISTINCT story_rowid FROM deals WHERE kind = 'acquisition'"));
+        QStringList steps;
+        while (plan.step())
+            steps.append(plan.text(3));
+        QVERIFY2(steps.join(u' ').contains(QLatin1String("COVERING INDEX deals_kind_story")), qPrintable(steps.join(u' ')));
+        auto stories = db.prepare(QStringLiteral("SELECT DISTINCT story_rowid FROM deals WHERE kind = 'acquisition'"));
+        QList<qint64> rowids;
+        while (stories.step())
+            rowids.append(stories.int64(0));
+        QCOMPARE(rowids, (QList<qint64>{1, 2}));
+    }
+
     void readOnlyOpenOfMissingFileFails()
     {
         QTemporaryDir dir;
