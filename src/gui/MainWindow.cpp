@@ -21,6 +21,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QStyle>
 #include <numeric>
@@ -121,6 +122,20 @@ void MainWindow::connectPanels()
 {
     connect(&m_filter, &FilterState::changed, this, &MainWindow::onFilterChanged);
     connect(&m_session, &StoreSession::opened, this, &MainWindow::onDatabaseOpened);
+    // A schema upgrade copies the whole file first: seconds on a large corpus, shown as busy.
+    connect(&m_session, &StoreSession::upgradeStarted, this, [this](const QString& path) {
+        auto* progress = new QProgressDialog(
+            tr("Upgrading %1 for this version of Wirescope. A copy of the file as it was is kept beside it.")
+                .arg(QFileInfo(path).fileName()),
+            QString(), 0, 0, this);
+        progress->setWindowTitle(tr("Upgrading the database"));
+        progress->setWindowModality(Qt::ApplicationModal);
+        progress->setAttribute(Qt::WA_DeleteOnClose);
+        progress->setObjectName(QStringLiteral("upgradeProgress"));
+        progress->show();
+        connect(&m_session, &StoreSession::upgradeFinished, progress, &QProgressDialog::close,
+                Qt::SingleShotConnection);
+    });
     connect(&m_session, &StoreSession::dataChanged, this, [this] {
         m_storyList->reload();
         m_reader->reload();

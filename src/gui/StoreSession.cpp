@@ -3,7 +3,41 @@
 #include "Store.h"
 #include "db/Statement.h"
 
+#include <QEventLoop>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <optional>
+
 namespace ws {
+
+namespace {
+
+// Store::open on a worker thread, the GUI thread waiting in an event loop that paints but takes no
+// user input. The connection is used on the GUI thread only afterwards, never from two at once.
+std::unique_ptr<Database> openOffThread(const QString& path)
+{
+    std::unique_ptr<Database> db;
+    std::optional<DbError> error;
+    QFutureWatcher<void> watcher;
+    QEventLoop loop;
+    QObject::connect(&watcher, &QFutureWatcher<void>::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(QtConcurrent::run([&db, &error, path] {
+        try {
+            db = std::make_unique<Database>(Store::open(path));
+        } catch (const DbError& failure) {
+            error = failure;
+        }
+    }));
+    if (!watcher.isFinished())
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    watcher.waitForFinished();
+    if (error)
+        throw *error;
+    return db;
+}
+
+} // namespace
 
 StoreSession::StoreSession(QObject* parent) : QObject(parent) {}
 
@@ -11,7 +45,19 @@ StoreSession::~StoreSession() = default;
 
 void StoreSession::open(const QString& path)
 {
-    auto db = std::make_unique<Database>(Store::open(path));
+    std::unique_ptr<Database> db;
+    if (Store::needsUpgrade(path)) {
+        emit upgradeStarted(path);
+        try {
+            db = openOffThread(path);
+        } catch (...) {
+            emit upgradeFinished();
+            throw;
+        }
+        emit upgradeFinished();
+    } else {
+        db = std::make_unique<Database>(Store::open(path));
+    }
     m_db = std::move(db);
     emit opened();
 }

@@ -18,7 +18,8 @@ public:
     ~StoreSession() override;
 
     // Opens (creating or upgrading) the database; throws DbError with a message for the user and
-    // keeps the previous database open when it fails.
+    // keeps the previous database open when it fails. An upgrade runs on a worker thread between
+    // upgradeStarted() and upgradeFinished(), while the GUI thread keeps painting (no user input).
     void open(const QString& path);
     void close();
     bool isOpen() const { return m_db != nullptr; }
@@ -34,6 +35,9 @@ signals:
     void opened();
     // The same database holds new or corrected data.
     void dataChanged();
+    // A schema upgrade of `path` (a backup copy of the whole file first) has begun / has ended.
+    void upgradeStarted(const QString& path);
+    void upgradeFinished();
 
 private:
     std::unique_ptr<Database> m_db;

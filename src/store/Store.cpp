@@ -32,6 +32,19 @@ Database Store::open(const QString& path, Database::Mode mode)
     return db;
 }
 
+bool Store::needsUpgrade(const QString& path)
+{
+    if (path == QLatin1String(":memory:") || QFileInfo(path).size() == 0)
+        return false;
+    try {
+        Database probe(path, Database::Mode::ReadOnly);
+        const int version = probe.userVersion();
+        return version > 0 && version < Schema::currentVersion();
+    } catch (const DbError&) {
+        return false;
+    }
+}
+
 QString Store::defaultPath()
 {
     QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);

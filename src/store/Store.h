@@ -12,6 +12,10 @@ class Store
 {
 public:
     static Database open(const QString& path, Database::Mode mode = Database::Mode::ReadWrite);
+    // Whether opening `path` for writing will upgrade its schema (and first copy the whole file):
+    // seconds on a large corpus, which a window should announce. False when the file is new, current,
+    // or cannot be read (open() then says why).
+    static bool needsUpgrade(const QString& path);
     // The default database: wirescope.db in the user's data folder (QStandardPaths::AppDataLocation).
     static QString defaultPath();
 };
