@@ -1,5 +1,7 @@
 #pragma once
 
+#include "db/Database.h"
+
 #include <QStringList>
 #include <QTextStream>
 
@@ -14,6 +16,12 @@ struct CommandContext
     QTextStream& out;
     QTextStream& err;
 };
+
+// Store::open for a command, saying on stderr first when the file will be upgraded (the upgrade
+// copies the whole file before it starts: seconds on a large corpus).
+Database openDatabase(CommandContext& context);
+// Only the notice, for a command whose job opens the database itself (ingest).
+void announceUpgrade(CommandContext& context);
 
 int runIngest(CommandContext& context);
 int runStories(CommandContext& context);

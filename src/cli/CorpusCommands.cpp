@@ -3,7 +3,6 @@
 #include "CliOptions.h"
 #include "Commands.h"
 #include "JsonFormat.h"
-#include "Store.h"
 #include "extract/Extractor.h"
 #include "ingest/ImportJob.h"
 #include "ingest/Reextractor.h"
@@ -89,6 +88,7 @@ int runIngest(CommandContext& context)
         jobOptions.batchSize = qMax(1, batch->toInt());
     if (const auto every = options.value(QStringLiteral("commit-every")))
         jobOptions.storiesPerCommit = qMax(1, every->toInt());
+    announceUpgrade(context);
     ImportJob job(context.databasePath, options.positionals(), jobOptions);
     const IngestReport report = job.run();
     if (options.has(QStringLiteral("json"))) {
@@ -112,7 +112,7 @@ int runStories(CommandContext& context)
     CliOptions options;
     if (!parseOptions(context, options, {QStringLiteral("json")}))
         return CliApp::UsageError;
-    Database db = Store::open(context.databasePath);
+    Database db = openDatabase(context);
     CorpusRepository corpus(db);
     writeRecords(
         context, options.has(QStringLiteral("json")), [&](const auto& visit) { corpus.forEachStory(visit); },
@@ -137,7 +137,7 @@ int runEntities(CommandContext& context)
             return CliApp::UsageError;
         }
     }
-    Database db = Store::open(context.databasePath);
+    Database db = openDatabase(context);
     CorpusRepository corpus(db);
     writeRecords(
         context, options.has(QStringLiteral("json")), [&](const auto& visit) { corpus.forEachEntity(type, visit); },
@@ -153,7 +153,7 @@ int runDeals(CommandContext& context)
     CliOptions options;
     if (!parseOptions(context, options, {QStringLiteral("json")}))
         return CliApp::UsageError;
-    Database db = Store::open(context.databasePath);
+    Database db = openDatabase(context);
     CorpusRepository corpus(db);
     writeRecords(
         context, options.has(QStringLiteral("json")), [&](const auto& visit) { corpus.forEachDeal(visit); },
@@ -172,7 +172,7 @@ int runReextract(CommandContext& context)
     CliOptions options;
     if (!parseOptions(context, options, {QStringLiteral("json")}))
         return CliApp::UsageError;
-    Database db = Store::open(context.databasePath);
+    Database db = openDatabase(context);
     Reextractor reextractor(db, Extractor::shared());
     const int stories = reextractor.run();
     if (options.has(QStringLiteral("json")))

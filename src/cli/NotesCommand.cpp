@@ -3,7 +3,6 @@
 #include "CliOptions.h"
 #include "Commands.h"
 #include "NotesPdfExporter.h"
-#include "Store.h"
 #include "model/EntityType.h"
 #include "notes/CorpusExporter.h"
 #include "notes/NoteJson.h"
@@ -92,7 +91,7 @@ int notesAdd(CommandContext& context)
     const auto deal = options.value(QStringLiteral("deal"));
     if (int(story.has_value()) + int(entity.has_value()) + int(deal.has_value()) != 1)
         return usageError(context, tr("notes add needs one of --story ID, --entity TYPE:NAME or --deal ID"));
-    Database db = Store::open(context.databasePath);
+    Database db = openDatabase(context);
     NoteRepository notes(db);
     NoteTarget target;
     Note note;
@@ -137,7 +136,7 @@ int notesList(CommandContext& context)
     if (!parseOptions(context, options, {QStringLiteral("json")},
                       {QStringLiteral("tag"), QStringLiteral("search"), QStringLiteral("story")}))
         return CliApp::UsageError;
-    Database db = Store::open(context.databasePath);
+    Database db = openDatabase(context);
     const QList<ResolvedNote> notes = NoteRepository(db).list(noteFilter(options));
     if (options.has(QStringLiteral("json"))) {
         QJsonArray array;
@@ -169,7 +168,7 @@ int notesEdit(CommandContext& context)
     const qint64 id = noteId(options);
     if (id <= 0)
         return usageError(context, tr("notes edit needs one note id"));
-    Database db = Store::open(context.databasePath);
+    Database db = openDatabase(context);
     NoteRepository notes(db);
     const auto note = notes.find(id);
     if (!note) {
@@ -194,7 +193,7 @@ int notesDelete(CommandContext& context)
     const qint64 id = noteId(options);
     if (id <= 0)
         return usageError(context, tr("notes delete needs one note id"));
-    Database db = Store::open(context.databasePath);
+    Database db = openDatabase(context);
     if (!NoteRepository(db).remove(id)) {
         context.err << tr("wirescope-cli: there is no note %1 in %2").arg(id).arg(context.databasePath)
                     << Qt::endl;
@@ -222,7 +221,7 @@ int notesExport(CommandContext& context)
     // Refuse before reading anything when the file is there or cannot be written.
     if (const ExportStatus status = ExportTarget::check(*out, force); !status.ok())
         return reportExport(context, status, *out);
-    Database db = Store::open(context.databasePath);
+    Database db = openDatabase(context);
     const QList<ResolvedNote> notes = NoteRepository(db).list(noteFilter(options));
     NotesExportInfo info;
     info.title = options.value(QStringLiteral("title")).value_or(QString());
@@ -275,7 +274,7 @@ int runExport(CommandContext& context)
     std::optional<QSet<QString>> storyIds;
     if (const QStringList stories = options.values(QStringLiteral("story")); !stories.isEmpty())
         storyIds = QSet<QString>(stories.cbegin(), stories.cend());
-    Database db = Store::open(context.databasePath);
+    Database db = openDatabase(context);
     return reportExport(context, CorpusExporter(db).write(*table, *format, *out, force, storyIds), *out);
 }
 

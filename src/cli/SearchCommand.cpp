@@ -2,7 +2,6 @@
 #include "CliApp.h"
 #include "CliOptions.h"
 #include "Commands.h"
-#include "Store.h"
 #include "search/SearchEngine.h"
 
 #include <QCoreApplication>
@@ -33,7 +32,7 @@ int runSearch(CommandContext& context)
     }
     // Several positionals are one query ("search --json company:TSMC CoWoS").
     const QString query = options.positionals().join(QLatin1Char(' '));
-    Database db = Store::open(context.databasePath);
+    Database db = openDatabase(context);
     SearchEngine engine(db);
     SearchEngine::Options searchOptions;
     // --exact: every match ranked, counted and counted into the facets, however long that takes.

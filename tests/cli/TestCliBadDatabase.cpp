@@ -1,5 +1,5 @@
 // Bad database files through wirescope-cli (CliApp, as the binary runs it): a file from a newer
-// Wirescope, damaged pages, a file that is not SQLite, a read-only file and folder, a full disk.
+// Wirescope (and, not bad, an older one, upgraded with a notice), damaged pages, a file that is not SQLite, a read-only file and folder, a full disk.
 // Each command exits with the database error code and a message on stderr that names the file,
 // and nothing the file held is lost or overwritten.
 #include "CliApp.h"
@@ -142,6 +142,29 @@ private slots:
             raw.exec(QStringLiteral("PRAGMA journal_mode=DELETE"));
         }
         expectRefused(db, QStringLiteral("newer version of Wirescope"));
+    }
+
+    void olderDatabaseIsUpgradedWithANotice()
+    {
+        // Not a bad file: an older one. Every command upgrades it and says so first on stderr (the
+        // backup copy takes seconds on a large corpus); the output on stdout stays as scripts read it.
+        for (const QStringList& command : {QStringList{QStringLiteral("stories"), QStringLiteral("--json")},
+                                           QStringList{QStringLiteral("ingest"), m_corpus}}) {
+            const QString db = m_dir.filePath(QStringLiteral("older-%1.db").arg(command.first()));
+            {
+                Database raw(db);
+                Schema::upgradeTo(raw, 3);
+            }
+            const Result result = cli(db, command);
+            QCOMPARE(result.code, 0);
+            QVERIFY2(result.err.contains(QLatin1String("upgrading older-")), qPrintable(result.err));
+            QVERIFY(!result.out.contains(QLatin1String("upgrading")));
+            QVERIFY(QFile::exists(db + QStringLiteral(".v3.bak")));
+            // Once upgraded, nothing more is said.
+            const Result again = cli(db, {QStringLiteral("stories")});
+            QCOMPARE(again.code, 0);
+            QVERIFY2(!again.err.contains(QLatin1String("upgrading")), qPrintable(again.err));
+        }
     }
 
     void notSqlite()
