@@ -33,7 +33,7 @@ while [ $# -gt 0 ]; do
 done
 case "$seconds" in '' | *[!0-9]*) echo "fuzz.sh: --seconds wants a whole number, got '$seconds'" >&2; exit 2 ;; esac
 
-targets=(plaintext json csv feed html reuters fileimport query money date fts jsonfast spans)
+targets=(plaintext json csv feed html reuters fileimport query money date fts jsonfast spans extract)
 [ ${#only[@]} -gt 0 ] && targets=("${only[@]}")
 
 if [ "$do_build" = 1 ]; then
@@ -56,7 +56,7 @@ fi
 data="$root/tests/data"
 fixtures() {
     case "$1" in
-    plaintext) printf '%s\n' "$data"/import/*.txt ;;
+    plaintext | extract) printf '%s\n' "$data"/import/*.txt ;;
     json | jsonfast) printf '%s\n' "$data"/import/*.json "$data"/import/*.jsonl "$data"/notes/*.jsonl ;;
     csv) printf '%s\n' "$data"/import/*.csv "$data"/import/*.tsv ;;
     feed) printf '%s\n' "$data"/import/feed_*.xml ;;

@@ -13,6 +13,7 @@
 #include "db/Schema.h"
 #include "db/Statement.h"
 #include "extract/CurrencyTable.h"
+#include "extract/Extractor.h"
 #include "extract/MoneyParser.h"
 #include "import/CsvImporter.h"
 #include "import/FeedImporter.h"
@@ -55,7 +56,7 @@ inline QStringList targetNames()
             QStringLiteral("feed"),      QStringLiteral("html"),  QStringLiteral("reuters"),
             QStringLiteral("fileimport"), QStringLiteral("query"), QStringLiteral("money"),
             QStringLiteral("date"),      QStringLiteral("fts"),   QStringLiteral("jsonfast"),
-            QStringLiteral("spans")};
+            QStringLiteral("spans"),     QStringLiteral("extract")};
 }
 
 // What DateParser and every importer promise for a date: empty, YYYY-MM-DD, or that with
@@ -284,6 +285,43 @@ inline QString decodeSpans(const QByteArray& bytes)
     return {};
 }
 
+// The whole extractor on any text (the first line the title, the rest the body), as every import runs
+// it: every mention, deal evidence and money amount lies inside the text, and every index into the
+// story's entities names one.
+inline QString extractText(const QByteArray& bytes)
+{
+    // Stories are short; a long input only slows the fuzzer down.
+    const QString input = QString::fromUtf8(bytes.left(16 * 1024));
+    const qsizetype newline = input.indexOf(u'\n');
+    const QString title = newline < 0 ? input : input.left(newline);
+    const QString body = newline < 0 ? QString() : input.mid(newline + 1);
+    const Extraction extraction = Extractor::shared().extract(title, body);
+    const qsizetype size = Extraction::textOf(title, body).size();
+    const qsizetype entities = extraction.entities.size();
+    const auto inside = [size](int start, int end) { return start >= 0 && start <= end && end <= size; };
+    for (const Mention& mention : extraction.mentions) {
+        if (!inside(mention.start, mention.end) || mention.entity < 0 || mention.entity >= entities)
+            return QStringLiteral("a mention [%1, %2) of entity %3").arg(mention.start).arg(mention.end).arg(mention.entity);
+    }
+    for (const Deal& deal : extraction.deals) {
+        if (!inside(deal.evidenceStart, deal.evidenceEnd))
+            return QStringLiteral("deal evidence [%1, %2)").arg(deal.evidenceStart).arg(deal.evidenceEnd);
+        for (const DealParty& party : deal.parties) {
+            if (party.entity >= entities)
+                return QStringLiteral("a deal party names entity %1 of %2").arg(party.entity).arg(entities);
+        }
+    }
+    for (const MoneyAmount& amount : extraction.amounts) {
+        if (!inside(amount.start, amount.end))
+            return QStringLiteral("money at [%1, %2)").arg(amount.start).arg(amount.end);
+    }
+    for (const Relation& relation : extraction.relations) {
+        if (relation.subject < 0 || relation.subject >= entities || relation.object < 0 || relation.object >= entities)
+            return QStringLiteral("a relation between entities %1 and %2").arg(relation.subject).arg(relation.object);
+    }
+    return {};
+}
+
 // Runs the target called `name` on `bytes`: the problem found, or empty.
 inline QString runTarget(const QString& name, QByteArray bytes)
 {
@@ -326,6 +364,8 @@ inline QString runTarget(const QString& name, QByteArray bytes)
         return parseJsonFast(bytes);
     if (name == QLatin1String("spans"))
         return decodeSpans(bytes);
+    if (name == QLatin1String("extract"))
+        return extractText(bytes);
     return QStringLiteral("no fuzz target called %1").arg(name);
 }
 

@@ -21,7 +21,7 @@ bool DealClause::boundaryBetween(const TextAnalysis& t, int a, int b)
         const quint64 h = t.token(k).hash;
         if (t.isPunct(k, u';') || relatives.contains(h))
             return true;
-        if (t.is(k, that) && clauseThat.contains(t.token(k + 1).hash))
+        if (t.is(k, that) && k + 1 < t.size() && clauseThat.contains(t.token(k + 1).hash))
             return true;
         if (t.isPunct(k, u',') && k + 1 < b && conjunctions.contains(t.token(k + 1).hash))
             return true;

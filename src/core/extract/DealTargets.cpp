@@ -79,7 +79,8 @@ bool DealTargets::unitNoun(int k) const
     static const QSet<quint64> units = {word(u"unit"),         word(u"units"),      word(u"subsidiary"),
                                         word(u"subsidiaries"), word(u"division"),   word(u"divisions"),
                                         word(u"affiliate"),    word(u"affiliates"), word(u"operations")};
-    return units.contains(t.token(k).hash);
+    // `k` may be just past a name that ends the text.
+    return k >= 0 && k < t.size() && units.contains(t.token(k).hash);
 }
 
 // "will merge with two other Bates units", "the merger of its two subsidiaries", "to merge its

@@ -20,7 +20,16 @@ public:
     const QList<Token>& tokens() const { return m_tokens; }
     const QList<Sentence>& sentences() const { return m_sentences; }
     int size() const { return int(m_tokens.size()); }
-    const Token& token(int i) const { return m_tokens[i]; }
+    const Token& token(int i) const
+    {
+#ifdef WIRESCOPE_CHECKED_INDEXES
+        // Sanitizer and fuzz builds: a read just past the last token lands in the list's spare
+        // capacity, where AddressSanitizer cannot see it.
+        if (i < 0 || i >= size())
+            qFatal("TextAnalysis::token(%d) outside its %d tokens", i, size());
+#endif
+        return m_tokens[i];
+    }
     int sentenceOf(int token) const { return m_sentenceOf[token]; }
     // The sentence holding character offset `offset`.
     int sentenceAtOffset(int offset) const;
