@@ -7,6 +7,7 @@
 #include "db/Schema.h"
 #include "db/Statement.h"
 
+#include "../common/OlderDatabase.h"
 #include "../common/RunUnprivileged.h"
 
 #include <QCryptographicHash>
@@ -151,10 +152,7 @@ private slots:
         for (const QStringList& command : {QStringList{QStringLiteral("stories"), QStringLiteral("--json")},
                                            QStringList{QStringLiteral("ingest"), m_corpus}}) {
             const QString db = m_dir.filePath(QStringLiteral("older-%1.db").arg(command.first()));
-            {
-                Database raw(db);
-                Schema::upgradeTo(raw, 3);
-            }
+            test::writeOlderDatabase(db, 3);
             const Result result = cli(db, command);
             QCOMPARE(result.code, 0);
             QVERIFY2(result.err.contains(QLatin1String("upgrading older-")), qPrintable(result.err));

@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "Store.h"
 #include "StoreSession.h"
+#include "../common/OlderDatabase.h"
 #include "db/Database.h"
 #include "db/Schema.h"
 
@@ -28,12 +29,11 @@ private:
     static QString olderDatabase(const QTemporaryDir& dir)
     {
         const QString path = dir.filePath(QStringLiteral("older.db"));
-        Database db(path);
-        Schema::upgradeTo(db, 3);
-        db.exec(QStringLiteral(
-            "INSERT INTO stories(rowid, id, title, body) VALUES(1, 'a', 'T', 'B');"
-            "INSERT INTO deals(story_rowid, kind, status, evidence, evidence_start, evidence_end) "
-            "VALUES(1, 'acquisition', 'announced', 'x', 0, 1);"));
+        test::writeOlderDatabase(path, 3,
+                                 QStringLiteral("INSERT INTO stories(rowid, id, title, body) VALUES(1, 'a', 'T', 'B');"
+                                                "INSERT INTO deals(story_rowid, kind, status, evidence, "
+                                                "evidence_start, evidence_end) VALUES(1, 'acquisition', "
+                                                "'announced', 'x', 0, 1);"));
         return path;
     }
 

@@ -16,6 +16,8 @@
 
 #include "../common/RunUnprivileged.h"
 
+#include "../common/OlderDatabase.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -493,15 +495,13 @@ private slots:
         if (Schema::currentVersion() < 2)
             QSKIP("there is no older schema to upgrade from");
         const QString path = m_dir.filePath(QStringLiteral("old.db"));
-        {
-            // A schema 1 database with stories and notes.
-            Database raw(path);
-            Schema::upgradeTo(raw, 1);
-            raw.exec(QStringLiteral(
+        // A schema 1 database with stories and notes.
+        test::writeOlderDatabase(
+            path, 1,
+            QStringLiteral(
                 "INSERT INTO stories(id, title, body) VALUES('a', 'One', 'x'), ('b', 'Two', 'y'), ('c', 'Three', 'z');"
                 "INSERT INTO notes(story_id, body, created, edited) VALUES"
                 " ('a', 'A note written before anything went wrong', 'now', 'now'), ('a', 'A second note', 'now', 'now');"));
-        }
         const QString backup = path + QStringLiteral(".v1.bak");
 
         // The backup path is taken by a folder: the upgrade is refused, the file stays at schema 1.

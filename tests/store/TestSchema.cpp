@@ -3,6 +3,8 @@
 #include "db/Statement.h"
 #include "repo/MentionSpans.h"
 
+#include "../common/OlderDatabase.h"
+
 #include <algorithm>
 
 #include <QFile>
@@ -80,18 +82,16 @@ private slots:
         // A version 2 database kept one row per mention; version 3 packs them into story_entities.
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("v2.db"));
-        {
-            Database db(path);
-            Schema::upgradeTo(db, 2);
-            QCOMPARE(db.userVersion(), 2);
-            db.exec(QStringLiteral(
+        test::writeOlderDatabase(
+            path, 2,
+            QStringLiteral(
                 "INSERT INTO stories(rowid, id, title, body) VALUES(1, 'a', 'T', 'TSMC and Nvidia, then TSMC');"
                 "INSERT INTO entities(id, type, name, key, mention_count, story_count) VALUES"
                 " (7, 'company', 'TSMC', 'tsmc', 2, 1), (8, 'company', 'Nvidia', 'nvidia', 1, 1);"
                 "INSERT INTO story_entities(entity_id, story_rowid, mentions) VALUES(7, 1, 2), (8, 1, 1);"
                 "INSERT INTO mentions(story_rowid, entity_id, start, end, sentence) VALUES"
                 " (1, 7, 3, 7, 0), (1, 8, 12, 18, 0), (1, 7, 25, 29, 1);"));
-        }
+        QCOMPARE(Database(path, Database::Mode::ReadOnly).userVersion(), 2);
         Database db = Store::open(path);
         QCOMPARE(db.userVersion(), Schema::currentVersion());
         QVERIFY(QFile::exists(path + QStringLiteral(".v2.bak")));
@@ -114,15 +114,13 @@ private slots:
         // entity names; the deals stay, and a kind's stories are read from the index alone.
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("v3.db"));
-        {
-            Database db(path);
-            Schema::upgradeTo(db, 3);
-            db.exec(QStringLiteral(
+        test::writeOlderDatabase(
+            path, 3,
+            QStringLiteral(
                 "INSERT INTO stories(rowid, id, title, body) VALUES(1, 'a', 'T', 'B'), (2, 'b', 'U', 'C');"
                 "INSERT INTO deals(story_rowid, kind, status, evidence, evidence_start, evidence_end) VALUES"
                 " (1, 'acquisition', 'announced', 'x', 0, 1), (2, 'investment', 'planned', 'y', 0, 1),"
                 " (2, 'acquisition', 'completed', 'z', 0, 1);"));
-        }
         Database db = Store::open(path);
         QCOMPARE(db.userVersion(), Schema::currentVersion());
         QVERIFY(QFile::exists(path + QStringLiteral(".v3.bak")));
