@@ -1,7 +1,9 @@
 #include "import/FileImporter.h"
 #include "import/JsonImporter.h"
 
+#include <QFile>
 #include <QJsonArray>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace ws;
@@ -38,6 +40,7 @@ private slots:
     void wrapper();
     void truncatedArray();
     void sniff();
+    void numberTooLargeForADate();
 };
 
 void TestJsonImporter::jsonLines()
@@ -140,6 +143,26 @@ void TestJsonImporter::sniff()
     QCOMPARE(json.sniff(u"Plain text {not json}", QStringLiteral("x.json")), 0);
     QCOMPARE(JsonImporter::wrapperKey(QJsonObject{{"title", "x"}, {"items", QJsonArray{QJsonObject{}}}}),
              QString());
+}
+
+
+// A date field holding a number beyond any epoch (found by the json fuzzer: converting it to an
+// integer was undefined) is no date: the story is kept, undated, with a warning on its line.
+void TestJsonImporter::numberTooLargeForADate()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("huge-date.jsonl"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"title": "Dated", "body": "Text", "published": 1710400000})" "\n"
+               R"({"title": "Huge", "body": "Text", "published": 1e75})" "\n");
+    file.close();
+    CollectingSink sink;
+    FileImporter().importFile(path, sink);
+    QCOMPARE(sink.stories.size(), 2);
+    QVERIFY(sink.stories[0].date.startsWith(QStringLiteral("2024-03-14")));
+    QCOMPARE(sink.stories[1].date, QString());
+    QVERIFY(issueAt(sink, 2) != nullptr);
 }
 
 QTEST_GUILESS_MAIN(TestJsonImporter)

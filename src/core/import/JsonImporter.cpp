@@ -2,6 +2,7 @@
 
 #include "import/JsonFastParser.h"
 
+#include <cmath>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -408,7 +409,9 @@ void JsonImporter::addRecord(TextInput& input, const QJsonObject& object, int li
             for (const QJsonValue& v : value.toArray())
                 items.append(valueText(v));
             m_mapper.add(it.key(), items);
-        } else if (value.isDouble() && RecordMapper::fieldOf(it.key()) == RecordMapper::Field::Date) {
+        } else if (value.isDouble() && RecordMapper::fieldOf(it.key()) == RecordMapper::Field::Date &&
+                   std::abs(value.toDouble()) < 9.0e18) {
+            // A number within qint64 is an epoch; a larger one is no date and is reported as written.
             m_mapper.addEpoch(it.key(), qint64(value.toDouble()));
         } else {
             m_mapper.add(it.key(), valueText(value));
