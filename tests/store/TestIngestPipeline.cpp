@@ -2,6 +2,7 @@
 #include "db/Statement.h"
 #include "extract/Extractor.h"
 #include "ingest/IngestPipeline.h"
+#include "view/EntityTableQuery.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -132,6 +133,39 @@ private slots:
         QCOMPARE(count(db, QStringLiteral("PRAGMA foreign_keys")), 1);
         auto check = db.prepare(QStringLiteral("PRAGMA foreign_key_check"));
         QVERIFY(!check.step());
+    }
+
+    void anEntitysOwnNameIsNotWrittenAgainAsItsAlias()
+    {
+        QTemporaryDir dir;
+        Database db = Store::open(dir.filePath(QStringLiteral("i.db")));
+        IngestPipeline pipeline(db, &Extractor::shared(), 10);
+        pipeline.start({QStringLiteral("a.txt")});
+        pipeline.beginFile(QStringLiteral("a.txt"));
+        pipeline.addStory(makeStory(QStringLiteral("Brightwave Photonics Inc raises funds"),
+                                    QStringLiteral("Brightwave Photonics Inc said it raised money. Brightwave Photonics "
+                                                   "plans a second plant.")));
+        pipeline.addStory(makeStory(QStringLiteral("Brightwave Photonics Inc again"),
+                                    QStringLiteral("Brightwave Photonics Inc said sales rose.")));
+        pipeline.endFile(QStringLiteral("a.txt"));
+        pipeline.finish();
+        const QString company = QStringLiteral("(SELECT id FROM entities WHERE name='Brightwave Photonics Inc')");
+        QCOMPARE(count(db, QStringLiteral("SELECT story_count FROM entities WHERE id=%1").arg(company)), 2);
+        // The name and key are in the entity's own row; only the other names read are alias rows.
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM aliases a JOIN entities e ON e.id=a.entity_id "
+                                          "WHERE a.alias=e.name AND a.key=e.key")),
+                 0);
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM aliases WHERE entity_id=%1 AND alias='Brightwave "
+                                          "Photonics'").arg(company)),
+                 1);
+        // Found by its name as before, and listed without repeating it among its aliases.
+        const EntityTableQuery query(db);
+        const std::optional<EntityRef> found = query.find(QStringLiteral("brightwave photonics inc"), EntityType::Company);
+        QVERIFY(found);
+        QCOMPARE(found->name, QStringLiteral("Brightwave Photonics Inc"));
+        const QList<EntityRow> rows = query.rows({EntityType::Company}, 10);
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows[0].aliases, QStringLiteral("Brightwave Photonics"));
     }
 };
 

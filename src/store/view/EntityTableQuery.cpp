@@ -8,7 +8,7 @@ namespace ws {
 namespace {
 
 const QString aliasColumn = QStringLiteral("(SELECT group_concat(alias, ', ') FROM (SELECT alias FROM "
-                                           "aliases a WHERE a.entity_id = e.id ORDER BY alias))");
+                                           "aliases a WHERE a.entity_id = e.id AND a.alias <> e.name ORDER BY alias))");
 
 EntityRef refFrom(const Statement& row, int first)
 {

@@ -16,7 +16,7 @@ struct EntityRow
     qint64 parentId = 0; // 0 when the entity has no parent (taxonomy roots, most companies)
     int stories = 0;
     int mentions = 0;
-    QString aliases; // every alias, comma separated
+    QString aliases; // its other names, comma separated
 };
 
 // Read-side queries for the entity browsers, the merge dialog and the command line's --state.
