@@ -28,6 +28,18 @@ int count(Database& db, const QString& sql)
     return query.step() ? query.integer(0) : -1;
 }
 
+// Imports `stories` as one file, with extraction.
+void ingestExtracted(Database& db, const QList<Story>& stories)
+{
+    IngestPipeline pipeline(db, &Extractor::shared(), 10);
+    pipeline.start({QStringLiteral("a.txt")});
+    pipeline.beginFile(QStringLiteral("a.txt"));
+    for (const Story& story : stories)
+        pipeline.addStory(story);
+    pipeline.endFile(QStringLiteral("a.txt"));
+    pipeline.finish();
+}
+
 } // namespace
 
 class TestIngestPipeline : public QObject
@@ -108,17 +120,12 @@ private slots:
     {
         QTemporaryDir dir;
         Database db = Store::open(dir.filePath(QStringLiteral("i.db")));
-        IngestPipeline pipeline(db, &Extractor::shared(), 10);
-        pipeline.start({QStringLiteral("a.txt")});
-        pipeline.beginFile(QStringLiteral("a.txt"));
-        pipeline.addStory(makeStory(QStringLiteral("Nvidia Corp orders more CoWoS capacity"),
-                                    QStringLiteral("Nvidia Corp said it will buy more chip-on-wafer-on-substrate (CoWoS) "
-                                                   "capacity from Taiwan Semiconductor Manufacturing Co (TSMC, 台積電). "
-                                                   "Nvidia CEO Jensen Huang said demand is strong.")));
-        pipeline.addStory(makeStory(QStringLiteral("TSMC revenue"),
-                                    QStringLiteral("TSMC said revenue rose. Nvidia is its biggest customer.")));
-        pipeline.endFile(QStringLiteral("a.txt"));
-        pipeline.finish();
+        ingestExtracted(db, {makeStory(QStringLiteral("Nvidia Corp orders more CoWoS capacity"),
+                                       QStringLiteral("Nvidia Corp said it will buy more chip-on-wafer-on-substrate "
+                                                      "(CoWoS) capacity from Taiwan Semiconductor Manufacturing Co "
+                                                      "(TSMC, 台積電). Nvidia CEO Jensen Huang said demand is strong.")),
+                             makeStory(QStringLiteral("TSMC revenue"),
+                                       QStringLiteral("TSMC said revenue rose. Nvidia is its biggest customer."))});
         // One TSMC across both stories, whichever name each used.
         QCOMPARE(count(db, QStringLiteral("SELECT story_count FROM entities WHERE type='company' AND "
                                           "id IN (SELECT entity_id FROM aliases WHERE alias='TSMC')")),
@@ -139,16 +146,11 @@ private slots:
     {
         QTemporaryDir dir;
         Database db = Store::open(dir.filePath(QStringLiteral("i.db")));
-        IngestPipeline pipeline(db, &Extractor::shared(), 10);
-        pipeline.start({QStringLiteral("a.txt")});
-        pipeline.beginFile(QStringLiteral("a.txt"));
-        pipeline.addStory(makeStory(QStringLiteral("Brightwave Photonics Inc raises funds"),
-                                    QStringLiteral("Brightwave Photonics Inc said it raised money. Brightwave Photonics "
-                                                   "plans a second plant.")));
-        pipeline.addStory(makeStory(QStringLiteral("Brightwave Photonics Inc again"),
-                                    QStringLiteral("Brightwave Photonics Inc said sales rose.")));
-        pipeline.endFile(QStringLiteral("a.txt"));
-        pipeline.finish();
+        ingestExtracted(db, {makeStory(QStringLiteral("Brightwave Photonics Inc raises funds"),
+                                       QStringLiteral("Brightwave Photonics Inc said it raised money. Brightwave "
+                                                      "Photonics plans a second plant.")),
+                             makeStory(QStringLiteral("Brightwave Photonics Inc again"),
+                                       QStringLiteral("Brightwave Photonics Inc said sales rose."))});
         const QString company = QStringLiteral("(SELECT id FROM entities WHERE name='Brightwave Photonics Inc')");
         QCOMPARE(count(db, QStringLiteral("SELECT story_count FROM entities WHERE id=%1").arg(company)), 2);
         // The name and key are in the entity's own row; only the other names read are alias rows.
