@@ -69,7 +69,7 @@ QList<int> BatchWriter::write(const QList<IngestItem>& items, const QList<Prepar
         const PreparedStory* story = i < prepared.size() ? &prepared[i] : nullptr;
         const qint64 rowid = m_stories.insert(items[i].story, m_importId, m_extracted, story);
         if (m_extraction && story)
-            m_extraction->write(rowid, story->extraction, &story->entityNameHashes);
+            m_extraction->write(rowid, story->extraction, &story->entityNames);
         m_uncommittedIds.append(items[i].story.id);
         m_uncommittedFiles.append(items[i].file);
         if (between && (i + 1) % storiesBetweenCalls == 0)

@@ -57,7 +57,7 @@ void ExtractionWriter::refreshIfChangedElsewhere()
     m_seenDataVersion = version;
 }
 
-qint64 ExtractionWriter::findOrCreate(EntityType type, const QString& key, const QString& name)
+qint64 ExtractionWriter::findOrCreate(EntityType type, const QString& key, const QString& name, const QString& nameKey)
 {
     const auto id = cacheId(type, key);
     if (const auto cached = m_idCache.constFind(id); cached != m_idCache.constEnd())
@@ -86,14 +86,14 @@ qint64 ExtractionWriter::findOrCreate(EntityType type, const QString& key, const
         m_knownKeys.insert(qHash(key));
         // The name and key an entity is created with are in its own row: an alias row would say
         // them twice (half of all alias rows, and a third of the writer's extraction work).
-        if (EntityKey::make(name) == key)
+        if ((nameKey.isNull() ? EntityKey::make(name) : nameKey) == key)
             m_aliasesWritten[entityId].insert(name);
     }
     m_idCache.insert(id, entityId);
     return entityId;
 }
 
-void ExtractionWriter::addAlias(qint64 entityId, const QString& alias)
+void ExtractionWriter::addAlias(qint64 entityId, const QString& alias, const QString& key)
 {
     // Most stories repeat names the corpus has seen: skip the write for pairs already written.
     QSet<QString>& written = m_aliasesWritten[entityId];
@@ -102,7 +102,6 @@ void ExtractionWriter::addAlias(qint64 entityId, const QString& alias)
     written.insert(alias);
     if (alias.trimmed().isEmpty())
         return;
-    const QString key = EntityKey::make(alias);
     m_insertAlias.bind(1, entityId).bind(2, alias).bind(3, key);
     m_insertAlias.run();
     knownKeys().insert(qHash(key));
@@ -124,43 +123,36 @@ void ExtractionWriter::linkParent(qint64 entityId, EntityType type, const QStrin
 {
     if (parentName.isEmpty())
         return;
-    const qint64 parentId = findOrCreate(type, EntityKey::make(parentName), parentName);
+    const QString key = EntityKey::make(parentName);
+    const qint64 parentId = findOrCreate(type, key, parentName, key);
     m_setParent.bind(1, entityId).bind(2, parentId);
     m_setParent.run();
 }
 
 // Returns 0 for an entity the analyst rejected.
-size_t ExtractionWriter::namesHashOf(const ExtractedEntity& entity)
-{
-    size_t names = qHash(entity.name);
-    for (const QString& alias : entity.aliases)
-        names = qHash(alias, names);
-    return names;
-}
-
-qint64 ExtractionWriter::entityFor(const ExtractedEntity& entity, size_t namesHash)
+qint64 ExtractionWriter::entityFor(const ExtractedEntity& entity, const EntityNames& names)
 {
     // Most entities of a story were met in earlier stories: one lookup by the key as read gives the
     // id the corrections lead to, and one fingerprint tells whether its names were all written.
-    const auto asRead = cacheId(entity.type, entity.key.isEmpty() ? EntityKey::make(entity.name) : entity.key);
+    const auto asRead = cacheId(entity.type, entity.key.isEmpty() ? names.nameKey : entity.key);
     auto resolved = m_resolvedCache.constFind(asRead);
     if (resolved == m_resolvedCache.constEnd())
-        resolved = m_resolvedCache.insert(asRead, resolve(entity, asRead.second));
+        resolved = m_resolvedCache.insert(asRead, resolve(entity, asRead.second, names.nameKey));
     const qint64 entityId = *resolved;
     if (!entityId)
         return 0;
-    const size_t names = qHashMulti(0, entityId, namesHash);
-    if (m_namesWritten.contains(names))
+    const size_t fingerprint = qHashMulti(0, entityId, names.hash);
+    if (m_namesWritten.contains(fingerprint))
         return entityId;
-    m_namesWritten.insert(names);
+    m_namesWritten.insert(fingerprint);
     // Every name read stays findable, also when a merge folds it into another entity.
-    addAlias(entityId, entity.name);
-    for (const QString& alias : entity.aliases)
-        addAlias(entityId, alias);
+    addAlias(entityId, entity.name, names.nameKey);
+    for (qsizetype a = 0; a < entity.aliases.size() && a < names.aliasKeys.size(); ++a)
+        addAlias(entityId, entity.aliases[a], names.aliasKeys[a]);
     return entityId;
 }
 
-qint64 ExtractionWriter::resolve(const ExtractedEntity& entity, const QString& key)
+qint64 ExtractionWriter::resolve(const ExtractedEntity& entity, const QString& key, const QString& nameKey)
 {
     const CorrectionMap::Identity identity = m_corrections.resolve({entity.type, key});
     if (m_corrections.isRejected(identity))
@@ -168,23 +160,23 @@ qint64 ExtractionWriter::resolve(const ExtractedEntity& entity, const QString& k
     const QString analystName = m_corrections.renamed(identity);
     const QString name = analystName.isEmpty() ? entity.name : analystName;
     const bool known = m_idCache.contains(cacheId(identity.type, identity.key));
-    const qint64 entityId = findOrCreate(identity.type, identity.key, name);
+    const qint64 entityId = findOrCreate(identity.type, identity.key, name, analystName.isEmpty() ? nameKey : QString());
     if (!known) {
         for (const QString& alias : m_corrections.extraAliases(identity))
-            addAlias(entityId, alias);
+            addAlias(entityId, alias, EntityKey::make(alias));
         linkParent(entityId, identity.type, entity.parent);
     }
     return entityId;
 }
 
-void ExtractionWriter::write(qint64 storyRowid, const Extraction& extraction, const QList<size_t>* nameHashes)
+void ExtractionWriter::write(qint64 storyRowid, const Extraction& extraction, const QList<EntityNames>* names)
 {
     QList<qint64> ids;
     ids.reserve(extraction.entities.size());
     for (qsizetype e = 0; e < extraction.entities.size(); ++e) {
         const ExtractedEntity& entity = extraction.entities[e];
-        const bool given = nameHashes && e < nameHashes->size();
-        ids.append(entityFor(entity, given ? nameHashes->at(e) : namesHashOf(entity)));
+        const bool given = names && e < names->size();
+        ids.append(entityFor(entity, given ? names->at(e) : EntityNames::of(entity)));
     }
 
     // One row per entity of the story, its mentions packed (two extracted entities may share an id).

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/Statement.h"
+#include "ingest/EntityNames.h"
 #include "model/Extraction.h"
 #include "repo/CorrectionMap.h"
 
@@ -23,20 +24,19 @@ public:
     // analyst corrected or merged entities during an import), the cached ids and the corrections
     // are read again, so later stories follow the change and no stale id is written.
     void refreshIfChangedElsewhere();
-    // `nameHashes` (namesHashOf() of each entity, worked out beforehand on another thread) may be null.
-    void write(qint64 storyRowid, const Extraction& extraction, const QList<size_t>* nameHashes = nullptr);
-    // A fingerprint of an entity's name and aliases: the writer skips writing names it has written.
-    static size_t namesHashOf(const ExtractedEntity& entity);
+    // `names` (EntityNames::of() each entity, worked out beforehand on another thread) may be null.
+    void write(qint64 storyRowid, const Extraction& extraction, const QList<EntityNames>* names = nullptr);
     // Writes the story rows and the counts gathered since the last flush. Call it before the
     // transaction commits: a transaction bumps each entity once, not once per story, and writes its
     // story rows in key order.
     void flush();
 
 private:
-    qint64 entityFor(const ExtractedEntity& entity, size_t namesHash);
-    qint64 resolve(const ExtractedEntity& entity, const QString& key);
-    qint64 findOrCreate(EntityType type, const QString& key, const QString& name);
-    void addAlias(qint64 entityId, const QString& alias);
+    qint64 entityFor(const ExtractedEntity& entity, const EntityNames& names);
+    qint64 resolve(const ExtractedEntity& entity, const QString& key, const QString& nameKey);
+    // `nameKey` is EntityKey::make(name) where the caller has it, or a null string.
+    qint64 findOrCreate(EntityType type, const QString& key, const QString& name, const QString& nameKey);
+    void addAlias(qint64 entityId, const QString& alias, const QString& key);
     void linkParent(qint64 entityId, EntityType type, const QString& parentName);
     QSet<size_t>& knownKeys();
 

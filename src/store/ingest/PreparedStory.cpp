@@ -1,7 +1,6 @@
 #include "ingest/PreparedStory.h"
 
 #include "extract/Extractor.h"
-#include "ingest/ExtractionWriter.h"
 #include "model/Story.h"
 
 namespace ws {
@@ -13,9 +12,9 @@ PreparedStory PreparedStory::prepare(const Story& story, const Extractor* extrac
     prepared.body = TokenRecording::record(story.body.toUtf8());
     if (extractor) {
         prepared.extraction = extractor->extract(story);
-        prepared.entityNameHashes.reserve(prepared.extraction.entities.size());
+        prepared.entityNames.reserve(prepared.extraction.entities.size());
         for (const ExtractedEntity& entity : std::as_const(prepared.extraction.entities))
-            prepared.entityNameHashes.append(ExtractionWriter::namesHashOf(entity));
+            prepared.entityNames.append(EntityNames::of(entity));
     }
     return prepared;
 }

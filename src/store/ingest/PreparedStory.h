@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ingest/EntityNames.h"
 #include "model/Extraction.h"
 #include "search/TokenRecording.h"
 
@@ -16,7 +17,7 @@ struct PreparedStory
     TokenRecording title;
     TokenRecording body;
     Extraction extraction; // empty without an extractor
-    QList<size_t> entityNameHashes; // ExtractionWriter::namesHashOf() of each extracted entity
+    QList<EntityNames> entityNames; // EntityNames::of() each extracted entity
 
     static PreparedStory prepare(const Story& story, const Extractor* extractor);
 };

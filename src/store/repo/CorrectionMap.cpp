@@ -36,15 +36,17 @@ CorrectionMap CorrectionMap::load(Database& db)
     return map;
 }
 
+// Each lookup first checks its table is not empty: most databases have no corrections, and the
+// writer asks for every entity of every story it imports.
 bool CorrectionMap::isRejected(const Identity& identity) const
 {
-    return m_rejected.contains(id(resolve(identity)));
+    return !m_rejected.isEmpty() && m_rejected.contains(id(resolve(identity)));
 }
 
 CorrectionMap::Identity CorrectionMap::resolve(Identity identity) const
 {
     // Bounded walk: a cycle of merges (A into B, later B into A) must not hang.
-    for (int hops = 0; hops < 32; ++hops) {
+    for (int hops = 0; hops < 32 && !m_redirects.isEmpty(); ++hops) {
         const auto next = m_redirects.constFind(id(identity));
         if (next == m_redirects.constEnd())
             break;
@@ -53,8 +55,14 @@ CorrectionMap::Identity CorrectionMap::resolve(Identity identity) const
     return identity;
 }
 
-QString CorrectionMap::renamed(const Identity& identity) const { return m_names.value(id(identity)); }
+QString CorrectionMap::renamed(const Identity& identity) const
+{
+    return m_names.isEmpty() ? QString() : m_names.value(id(identity));
+}
 
-QStringList CorrectionMap::extraAliases(const Identity& identity) const { return m_aliases.value(id(identity)); }
+QStringList CorrectionMap::extraAliases(const Identity& identity) const
+{
+    return m_aliases.isEmpty() ? QStringList() : m_aliases.value(id(identity));
+}
 
 } // namespace ws
