@@ -25,8 +25,7 @@ ExtractionWriter::ExtractionWriter(Database& db)
       m_insertEntity(db.prepare(QStringLiteral("INSERT INTO entities(type, name, key) VALUES(?1, ?2, ?3)"))),
       m_insertAlias(db.prepare(QStringLiteral("INSERT OR IGNORE INTO aliases(entity_id, alias, key) VALUES(?1, ?2, ?3)"))),
       m_setParent(db.prepare(QStringLiteral("UPDATE entities SET parent_id=?2 WHERE id=?1 AND parent_id IS NULL AND id<>?2"))),
-      m_insertStoryEntity(db.prepare(QStringLiteral(
-          "INSERT INTO story_entities(entity_id, story_rowid, mentions, spans) VALUES(?1, ?2, ?3, ?4)"))),
+      m_insertStoryEntities(db, QStringLiteral("INSERT INTO story_entities(entity_id, story_rowid, mentions, spans) VALUES %1"), 4),
       m_bumpCounts(db.prepare(QStringLiteral(
           "UPDATE entities SET mention_count = mention_count + ?2, story_count = story_count + ?3 WHERE id=?1"))),
       m_insertDeal(db.prepare(QStringLiteral(
@@ -245,10 +244,9 @@ void ExtractionWriter::flush()
     std::sort(m_pendingRows.begin(), m_pendingRows.end(), [](const StoryEntityRow& a, const StoryEntityRow& b) {
         return a.entityId != b.entityId ? a.entityId < b.entityId : a.storyRowid < b.storyRowid;
     });
-    for (const StoryEntityRow& row : m_pendingRows) {
-        m_insertStoryEntity.bind(1, row.entityId).bind(2, row.storyRowid).bind(3, row.mentions).bind(4, row.spans);
-        m_insertStoryEntity.run();
-    }
+    m_insertStoryEntities.run(m_pendingRows, [](Statement& insert, int first, const StoryEntityRow& row) {
+        insert.bind(first, row.entityId).bind(first + 1, row.storyRowid).bind(first + 2, row.mentions).bind(first + 3, row.spans);
+    });
     m_pendingRows.clear();
 
     for (auto it = m_pendingCounts.cbegin(); it != m_pendingCounts.cend(); ++it) {

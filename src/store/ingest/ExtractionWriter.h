@@ -1,5 +1,6 @@
 #pragma once
 
+#include "db/RowsStatement.h"
 #include "db/Statement.h"
 #include "ingest/EntityNames.h"
 #include "model/Extraction.h"
@@ -73,7 +74,7 @@ private:
     Statement m_insertEntity;
     Statement m_insertAlias;
     Statement m_setParent;
-    Statement m_insertStoryEntity;
+    RowsStatement m_insertStoryEntities;
     Statement m_bumpCounts;
     Statement m_insertDeal;
     Statement m_insertParty;
