@@ -3,20 +3,10 @@
 
 #include <QTest>
 
+#include "../common/ImportTestFiles.h"
+
 using namespace ws;
-
-namespace {
-
-const QString dataDir = QStringLiteral(WIRESCOPE_TEST_DATA_DIR "/import/");
-
-CollectingSink importFile(const QString& name)
-{
-    CollectingSink sink;
-    FileImporter().importFile(dataDir + name, sink);
-    return sink;
-}
-
-} // namespace
+using ws::test::importTestFile;
 
 class TestCsvImporter : public QObject
 {
@@ -31,7 +21,7 @@ private slots:
 
 void TestCsvImporter::csvWithQuotesAndRaggedRows()
 {
-    const CollectingSink sink = importFile(QStringLiteral("stories.csv"));
+    const CollectingSink sink = importTestFile(QStringLiteral("stories.csv"));
     QCOMPARE(sink.stories.size(), 4);
     QCOMPARE(sink.stories[0].title, QStringLiteral("Micron opens Idaho fab"));
     QCOMPARE(sink.stories[0].date, QStringLiteral("2022-09-01"));
@@ -59,7 +49,7 @@ void TestCsvImporter::csvWithQuotesAndRaggedRows()
 
 void TestCsvImporter::tsv()
 {
-    const CollectingSink sink = importFile(QStringLiteral("stories.tsv"));
+    const CollectingSink sink = importTestFile(QStringLiteral("stories.tsv"));
     QVERIFY(sink.issues.isEmpty());
     QCOMPARE(sink.stories.size(), 2);
     QCOMPARE(sink.stories[0].title, QStringLiteral("Infineon opens Dresden fab"));
@@ -70,7 +60,7 @@ void TestCsvImporter::tsv()
 
 void TestCsvImporter::headerless()
 {
-    const CollectingSink sink = importFile(QStringLiteral("headerless.csv"));
+    const CollectingSink sink = importTestFile(QStringLiteral("headerless.csv"));
     QCOMPARE(sink.stories.size(), 2);
     QCOMPARE(sink.stories[0].title, QStringLiteral("ASML orders beat forecasts"));
     QVERIFY(sink.stories[0].body.startsWith(QStringLiteral("ASML Holding NV reported")));

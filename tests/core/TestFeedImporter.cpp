@@ -3,20 +3,10 @@
 
 #include <QTest>
 
+#include "../common/ImportTestFiles.h"
+
 using namespace ws;
-
-namespace {
-
-const QString dataDir = QStringLiteral(WIRESCOPE_TEST_DATA_DIR "/import/");
-
-CollectingSink importFile(const QString& name)
-{
-    CollectingSink sink;
-    FileImporter().importFile(dataDir + name, sink);
-    return sink;
-}
-
-} // namespace
+using ws::test::importTestFile;
 
 class TestFeedImporter : public QObject
 {
@@ -31,7 +21,7 @@ private slots:
 
 void TestFeedImporter::rss()
 {
-    const CollectingSink sink = importFile(QStringLiteral("feed_rss.xml"));
+    const CollectingSink sink = importTestFile(QStringLiteral("feed_rss.xml"));
     QVERIFY(sink.issues.isEmpty());
     QCOMPARE(sink.stories.size(), 2);
     const Story& hynix = sink.stories[0];
@@ -62,7 +52,7 @@ void TestFeedImporter::rss()
 
 void TestFeedImporter::atom()
 {
-    const CollectingSink sink = importFile(QStringLiteral("feed_atom.xml"));
+    const CollectingSink sink = importTestFile(QStringLiteral("feed_atom.xml"));
     QVERIFY(sink.issues.isEmpty());
     QCOMPARE(sink.stories.size(), 2);
     const Story& umc = sink.stories[0];
@@ -80,7 +70,7 @@ void TestFeedImporter::atom()
 
 void TestFeedImporter::truncated()
 {
-    const CollectingSink sink = importFile(QStringLiteral("feed_truncated.xml"));
+    const CollectingSink sink = importTestFile(QStringLiteral("feed_truncated.xml"));
     QCOMPARE(sink.stories.size(), 1); // the item read before the cut
     QCOMPARE(sink.issues.size(), 1);
     const ImportIssue& issue = sink.issues[0];

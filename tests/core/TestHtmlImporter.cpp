@@ -5,20 +5,10 @@
 
 #include <QTest>
 
+#include "../common/ImportTestFiles.h"
+
 using namespace ws;
-
-namespace {
-
-const QString dataDir = QStringLiteral(WIRESCOPE_TEST_DATA_DIR "/import/");
-
-CollectingSink importFile(const QString& name)
-{
-    CollectingSink sink;
-    FileImporter().importFile(dataDir + name, sink);
-    return sink;
-}
-
-} // namespace
+using ws::test::importTestFile;
 
 class TestHtmlImporter : public QObject
 {
@@ -34,7 +24,7 @@ private slots:
 
 void TestHtmlImporter::article()
 {
-    const CollectingSink sink = importFile(QStringLiteral("article.html"));
+    const CollectingSink sink = importTestFile(QStringLiteral("article.html"));
     QVERIFY(sink.issues.isEmpty());
     QCOMPARE(sink.stories.size(), 1);
     const Story& story = sink.stories[0];
@@ -58,7 +48,7 @@ void TestHtmlImporter::article()
 
 void TestHtmlImporter::largestParagraphBlock()
 {
-    const CollectingSink sink = importFile(QStringLiteral("page_no_article.html"));
+    const CollectingSink sink = importTestFile(QStringLiteral("page_no_article.html"));
     QCOMPARE(sink.stories.size(), 1);
     const Story& story = sink.stories[0];
     QCOMPARE(story.title, QStringLiteral("Chip stocks rally"));

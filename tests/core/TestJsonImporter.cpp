@@ -6,18 +6,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "../common/ImportTestFiles.h"
+
 using namespace ws;
+using ws::test::importTestFile;
 
 namespace {
 
-const QString dataDir = QStringLiteral(WIRESCOPE_TEST_DATA_DIR "/import/");
-
-CollectingSink importFile(const QString& name)
-{
-    CollectingSink sink;
-    FileImporter().importFile(dataDir + name, sink);
-    return sink;
-}
 
 const ImportIssue* issueAt(const CollectingSink& sink, int line)
 {
@@ -45,7 +40,7 @@ private slots:
 
 void TestJsonImporter::jsonLines()
 {
-    const CollectingSink sink = importFile(QStringLiteral("stories.jsonl"));
+    const CollectingSink sink = importTestFile(QStringLiteral("stories.jsonl"));
     QCOMPARE(sink.stories.size(), 5);
 
     const Story& tel = sink.stories[0];
@@ -96,7 +91,7 @@ void TestJsonImporter::jsonLines()
 
 void TestJsonImporter::array()
 {
-    const CollectingSink sink = importFile(QStringLiteral("stories_array.json"));
+    const CollectingSink sink = importTestFile(QStringLiteral("stories_array.json"));
     QCOMPARE(sink.stories.size(), 3);
     QCOMPARE(sink.stories[0].title, QStringLiteral("Arm unveils server chip design"));
     QCOMPARE(sink.stories[0].date, QStringLiteral("2025-03-14"));
@@ -112,7 +107,7 @@ void TestJsonImporter::array()
 
 void TestJsonImporter::wrapper()
 {
-    const CollectingSink sink = importFile(QStringLiteral("wrapped.json"));
+    const CollectingSink sink = importTestFile(QStringLiteral("wrapped.json"));
     QVERIFY(sink.issues.isEmpty());
     QCOMPARE(sink.stories.size(), 2);
     QCOMPARE(sink.stories[0].source.feed, QStringLiteral("Example Times"));
@@ -125,7 +120,7 @@ void TestJsonImporter::wrapper()
 
 void TestJsonImporter::truncatedArray()
 {
-    const CollectingSink sink = importFile(QStringLiteral("truncated_array.json"));
+    const CollectingSink sink = importTestFile(QStringLiteral("truncated_array.json"));
     QCOMPARE(sink.stories.size(), 2); // the complete records before the cut
     QCOMPARE(sink.issues.size(), 1);
     const ImportIssue& issue = sink.issues[0];
