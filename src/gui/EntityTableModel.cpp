@@ -2,6 +2,7 @@
 
 #include "CoOccurrence.h"
 
+#include "EntityRowData.h"
 #include "EntityStyle.h"
 #include "ModelRoles.h"
 #include "db/DbError.h"
@@ -74,44 +75,13 @@ QVariant EntityTableModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const EntityRow& row = m_rows.at(index.row());
-    switch (role) {
-    case Qt::DisplayRole:
-        switch (index.column()) {
-        case NameColumn:
-            return row.entity.name;
-        case StoriesColumn:
-            return row.stories;
-        case MentionsColumn:
-            return row.mentions;
-        case AliasesColumn:
-            return row.aliases;
-        }
-        break;
-    case SortRole:
-        switch (index.column()) {
-        case NameColumn:
-            return row.entity.name.toLower();
-        case StoriesColumn:
-            return row.stories;
-        case MentionsColumn:
-            return row.mentions;
-        case AliasesColumn:
-            return row.aliases.toLower();
-        }
-        break;
-    case Qt::ToolTipRole:
+    if (role == Qt::ToolTipRole) {
         if (row.aliases.isEmpty())
             return tr("%1 (%2)").arg(row.entity.name, EntityStyle::singular(row.entity.type));
         return tr("%1 (%2), also: %3")
             .arg(row.entity.name, EntityStyle::singular(row.entity.type), row.aliases);
-    case Qt::TextAlignmentRole:
-        if (index.column() == StoriesColumn || index.column() == MentionsColumn)
-            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-        break;
-    default:
-        break;
     }
-    return entityRoleData(row.entity, role);
+    return entityRowData(row, index.column(), role);
 }
 
 QVariant EntityTableModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "EntityRowData.h"
 #include "view/EntityTableQuery.h"
 
 #include <QAbstractTableModel>
@@ -17,10 +18,10 @@ class EntityTableModel : public QAbstractTableModel
 public:
     enum Column
     {
-        NameColumn,
-        StoriesColumn,
-        MentionsColumn,
-        AliasesColumn,
+        NameColumn = EntityNameColumn,
+        StoriesColumn = EntityStoriesColumn,
+        MentionsColumn = EntityMentionsColumn,
+        AliasesColumn = EntityAliasesColumn,
         ColumnCount
     };
     // Rows beyond this are not loaded (the most mentioned come first); the filter box narrows.

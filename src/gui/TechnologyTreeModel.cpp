@@ -1,6 +1,7 @@
 #include "TechnologyTreeModel.h"
 
 #include "CoOccurrence.h"
+#include "EntityRowData.h"
 
 #include "ModelRoles.h"
 #include "db/DbError.h"
@@ -118,37 +119,9 @@ QVariant TechnologyTreeModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const EntityRow& row = nodeOf(index)->row;
-    switch (role) {
-    case Qt::DisplayRole:
-        switch (index.column()) {
-        case NameColumn:
-            return row.entity.name;
-        case StoriesColumn:
-            return row.stories;
-        case MentionsColumn:
-            return row.mentions;
-        }
-        break;
-    case SortRole:
-        switch (index.column()) {
-        case NameColumn:
-            return row.entity.name.toLower();
-        case StoriesColumn:
-            return row.stories;
-        case MentionsColumn:
-            return row.mentions;
-        }
-        break;
-    case Qt::ToolTipRole:
+    if (role == Qt::ToolTipRole)
         return row.aliases.isEmpty() ? row.entity.name : tr("%1, also: %2").arg(row.entity.name, row.aliases);
-    case Qt::TextAlignmentRole:
-        if (index.column() != NameColumn)
-            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-        break;
-    default:
-        break;
-    }
-    return entityRoleData(row.entity, role);
+    return entityRowData(row, index.column(), role);
 }
 
 QVariant TechnologyTreeModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "EntityRowData.h"
 #include "view/EntityTableQuery.h"
 
 #include <QAbstractItemModel>
@@ -17,9 +18,9 @@ class TechnologyTreeModel : public QAbstractItemModel
 public:
     enum Column
     {
-        NameColumn,
-        StoriesColumn,
-        MentionsColumn,
+        NameColumn = EntityNameColumn,
+        StoriesColumn = EntityStoriesColumn,
+        MentionsColumn = EntityMentionsColumn,
         ColumnCount
     };
 
