@@ -7,6 +7,7 @@
 #include "ingest/ImportJob.h"
 #include "ingest/Reextractor.h"
 #include "repo/CorpusRepository.h"
+#include "repo/RecordJson.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -116,7 +117,7 @@ int runStories(CommandContext& context)
     CorpusRepository corpus(db);
     writeRecords(
         context, options.has(QStringLiteral("json")), [&](const auto& visit) { corpus.forEachStory(visit); },
-        JsonFormat::story,
+        RecordJson::story,
         [](const StoryRecord& story) { return story.id + u'\t' + story.date + u'\t' + story.title; });
     return CliApp::Ok;
 }
@@ -141,7 +142,7 @@ int runEntities(CommandContext& context)
     CorpusRepository corpus(db);
     writeRecords(
         context, options.has(QStringLiteral("json")), [&](const auto& visit) { corpus.forEachEntity(type, visit); },
-        JsonFormat::entity, [](const EntityRecord& entity) {
+        RecordJson::entity, [](const EntityRecord& entity) {
             return entityTypeName(entity.type) + u'\t' + entity.name + u'\t' + QString::number(entity.stories) +
                    u'\t' + QString::number(entity.mentions) + u'\t' + entity.aliases.join(QStringLiteral(" | "));
         });
@@ -157,7 +158,7 @@ int runDeals(CommandContext& context)
     CorpusRepository corpus(db);
     writeRecords(
         context, options.has(QStringLiteral("json")), [&](const auto& visit) { corpus.forEachDeal(visit); },
-        JsonFormat::deal, [](const DealRecord& deal) {
+        RecordJson::deal, [](const DealRecord& deal) {
             QStringList parties;
             for (const DealPartyRecord& party : deal.parties)
                 parties.append(party.name + QStringLiteral(" (") + party.role + QLatin1Char(')'));

@@ -2,6 +2,7 @@
 
 #include "notes/CsvWriter.h"
 #include "repo/CorpusRepository.h"
+#include "repo/RecordJson.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -18,62 +19,12 @@ QString tr(const char* text)
     return QCoreApplication::translate("ws::CorpusExporter", text);
 }
 
-QJsonObject storyJson(const StoryRecord& story)
-{
-    QJsonObject source{{QStringLiteral("path"), story.sourcePath},
-                       {QStringLiteral("line_start"), story.lineStart},
-                       {QStringLiteral("line_end"), story.lineEnd}};
-    if (!story.url.isEmpty())
-        source.insert(QStringLiteral("url"), story.url);
-    if (!story.feed.isEmpty())
-        source.insert(QStringLiteral("feed"), story.feed);
-    return {{QStringLiteral("id"), story.id},
-            {QStringLiteral("title"), story.title},
-            {QStringLiteral("date"), story.date},
-            {QStringLiteral("source"), source},
-            {QStringLiteral("chars"), story.chars}};
-}
-
-QJsonObject entityJson(const EntityRecord& entity)
-{
-    QJsonObject object{{QStringLiteral("id"), entity.id},
-                       {QStringLiteral("type"), entityTypeName(entity.type)},
-                       {QStringLiteral("name"), entity.name},
-                       {QStringLiteral("aliases"), QJsonArray::fromStringList(entity.aliases)},
-                       {QStringLiteral("mentions"), entity.mentions},
-                       {QStringLiteral("stories"), entity.stories}};
-    if (!entity.parent.isEmpty())
-        object.insert(QStringLiteral("parent"), entity.parent);
-    return object;
-}
-
+// A deal as `wirescope-cli deals --json` gives it, with its story's title for a reader of the file.
 QJsonObject dealJson(const DealRecord& deal)
 {
-    QJsonArray parties;
-    for (const DealPartyRecord& party : deal.parties)
-        parties.append(
-            QJsonObject{{QStringLiteral("name"), party.name}, {QStringLiteral("role"), party.role}});
-    QJsonValue amount = QJsonValue::Null;
-    if (deal.amount) {
-        amount = QJsonObject{
-            {QStringLiteral("value"), deal.amount->value},
-            {QStringLiteral("currency"), deal.amount->currency},
-            {QStringLiteral("usd"), deal.amount->usd ? QJsonValue(*deal.amount->usd) : QJsonValue()},
-            {QStringLiteral("qualifier"), deal.amount->qualifier},
-            {QStringLiteral("text"), deal.amount->text}};
-    }
-    return {{QStringLiteral("id"), deal.id},
-            {QStringLiteral("kind"), deal.kind},
-            {QStringLiteral("status"), deal.status},
-            {QStringLiteral("parties"), parties},
-            {QStringLiteral("amount"), amount},
-            {QStringLiteral("story"), deal.storyId},
-            {QStringLiteral("story_title"), deal.storyTitle},
-            {QStringLiteral("evidence"), deal.evidence},
-            {QStringLiteral("evidence_start"), deal.evidenceStart},
-            {QStringLiteral("evidence_end"), deal.evidenceEnd},
-            {QStringLiteral("time"), deal.time},
-            {QStringLiteral("place"), deal.place}};
+    QJsonObject object = RecordJson::deal(deal);
+    object.insert(QStringLiteral("story_title"), deal.storyTitle);
+    return object;
 }
 
 QStringList storyRow(const StoryRecord& story)
@@ -179,7 +130,7 @@ ExportStatus CorpusExporter::write(Table table, ExportFormat format, const QStri
                             QStringLiteral("chars")});
             corpus.forEachStory([&](const StoryRecord& story) {
                 if (keep(story.id))
-                    csv ? writer.row(storyRow(story)) : json->add(storyJson(story));
+                    csv ? writer.row(storyRow(story)) : json->add(RecordJson::story(story));
             });
             break;
         case Table::Entities:
@@ -188,7 +139,7 @@ ExportStatus CorpusExporter::write(Table table, ExportFormat format, const QStri
                             QStringLiteral("aliases"), QStringLiteral("mentions"), QStringLiteral("stories"),
                             QStringLiteral("parent")});
             corpus.forEachEntity(std::nullopt, [&](const EntityRecord& entity) {
-                csv ? writer.row(entityRow(entity)) : json->add(entityJson(entity));
+                csv ? writer.row(entityRow(entity)) : json->add(RecordJson::entity(entity));
             });
             break;
         case Table::Deals:
