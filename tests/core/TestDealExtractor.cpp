@@ -499,6 +499,44 @@ private slots:
         QCOMPARE(roleOf(deals[1], QStringLiteral("Gamma Corp")), QStringLiteral("buyer"));
     }
 
+    void aLaterReferenceIsTheDealToldBefore()
+    {
+        const QString text = QStringLiteral(
+            "Acme Corp agreed to buy Beta Inc for 40 mln dlrs. Revenue at Beta rose 5 pct last year. "
+            "Regulators in Brussels approved the proposed acquisition. Acme chief executive John Smith said "
+            "the deal would double the company's market to 900 mln dlrs. Acme Corp said the deal is expected to close in "
+            "March.");
+        const QList<Deal> deals = read(text);
+        QCOMPARE(deals.size(), 1);
+        QCOMPARE(deals[0].kind, QStringLiteral("acquisition"));
+        QCOMPARE(roleOf(deals[0], QStringLiteral("Acme Corp")), QStringLiteral("buyer"));
+        QCOMPARE(roleOf(deals[0], QStringLiteral("Beta Inc")), QStringLiteral("target"));
+        // The deal's own sum, not the market's; the time the reference gives, which the deal lacked.
+        QVERIFY(deals[0].amount);
+        QCOMPARE(deals[0].amount->value, 40e6);
+        QCOMPARE(deals[0].time, QStringLiteral("in March"));
+        QVERIFY(deals[0].evidence.startsWith(QStringLiteral("Acme Corp agreed")));
+        QVERIFY(deals[0].evidence.endsWith(QStringLiteral("40 mln dlrs.")));
+    }
+
+    void aReferenceToAnotherCompanysDealIsADealOfItsOwn()
+    {
+        // "its acquisition of Gamma": definite, but Gamma is no party of the deal told before.
+        const QList<Deal> deals = read(QStringLiteral(
+            "Acme Corp agreed to buy Beta Inc. Sales rose. Acme Corp completed its acquisition of Gamma Ltd "
+            "in January."));
+        QCOMPARE(deals.size(), 2);
+        QCOMPARE(roleOf(deals[1], QStringLiteral("Gamma Ltd")), QStringLiteral("target"));
+    }
+
+    void anIndefiniteDealWordTellsANewDeal()
+    {
+        const QList<Deal> deals = read(QStringLiteral(
+            "Acme Corp signed a contract with Beta Inc to supply chips. Prices fell. In May, Acme Corp won a "
+            "contract from Beta Inc to supply memory."));
+        QVERIFY2(deals.size() == 2, qPrintable(describe(deals)));
+    }
+
     void pronounSubject()
     {
         const QList<Deal> deals =

@@ -4,6 +4,7 @@
 #include "extract/DealContext.h"
 #include "extract/DealCues.h"
 #include "extract/DealObjects.h"
+#include "extract/DealReference.h"
 #include "extract/Lexicon.h"
 #include "extract/MentionIndex.h"
 
@@ -48,7 +49,7 @@ public:
     Reader(const TextAnalysis& text, const StoryEntities& entities, const QList<MoneyAmount>& amounts,
            const std::vector<bool>& blocked, const DealLexicon& lexicon)
         : t(text), e(entities), amounts(amounts), blocked(blocked), lexicon(lexicon), index(text, entities),
-          objects(text, index), context(text, index, amounts)
+          objects(text, index), context(text, index, amounts), reference(text, index)
     {
     }
 
@@ -69,6 +70,7 @@ private:
     const MentionIndex index;
     const DealObjects objects;
     const DealContext context;
+    const DealReference reference;
 
     EntityType typeOf(int mention) const { return index.type(mention); }
     bool isPartyType(int mention) const
@@ -561,8 +563,57 @@ private:
             if (!joined)
                 merged.append(draft);
         }
+        return withoutReferences(merged);
+    }
+
+    static bool isGeneric(const DraftDeal& d) { return d.weak && d.deal.kind == QLatin1String("contract"); }
+
+    // The deal told before that `draft` refers to: the latest of a kind it can be, among whose
+    // parties are all the companies the reference names; null when there is none.
+    DraftDeal* referredTo(QList<DraftDeal>& told, const DraftDeal& draft) const
+    {
+        for (auto it = told.rbegin(); it != told.rend(); ++it) {
+            if (it->deal.kind != draft.deal.kind && !isGeneric(*it) && !isGeneric(draft))
+                continue;
+            const bool namesNoOtherCompany =
+                std::all_of(draft.deal.parties.cbegin(), draft.deal.parties.cend(), [&](const DealParty& party) {
+                    return party.entity < 0 || e.entities[party.entity].type != EntityType::Company ||
+                           std::any_of(it->deal.parties.cbegin(), it->deal.parties.cend(),
+                                       [&](const DealParty& known) { return known.entity == party.entity; });
+                });
+            if (namesNoOtherCompany)
+                return &*it;
+        }
+        return nullptr;
+    }
+
+    // "Synopsys agrees to buy Ansys ... China approved the deal ... Ghazi said the deal would expand
+    // the market to US$28 billion": a later reference to a deal told before is that deal. It may name
+    // a party's role, and the time of a deal told without one ("the deal is expected to close in
+    // March"); its other names and its sums belong to what it says about the deal (read over Reuters,
+    // half the sums such a sentence gives are not the deal's: a price, a market, a rival offer).
+    QList<Deal> withoutReferences(QList<DraftDeal>& drafts) const
+    {
+        QList<DraftDeal> told;
+        for (DraftDeal& draft : drafts) {
+            DraftDeal* earlier = reference.refersBack(draft.trigger) ? referredTo(told, draft) : nullptr;
+            if (!earlier) {
+                told.append(draft);
+                continue;
+            }
+            if (isGeneric(*earlier) && !isGeneric(draft))
+                earlier->deal.kind = draft.deal.kind;
+            if (earlier->deal.time.isEmpty())
+                earlier->deal.time = draft.deal.time;
+            for (const DealParty& party : draft.deal.parties) {
+                for (DealParty& known : earlier->deal.parties) {
+                    if (known.entity == party.entity && known.role == QLatin1String("party"))
+                        known.role = party.role;
+                }
+            }
+        }
         QList<Deal> deals;
-        for (const DraftDeal& draft : merged)
+        for (const DraftDeal& draft : told)
             deals.append(draft.deal);
         return deals;
     }
