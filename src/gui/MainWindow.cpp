@@ -9,6 +9,7 @@
 #include "StoryListModel.h"
 #include "StoryListView.h"
 #include "TableExporter.h"
+#include "UpgradeNotice.h"
 #include "notes/NotesDock.h"
 #include "search/QueryParser.h"
 #include "ui_MainWindow.h"
@@ -21,7 +22,6 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QMessageBox>
-#include <QProgressDialog>
 #include <QSettings>
 #include <QStyle>
 #include <numeric>
@@ -122,20 +122,9 @@ void MainWindow::connectPanels()
 {
     connect(&m_filter, &FilterState::changed, this, &MainWindow::onFilterChanged);
     connect(&m_session, &StoreSession::opened, this, &MainWindow::onDatabaseOpened);
-    // A schema upgrade copies the whole file first: seconds on a large corpus, shown as busy.
-    connect(&m_session, &StoreSession::upgradeStarted, this, [this](const QString& path) {
-        auto* progress = new QProgressDialog(
-            tr("Upgrading %1 for this version of Wirescope. A copy of the file as it was is kept beside it.")
-                .arg(QFileInfo(path).fileName()),
-            QString(), 0, 0, this);
-        progress->setWindowTitle(tr("Upgrading the database"));
-        progress->setWindowModality(Qt::ApplicationModal);
-        progress->setAttribute(Qt::WA_DeleteOnClose);
-        progress->setObjectName(QStringLiteral("upgradeProgress"));
-        progress->show();
-        connect(&m_session, &StoreSession::upgradeFinished, progress, &QProgressDialog::close,
-                Qt::SingleShotConnection);
-    });
+    // A schema upgrade copies the whole file first: seconds on a large corpus, shown with Cancel.
+    connect(&m_session, &StoreSession::upgradeStarted, this,
+            [this](const QString& path) { (new UpgradeNotice(m_session, path, this))->show(); });
     connect(&m_session, &StoreSession::dataChanged, this, [this] {
         m_storyList->reload();
         m_reader->reload();
@@ -238,11 +227,24 @@ bool MainWindow::openDatabase(const QString& path)
 {
     try {
         m_session.open(path);
+    } catch (const UpgradeCancelled& cancelled) {
+        showUpgradeCancelled(cancelled.message());
+        return false;
     } catch (const DbError& error) {
         QMessageBox::critical(this, tr("Cannot open the database"), error.message());
         return false;
     }
     return true;
+}
+
+void MainWindow::showUpgradeCancelled(const QString& message)
+{
+    // The analyst's own choice, not a failure: said plainly, without blocking the window.
+    auto* box =
+        new QMessageBox(QMessageBox::Information, tr("Upgrade cancelled"), message, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("upgradeCancelledBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::onDatabaseOpened()

@@ -74,6 +74,7 @@ private:
     void importFolder();
     void refresh();
     void showError(const QString& message);
+    void showUpgradeCancelled(const QString& message);
 
     const std::unique_ptr<Ui::MainWindow> m_ui;
     StoreSession m_session;

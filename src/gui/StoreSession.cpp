@@ -3,37 +3,39 @@
 #include "Store.h"
 #include "db/Statement.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include <optional>
+#include <exception>
 
 namespace ws {
 
 namespace {
 
-// Store::open on a worker thread, the GUI thread waiting in an event loop that paints but takes no
-// user input. The connection is used on the GUI thread only afterwards, never from two at once.
-std::unique_ptr<Database> openOffThread(const QString& path)
+// Store::open on a worker thread, the GUI thread waiting in an event loop that paints and takes input
+// (the upgrade notice's Cancel; the notice is modal, so nothing else). The connection is used on the
+// GUI thread only afterwards, never from two at once.
+std::unique_ptr<Database> openOffThread(const QString& path, const UpgradeControl& control)
 {
     std::unique_ptr<Database> db;
-    std::optional<DbError> error;
+    std::exception_ptr error; // rethrown as it was: UpgradeCancelled stays itself
     QFutureWatcher<void> watcher;
     QEventLoop loop;
     QObject::connect(&watcher, &QFutureWatcher<void>::finished, &loop, &QEventLoop::quit);
-    watcher.setFuture(QtConcurrent::run([&db, &error, path] {
+    watcher.setFuture(QtConcurrent::run([&db, &error, &path, &control] {
         try {
-            db = std::make_unique<Database>(Store::open(path));
-        } catch (const DbError& failure) {
-            error = failure;
+            db = std::make_unique<Database>(Store::open(path, Database::Mode::ReadWrite, control));
+        } catch (const DbError&) {
+            error = std::current_exception();
         }
     }));
     if (!watcher.isFinished())
-        loop.exec(QEventLoop::ExcludeUserInputEvents);
+        loop.exec();
     watcher.waitForFinished();
     if (error)
-        throw *error;
+        std::rethrow_exception(error);
     return db;
 }
 
@@ -45,21 +47,51 @@ StoreSession::~StoreSession() = default;
 
 void StoreSession::open(const QString& path)
 {
-    std::unique_ptr<Database> db;
-    if (Store::needsUpgrade(path)) {
-        emit upgradeStarted(path);
-        try {
-            db = openOffThread(path);
-        } catch (...) {
-            emit upgradeFinished();
-            throw;
-        }
-        emit upgradeFinished();
-    } else {
-        db = std::make_unique<Database>(Store::open(path));
-    }
+    // The event loop of an upgrade takes input: nothing may start another one meanwhile.
+    if (m_upgradeStop)
+        throw DbError(tr("Another database is being upgraded; open %1 once that is done.").arg(path));
+    std::unique_ptr<Database> db =
+        Store::needsUpgrade(path) ? upgradeAndOpen(path) : std::make_unique<Database>(Store::open(path));
     m_db = std::move(db);
     emit opened();
+}
+
+std::unique_ptr<Database> StoreSession::upgradeAndOpen(const QString& path)
+{
+    // The worker's reports become this object's signals on the GUI thread, in the order it made them.
+    UpgradeControl control;
+    control.backupProgress = [this](qint64 copied, qint64 total) {
+        QMetaObject::invokeMethod(
+            this, [this, copied, total] { emit backupProgress(copied, total); }, Qt::QueuedConnection);
+    };
+    control.stepsStarted = [this] {
+        QMetaObject::invokeMethod(this, [this] { emit upgradeStepsStarted(); }, Qt::QueuedConnection);
+    };
+    m_upgradeStop.emplace();
+    control.stop = m_upgradeStop->get_token();
+    emit upgradeStarted(path);
+    std::unique_ptr<Database> db;
+    try {
+        db = openOffThread(path, control);
+    } catch (...) {
+        endUpgrade();
+        throw;
+    }
+    endUpgrade();
+    return db;
+}
+
+void StoreSession::endUpgrade()
+{
+    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall); // the worker's last reports come first
+    m_upgradeStop.reset();
+    emit upgradeFinished();
+}
+
+void StoreSession::cancelUpgrade()
+{
+    if (m_upgradeStop)
+        m_upgradeStop->request_stop();
 }
 
 void StoreSession::close()

@@ -1,9 +1,12 @@
 #pragma once
 
 #include "db/Database.h"
+#include "db/UpgradeControl.h"
 
 #include <QObject>
 #include <memory>
+#include <optional>
+#include <stop_token>
 
 namespace ws {
 
@@ -19,8 +22,13 @@ public:
 
     // Opens (creating or upgrading) the database; throws DbError with a message for the user and
     // keeps the previous database open when it fails. An upgrade runs on a worker thread between
-    // upgradeStarted() and upgradeFinished(), while the GUI thread keeps painting (no user input).
+    // upgradeStarted() and upgradeFinished(), while the GUI thread keeps painting and taking input
+    // (a modal window, UpgradeNotice, keeps that input to its Cancel). Throws UpgradeCancelled, the
+    // previous database still open and the file as it was, when cancelUpgrade() stopped the backup.
     void open(const QString& path);
+    // Asks a running upgrade to stop. Honoured while the backup is copied; once the schema steps run
+    // (upgradeStepsStarted) the upgrade goes to its end.
+    void cancelUpgrade();
     void close();
     bool isOpen() const { return m_db != nullptr; }
     Database* database() const { return m_db.get(); }
@@ -38,9 +46,17 @@ signals:
     // A schema upgrade of `path` (a backup copy of the whole file first) has begun / has ended.
     void upgradeStarted(const QString& path);
     void upgradeFinished();
+    // During an upgrade: bytes of the backup copy written so far, of `total`.
+    void backupProgress(qint64 copied, qint64 total);
+    // During an upgrade: the backup is whole and the schema steps run; it can no longer be cancelled.
+    void upgradeStepsStarted();
 
 private:
+    std::unique_ptr<Database> upgradeAndOpen(const QString& path);
+    void endUpgrade();
+
     std::unique_ptr<Database> m_db;
+    std::optional<std::stop_source> m_upgradeStop; // while an upgrade runs
 };
 
 } // namespace ws

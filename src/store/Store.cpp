@@ -9,7 +9,7 @@
 
 namespace ws {
 
-Database Store::open(const QString& path, Database::Mode mode)
+Database Store::open(const QString& path, Database::Mode mode, const UpgradeControl& upgrade)
 {
     if (mode == Database::Mode::ReadWrite && path != QLatin1String(":memory:")) {
         const QFileInfo info(path);
@@ -26,7 +26,7 @@ Database Store::open(const QString& path, Database::Mode mode)
     }
     Database db(path, mode);
     if (mode == Database::Mode::ReadWrite)
-        Schema::upgrade(db);
+        Schema::upgrade(db, upgrade);
     else
         Schema::refuseUnknown(db);
     return db;

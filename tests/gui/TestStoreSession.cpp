@@ -1,9 +1,10 @@
 // Opening a database from the window: an older schema is upgraded off the GUI thread and announced
-// (the window shows a busy dialog meanwhile), a current one silently; a failed upgrade keeps the
-// database that was open.
+// (the window shows UpgradeNotice meanwhile), a current one silently; a failed or cancelled upgrade
+// keeps the database that was open and leaves the file as it was.
 #include "MainWindow.h"
 #include "Store.h"
 #include "StoreSession.h"
+#include "../common/FileBytes.h"
 #include "../common/OlderDatabase.h"
 #include "db/Database.h"
 #include "db/Schema.h"
@@ -11,8 +12,11 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QMessageBox>
 #include <QPointer>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -35,6 +39,29 @@ private:
                                                 "evidence_start, evidence_end) VALUES(1, 'acquisition', "
                                                 "'announced', 'x', 0, 1);"));
         return path;
+    }
+
+    // What opening `path` in `session` threw (empty when it opened), and whether it was a cancel.
+    static std::pair<QString, bool> openError(StoreSession& session, const QString& path)
+    {
+        try {
+            session.open(path);
+        } catch (const UpgradeCancelled& cancelled) {
+            return {cancelled.message(), true};
+        } catch (const DbError& error) {
+            return {error.message(), false};
+        }
+        return {};
+    }
+
+    // Opens `path` in `session`, cancelling as soon as the upgrade starts; true when it was cancelled.
+    static bool openCancelled(StoreSession& session, const QString& path)
+    {
+        const auto cancel =
+            connect(&session, &StoreSession::upgradeStarted, &session, &StoreSession::cancelUpgrade);
+        const auto [message, cancelled] = openError(session, path);
+        disconnect(cancel);
+        return cancelled && message.contains(QLatin1String("was cancelled"));
     }
 
 private slots:
@@ -83,17 +110,92 @@ private slots:
         StoreSession session;
         session.open(current);
         QSignalSpy finished(&session, &StoreSession::upgradeFinished);
-        bool failed = false;
-        try {
-            session.open(path);
-        } catch (const DbError& error) {
-            failed = error.message().contains(QLatin1String("Cannot back up"));
-        }
-        QVERIFY(failed);
+        const auto [message, cancelled] = openError(session, path);
+        QVERIFY2(message.contains(QLatin1String("Cannot back up")), qPrintable(message));
+        QVERIFY(!cancelled);
         QCOMPARE(finished.size(), 1);
         QCOMPARE(session.path(), current);
         Database untouched(path, Database::Mode::ReadOnly);
         QCOMPARE(untouched.userVersion(), 3);
+    }
+
+    void upgradeReportsTheBackupCopyThenTheSteps()
+    {
+        QTemporaryDir dir;
+        const QString path = olderDatabase(dir);
+        const qint64 size = QFileInfo(path).size();
+        StoreSession session;
+        QStringList reports;
+        connect(&session, &StoreSession::backupProgress, this, [&](qint64 copied, qint64 total) {
+            reports.append(QStringLiteral("%1/%2").arg(copied).arg(total));
+        });
+        connect(&session, &StoreSession::upgradeStepsStarted, this,
+                [&] { reports.append(QStringLiteral("steps")); });
+        connect(&session, &StoreSession::upgradeFinished, this,
+                [&] { reports.append(QStringLiteral("finished")); });
+        session.open(path);
+        QCOMPARE(reports, (QStringList{QStringLiteral("%1/%1").arg(size), QStringLiteral("steps"),
+                                       QStringLiteral("finished")}));
+    }
+
+    void cancelledUpgradeKeepsTheOpenDatabaseAndTheFile()
+    {
+        QTemporaryDir dir;
+        const QString current = dir.filePath(QStringLiteral("current.db"));
+        const QString path = olderDatabase(dir);
+        const QByteArray before = test::fileBytes(path);
+        StoreSession session;
+        session.open(current);
+        QSignalSpy opened(&session, &StoreSession::opened);
+        QSignalSpy finished(&session, &StoreSession::upgradeFinished);
+        QVERIFY(openCancelled(session, path));
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(opened.size(), 0);
+        QCOMPARE(session.path(), current);
+        QCOMPARE(test::fileBytes(path), before);
+        QVERIFY(!QFile::exists(path + QStringLiteral(".v3.bak")));
+        QCOMPARE(Database(path, Database::Mode::ReadOnly).userVersion(), 3);
+        // Asked again, it upgrades: nothing of the cancelled attempt is left in the way.
+        session.open(path);
+        QCOMPARE(session.database()->userVersion(), Schema::currentVersion());
+    }
+
+    void cancelledUpgradeWithNothingOpenLeavesNothingOpen()
+    {
+        QTemporaryDir dir;
+        const QString path = olderDatabase(dir);
+        StoreSession session;
+        QVERIFY(openCancelled(session, path));
+        QVERIFY(!session.isOpen());
+        QCOMPARE(Database(path, Database::Mode::ReadOnly).userVersion(), 3);
+    }
+
+    void cancelOnceTheStepsRunIsTooLate()
+    {
+        // The backup is whole and the steps run in transactions: the upgrade goes to its end.
+        QTemporaryDir dir;
+        const QString path = olderDatabase(dir);
+        StoreSession session;
+        connect(&session, &StoreSession::upgradeStepsStarted, &session, &StoreSession::cancelUpgrade);
+        session.open(path);
+        QCOMPARE(session.database()->userVersion(), Schema::currentVersion());
+        QVERIFY(QFile::exists(path + QStringLiteral(".v3.bak")));
+    }
+
+    void openDuringAnUpgradeIsRefused()
+    {
+        // The upgrade's event loop takes input; an open from there must not start a second one.
+        QTemporaryDir dir;
+        const QString path = olderDatabase(dir);
+        StoreSession session;
+        QString refused;
+        connect(&session, &StoreSession::upgradeStarted, this, [&] {
+            refused = openError(session, dir.filePath(QStringLiteral("other.db"))).first;
+        });
+        session.open(path);
+        QVERIFY2(refused.contains(QLatin1String("being upgraded")), qPrintable(refused));
+        QCOMPARE(session.path(), path);
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("other.db"))));
     }
 
     void windowShowsTheUpgradeWhileItRuns()
@@ -113,6 +215,31 @@ private slots:
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         QVERIFY(!shown || !shown->isVisible());
         QCOMPARE(window.session().database()->userVersion(), Schema::currentVersion());
+    }
+
+    void windowSaysTheUpgradeWasCancelled()
+    {
+        QTemporaryDir dir;
+        const QString current = dir.filePath(QStringLiteral("current.db"));
+        const QString path = olderDatabase(dir);
+        MainWindow window;
+        QVERIFY(window.openDatabase(current));
+        // The analyst presses the notice's Cancel as soon as it shows.
+        connect(&window.session(), &StoreSession::upgradeStarted, this, [&] {
+            auto* notice = window.findChild<QProgressDialog*>(QStringLiteral("upgradeProgress"));
+            QVERIFY(notice);
+            auto* cancel = notice->findChild<QPushButton*>();
+            QVERIFY(cancel && cancel->isEnabled());
+            QTest::mouseClick(cancel, Qt::LeftButton);
+        });
+        QVERIFY(!window.openDatabase(path));
+        auto* box = window.findChild<QMessageBox*>(QStringLiteral("upgradeCancelledBox"));
+        QVERIFY(box && box->isVisible());
+        QCOMPARE(box->icon(), QMessageBox::Information);
+        QVERIFY2(box->text().contains(QLatin1String("was cancelled: the database was not opened")),
+                 qPrintable(box->text()));
+        QCOMPARE(window.session().path(), current);
+        QCOMPARE(Database(path, Database::Mode::ReadOnly).userVersion(), 3);
     }
 };
 

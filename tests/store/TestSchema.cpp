@@ -3,11 +3,14 @@
 #include "db/Statement.h"
 #include "repo/MentionSpans.h"
 
+#include "../common/FileBytes.h"
 #include "../common/OlderDatabase.h"
 
 #include <algorithm>
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -143,6 +146,49 @@ private slots:
         while (stories.step())
             rowids.append(stories.int64(0));
         QCOMPARE(rowids, (QList<qint64>{1, 2}));
+    }
+
+    void backupProgressIsReportedBeforeTheSteps()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v3.db"));
+        test::writeOlderDatabase(path, 3);
+        const qint64 size = QFileInfo(path).size();
+        QStringList reports;
+        UpgradeControl control;
+        control.backupProgress = [&](qint64 copied, qint64 total) {
+            reports.append(QStringLiteral("%1/%2").arg(copied).arg(total));
+        };
+        control.stepsStarted = [&] { reports.append(QStringLiteral("steps")); };
+        Database db = Store::open(path, Database::Mode::ReadWrite, control);
+        QCOMPARE(db.userVersion(), Schema::currentVersion());
+        QCOMPARE(reports, (QStringList{QStringLiteral("%1/%1").arg(size), QStringLiteral("steps")}));
+    }
+
+    void stoppedBackupLeavesTheFileAsItWas()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v3.db"));
+        test::writeOlderDatabase(
+            path, 3, QStringLiteral("INSERT INTO stories(rowid, id, title, body) VALUES(1, 'a', 'T', 'B')"));
+        const QByteArray before = test::fileBytes(path);
+        std::stop_source stop;
+        stop.request_stop();
+        UpgradeControl control;
+        control.stop = stop.get_token();
+        bool stepsStarted = false;
+        control.stepsStarted = [&] { stepsStarted = true; };
+        try {
+            Store::open(path, Database::Mode::ReadWrite, control);
+            QFAIL("expected UpgradeCancelled");
+        } catch (const UpgradeCancelled& cancelled) {
+            QVERIFY2(cancelled.message().contains(path + QStringLiteral(" was cancelled")),
+                     qPrintable(cancelled.message()));
+        }
+        QVERIFY(!stepsStarted);
+        QCOMPARE(test::fileBytes(path), before);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("v3.db")});
+        QCOMPARE(Database(path, Database::Mode::ReadOnly).userVersion(), 3);
     }
 
     void readOnlyOpenOfMissingFileFails()

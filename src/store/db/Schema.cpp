@@ -1,6 +1,7 @@
 #include "db/Schema.h"
 
 #include "db/Database.h"
+#include "db/FileCopy.h"
 #include "db/Statement.h"
 #include "db/Transaction.h"
 
@@ -188,17 +189,30 @@ bool hasUserTables(Database& db)
     return query.step() && query.integer(0) > 0;
 }
 
-// A copy of the database file before an upgrade touches it.
-void backUp(Database& db, int fromVersion)
+// A copy of the database file before an upgrade touches it, made in chunks that `control` follows and
+// can stop; a stopped or failed copy leaves no partial backup and the database file as it was.
+void backUp(Database& db, int fromVersion, const UpgradeControl& control)
 {
     if (db.path() == QLatin1String(":memory:") || db.path().isEmpty())
         return;
     db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     const QString backup = db.path() + QStringLiteral(".v%1.bak").arg(fromVersion);
-    QFile::remove(backup);
-    if (!QFile::copy(db.path(), backup))
-        throw DbError(QObject::tr("Cannot back up %1 before upgrading it: %2 could not be written.")
-                          .arg(db.path(), backup));
+    FileCopy copy(db.path(), backup);
+    switch (copy.run(control.backupProgress, control.stop)) {
+    case FileCopy::Outcome::Copied:
+        // A stop that came while the whole copy was written to disk still counts: no step has run.
+        if (!control.stop.stop_requested())
+            return;
+        QFile::remove(backup);
+        [[fallthrough]];
+    case FileCopy::Outcome::Stopped:
+        throw UpgradeCancelled(
+            QObject::tr("The upgrade of %1 was cancelled: the database was not opened, and the file was left "
+                        "as it was.")
+                .arg(db.path()));
+    case FileCopy::Outcome::Failed:
+        throw DbError(QObject::tr("Cannot back up %1 before upgrading it: %2").arg(db.path(), copy.error()));
+    }
 }
 
 } // namespace
@@ -221,9 +235,9 @@ void Schema::refuseUnknown(Database& db)
                           .arg(db.path()));
 }
 
-void Schema::upgrade(Database& db) { upgradeTo(db, stepCount); }
+void Schema::upgrade(Database& db, const UpgradeControl& control) { upgradeTo(db, stepCount, control); }
 
-void Schema::upgradeTo(Database& db, int target)
+void Schema::upgradeTo(Database& db, int target, const UpgradeControl& control)
 {
     refuseUnknown(db);
     const int version = db.userVersion();
@@ -231,7 +245,9 @@ void Schema::upgradeTo(Database& db, int target)
     if (version >= target)
         return;
     if (version > 0)
-        backUp(db, version);
+        backUp(db, version, control);
+    if (control.stepsStarted)
+        control.stepsStarted();
     for (int step = version; step < target; ++step) {
         Transaction transaction(db);
         db.exec(QString::fromUtf8(upgradeSteps[step]));

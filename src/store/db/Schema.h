@@ -1,5 +1,7 @@
 #pragma once
 
+#include "db/UpgradeControl.h"
+
 #include <QString>
 
 namespace ws {
@@ -13,10 +15,11 @@ class Schema
 {
 public:
     static int currentVersion();
-    // Throws DbError (with a user-facing message) when the file is newer or cannot be upgraded.
-    static void upgrade(Database& db);
+    // Throws DbError (with a user-facing message) when the file is newer or cannot be upgraded, and
+    // UpgradeCancelled when `control` stopped the backup copy (the file then left as it was).
+    static void upgrade(Database& db, const UpgradeControl& control = {});
     // The same, stopping at `version` (tests build an older database with it to upgrade).
-    static void upgradeTo(Database& db, int version);
+    static void upgradeTo(Database& db, int version, const UpgradeControl& control = {});
     // Throws DbError when the file is from a newer Wirescope or another program (read only: the
     // store checks this on a read-only connection before a writing one can touch the file).
     static void refuseUnknown(Database& db);
