@@ -223,18 +223,18 @@ void MainWindow::updateNotesFilter()
     }
 }
 
-bool MainWindow::openDatabase(const QString& path)
+MainWindow::OpenOutcome MainWindow::openDatabase(const QString& path)
 {
     try {
         m_session.open(path);
     } catch (const UpgradeCancelled& cancelled) {
         showUpgradeCancelled(cancelled.message());
-        return false;
+        return OpenOutcome::Cancelled;
     } catch (const DbError& error) {
         QMessageBox::critical(this, tr("Cannot open the database"), error.message());
-        return false;
+        return OpenOutcome::Failed;
     }
-    return true;
+    return OpenOutcome::Opened;
 }
 
 void MainWindow::showUpgradeCancelled(const QString& message)

@@ -34,8 +34,15 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Opens a database (creating it if need be); tells the user and returns false when it cannot.
-    bool openDatabase(const QString& path);
+    // Opens a database (creating it if need be); tells the user when it cannot or when the analyst
+    // cancels the upgrade it needs.
+    enum class OpenOutcome
+    {
+        Opened,
+        Cancelled, // the analyst stopped the upgrade the file needed; the file is as it was
+        Failed,    // said in a message box
+    };
+    OpenOutcome openDatabase(const QString& path);
     StoreSession& session() { return m_session; }
     FilterState& filter() { return m_filter; }
     ImportController* imports() const { return m_imports; }

@@ -107,14 +107,19 @@ bool Startup::run(MainWindow& window, const StartupOptions& options)
         if (path.isEmpty() || !QFileInfo::exists(path))
             path = Store::defaultPath();
     }
-    if (!window.openDatabase(path)) {
-        if (path == Store::defaultPath() || !window.openDatabase(Store::defaultPath()))
+    // A file that cannot be opened gives way to the default database. One whose upgrade the analyst
+    // cancelled does not: they chose to leave it, and the window opens with no database (File > Open).
+    const MainWindow::OpenOutcome outcome = window.openDatabase(path);
+    if (outcome == MainWindow::OpenOutcome::Failed) {
+        if (path == Store::defaultPath() ||
+            window.openDatabase(Store::defaultPath()) != MainWindow::OpenOutcome::Opened)
             return false;
     }
     window.show();
 
-    QStringList imports = options.imports;
-    if (imports.isEmpty() && !window.session().hasStories() && QFileInfo::exists(DataPaths::sampleDir())) {
+    QStringList imports = window.session().isOpen() ? options.imports : QStringList();
+    if (imports.isEmpty() && window.session().isOpen() && !window.session().hasStories() &&
+        QFileInfo::exists(DataPaths::sampleDir())) {
         // First start (or an empty database): the sample corpus, so there is something to explore.
         imports.append(DataPaths::sampleDir());
     }

@@ -110,7 +110,7 @@ private slots:
     void init()
     {
         m_window = std::make_unique<MainWindow>();
-        QVERIFY(m_window->openDatabase(m_chips->corpus.path()));
+        QCOMPARE(m_window->openDatabase(m_chips->corpus.path()), MainWindow::OpenOutcome::Opened);
         m_window->resize(1400, 900);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

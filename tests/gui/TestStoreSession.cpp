@@ -1,7 +1,9 @@
 // Opening a database from the window: an older schema is upgraded off the GUI thread and announced
 // (the window shows UpgradeNotice meanwhile), a current one silently; a failed or cancelled upgrade
 // keeps the database that was open and leaves the file as it was.
+#include "ImportController.h"
 #include "MainWindow.h"
+#include "Startup.h"
 #include "Store.h"
 #include "StoreSession.h"
 #include "../common/FileBytes.h"
@@ -210,7 +212,7 @@ private slots:
             shown = window.findChild<QProgressDialog*>(QStringLiteral("upgradeProgress"));
             visibleDuringUpgrade = shown && shown->isVisible();
         });
-        QVERIFY(window.openDatabase(path));
+        QCOMPARE(window.openDatabase(path), MainWindow::OpenOutcome::Opened);
         QVERIFY(visibleDuringUpgrade);
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         QVERIFY(!shown || !shown->isVisible());
@@ -223,7 +225,7 @@ private slots:
         const QString current = dir.filePath(QStringLiteral("current.db"));
         const QString path = olderDatabase(dir);
         MainWindow window;
-        QVERIFY(window.openDatabase(current));
+        QCOMPARE(window.openDatabase(current), MainWindow::OpenOutcome::Opened);
         // The analyst presses the notice's Cancel as soon as it shows.
         connect(&window.session(), &StoreSession::upgradeStarted, this, [&] {
             auto* notice = window.findChild<QProgressDialog*>(QStringLiteral("upgradeProgress"));
@@ -232,13 +234,31 @@ private slots:
             QVERIFY(cancel && cancel->isEnabled());
             QTest::mouseClick(cancel, Qt::LeftButton);
         });
-        QVERIFY(!window.openDatabase(path));
+        QCOMPARE(window.openDatabase(path), MainWindow::OpenOutcome::Cancelled);
         auto* box = window.findChild<QMessageBox*>(QStringLiteral("upgradeCancelledBox"));
         QVERIFY(box && box->isVisible());
         QCOMPARE(box->icon(), QMessageBox::Information);
         QVERIFY2(box->text().contains(QLatin1String("was cancelled: the database was not opened")),
                  qPrintable(box->text()));
         QCOMPARE(window.session().path(), current);
+        QCOMPARE(Database(path, Database::Mode::ReadOnly).userVersion(), 3);
+    }
+
+    void anUpgradeCancelledAtStartOpensNothingElse()
+    {
+        // `wirescope --db older.db`, upgrade cancelled: no default database is made in its place,
+        // and no sample corpus is imported into one.
+        QTemporaryDir dir;
+        const QString path = olderDatabase(dir);
+        QFile::remove(Store::defaultPath());
+        MainWindow window;
+        connect(&window.session(), &StoreSession::upgradeStarted, &window.session(), &StoreSession::cancelUpgrade);
+        StartupOptions options;
+        options.database = path;
+        QVERIFY(Startup::run(window, options));
+        QVERIFY(!window.session().isOpen());
+        QVERIFY(!QFileInfo::exists(Store::defaultPath()));
+        QVERIFY(!window.imports()->isRunning());
         QCOMPARE(Database(path, Database::Mode::ReadOnly).userVersion(), 3);
     }
 };
