@@ -240,8 +240,11 @@ MainWindow::OpenOutcome MainWindow::openDatabase(const QString& path)
 void MainWindow::showUpgradeCancelled(const QString& message)
 {
     // The analyst's own choice, not a failure: said plainly, without blocking the window.
-    auto* box =
-        new QMessageBox(QMessageBox::Information, tr("Upgrade cancelled"), message, QMessageBox::Ok, this);
+    // With nothing open (a cancel at start-up), say where to go next.
+    const QString text = m_session.isOpen()
+                             ? message
+                             : message + QLatin1Char('\n') + tr("File > Open Database… opens another database.");
+    auto* box = new QMessageBox(QMessageBox::Information, tr("Upgrade cancelled"), text, QMessageBox::Ok, this);
     box->setObjectName(QStringLiteral("upgradeCancelledBox"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();

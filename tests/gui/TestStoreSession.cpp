@@ -260,6 +260,8 @@ private slots:
         QVERIFY(!QFileInfo::exists(Store::defaultPath()));
         QVERIFY(!window.imports()->isRunning());
         QCOMPARE(Database(path, Database::Mode::ReadOnly).userVersion(), 3);
+        auto* box = window.findChild<QMessageBox*>(QStringLiteral("upgradeCancelledBox"));
+        QVERIFY(box && box->text().contains(QLatin1String("Open Database")));
     }
 };
 
