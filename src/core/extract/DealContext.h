@@ -1,5 +1,6 @@
 #pragma once
 
+#include "extract/DealBackground.h"
 #include "extract/DealLexicon.h"
 #include "extract/DealSecurities.h"
 #include "extract/DealTargets.h"
@@ -13,12 +14,10 @@ namespace ws {
 
 // Whether an acquisition word reports a deal, or only names one in passing or in general. A careful
 // reader of business news does not count as a new acquisition:
-//   - a deal named as the source of a figure: "a gain of 5 mln dlrs on the sale of its unit", "as a
-//     result of its acquisition of", "financing costs of the acquisition", "net excludes the sale of";
-//   - a deal named to describe a company: "recently-acquired Ozark", "Permian Corp, acquired by the
-//     company in 1985,", "the unit, which it bought in 1985";
+//   - a deal already known, named to explain a figure, frame another event, describe a company, or
+//     dated in an earlier year (DealBackground);
 //   - the word in general: "possible acquisitions", "to acquire and operate hotels", "heavy buying";
-//   - a holding stated, not taken: "IBM, which owns a 20 pct stake in Intel";
+//   - a holding stated, not taken: "Beta, which owns a 20 pct stake in Gamma";
 //   - securities or goods sold in the passive: "the notes will be sold through underwriters";
 //   - securities placed in an offering, a rights plan's trigger, a stock's price (DealSecurities);
 //   - a kind of business in general, or a group's own units merged (DealTargets).
@@ -29,7 +28,8 @@ public:
     DealContext(const TextAnalysis& text, const MentionIndex& mentions, const QList<MoneyAmount>& amounts);
 
     // The reason the acquisition trigger at tokens [first, end) in a sentence starting at `floor`
-    // reports no new deal ("background", "generic", "holding", "goods"), or empty when it may.
+    // reports no new deal ("background", "history", "generic", "holding", "goods", ...), or empty
+    // when it may.
     QString notADeal(const DealTrigger& trigger, int first, int end, int floor) const;
     // In the passive, what changes hands is the subject: 1 when it is a company or a business
     // ("three of its banks will be merged"), -1 when securities or goods ("the notes will be
@@ -37,23 +37,12 @@ public:
     int passiveSubject(const DealTrigger& trigger, int first, int floor) const;
 
 private:
-    bool namedInPassing(const DealTrigger& trigger, int first, int end, int floor) const;
-    int dealNounBefore(const DealTrigger& trigger, int first, int floor) const;
-    bool framedBefore(int first, int floor, bool framingWords) const;
-    bool history(const DealTrigger& trigger, int first, int end, int floor) const;
-    bool year(int k) const;
-    bool datedAfterObject(int first, int end, int floor) const;
-    bool describesCompany(const DealTrigger& trigger, int first, int end, int floor) const;
     bool general(const DealTrigger& trigger, int first, int end, int floor) const;
     bool holding(const DealTrigger& trigger, int first, int floor) const;
 
-    bool inAmount(int token) const;
-    bool possessiveMark(int token) const;
-    int skipBack(int k, int floor, bool amounts) const;
-
     const TextAnalysis& t;
     const MentionIndex& m;
-    const QList<MoneyAmount>& amounts;
+    const DealBackground background;
     const DealSecurities securities;
     const DealTargets targets;
 };

@@ -276,6 +276,15 @@ bool DealObjects::isNoun(const DealTrigger& trigger)
     return false;
 }
 
+bool DealObjects::isPastTense(const DealTrigger& trigger)
+{
+    static const QStringList past = {QStringLiteral("acquired"),  QStringLiteral("bought"),
+                                     QStringLiteral("purchased"), QStringLiteral("sold"),
+                                     QStringLiteral("taken"),     QStringLiteral("divested"),
+                                     QStringLiteral("merged")};
+    return past.contains(trigger.phrase.section(QLatin1Char(' '), 0, 0).toLower());
+}
+
 // A wire headline in capitals: "PITTSTON AGREES TO ACQUIRE WTC INTERNATIONAL". Its names are
 // often not recognised (no case to go by), so the words before the verb and after it stand for
 // the parties, by text.

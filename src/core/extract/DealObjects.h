@@ -24,6 +24,8 @@ public:
                         int* stakeOwner = nullptr) const;
     // "acquisition", "takeover", "sale of": a noun, whose object may stand before it.
     static bool isNoun(const DealTrigger& trigger);
+    // "acquired", "sold", "bought by": a participle or past tense.
+    static bool isPastTense(const DealTrigger& trigger);
 
     bool isHeadline(const Sentence& sentence) const;
     // The words of a name in a headline from token `from`: [first, end), empty when none.
