@@ -6,8 +6,9 @@
 
 namespace ws {
 
-// The small readings a deal needs from its sentence: status cues, time expressions, business
-// nouns, prepositions.
+// The small readings a deal needs from its sentence: status cues, time expressions, word classes
+// (business nouns, prepositions...). The vocabulary comes from data/extract (DealVocabulary); the
+// grammar words (prepositions, determiners, be forms, negations...) are written here.
 class DealCues
 {
 public:
@@ -16,27 +17,24 @@ public:
     static QString status(const TextAnalysis& text, int from, int trigger, int triggerEnd, int limit);
     // The first time expression of the sentence ("this month", "in mid-2026", "on Jan. 10").
     static QString timeExpression(QStringView sentence);
-    // Whether a token is a word for what companies buy and sell: unit, stake, shares, business...
-    static bool isBusinessNoun(quint64 hash);
-    // Shares, bonds, notes...: bought and sold every day without a company changing hands; also
-    // goods (tonnes, barrels, aircraft).
-    static bool isSecurity(quint64 hash);
-    // not, no, never, rejected...: the deal is denied.
-    static bool isNegation(quint64 hash);
-    // despite, amid, in the face of, comply with...: a restriction mentioned as background, not imposed.
-    static bool isBackground(quint64 hash);
-    // CEO, chairman, founder, analyst...: a person with one of these speaks for a business, not a state.
-    static bool isBusinessTitle(quint64 hash);
-    static bool isPreposition(quint64 hash);
-    static bool isDeterminer(quint64 hash);
     // "it", "the company", "the firm": a subject that refers back.
     static int pronounSubjectBefore(const TextAnalysis& text, int from, int trigger);
     // Whether the money at char offset `end` is a price per unit ("20 dlrs a share").
     static bool isUnitPrice(QStringView text, int end);
 
-    // Word classes that tell a deal reported from one named in passing or in general (DealContext).
     enum WordClass
     {
+        // Vocabulary, listed in data/extract/deal-words.tsv (DealVocabulary).
+        BusinessNoun,  // unit, stake, shares, business...: what companies buy and sell
+        Security,      // shares, bonds, notes...: bought and sold every day without a company changing
+                       // hands; also goods (tonnes, barrels, aircraft)
+        BusinessTitle, // CEO, chairman, founder, analyst...: a person with one of these speaks for a
+                       // business, not a state
+        Background,    // despite, amid, in the face of, comply with...: a restriction mentioned as
+                       // background, not imposed
+
+        // Vocabulary that tells a deal reported from one named in passing or in general (DealContext,
+        // DealBackground).
         ResultNoun,     // gain, loss, proceeds, charge, costs, effect, result...: "a gain on the sale of"
         AccountingVerb, // includes, excludes, reflecting...: "net excludes the sale of"
         Modifier,       // proposed, recent, previously, announced, mln, dlr...: words inside "the
@@ -44,21 +42,36 @@ public:
         AmountWord,     // or, a, per, share, cts, about...: the rest of "a gain of 5 mln dlrs, or 20 cts a
                         // share,"
         OwnershipVerb,  // owns, holds, has, with...: "which owns a 20 pct stake in" states a holding
+        MarketModifier, // heavy, panic, institutional...: "heavy buying" is trading, not a deal
+        DealNoun,       // agreement, proposal, talks, offer...: "merger agreement with" (after a noun
+                        // trigger)
+        Entitlement,    // warrants, options, rights, entitling...: "warrants to buy 100 shares" are
+                        // securities
+        Saying,         // said, says, according: a deal word's object does not reach past them
+        Currency,       // dlrs, yen, marks...: a sum, never a stake
+        Framing,        // following, since, to finance, cited...: "following its acquisition of" dates or
+                        // explains another event by a deal already known
+        FramingNoun,    // wake, review, suit, concern...: "a suit over the takeover of"
+
+        // Grammar, written in DealCues.cpp.
+        Negation,       // not, no, never, denied...: the deal is denied
+        Preposition,    // of, from, with, to...
+        Determiner,     // the, a, its, this...
         BeForm,         // is, are, was, be, being...: "the notes will be sold" (passive)
         Adverb,         // also, only, primarily, already...: between a be form and its participle
-        MarketModifier, // heavy, panic, institutional...: "heavy buying" is trading, not a deal
-        DealNoun, // agreement, proposal, talks, offer...: "merger agreement with" (after a noun trigger)
         NotCoordinated, // then, later, otherwise, said...: "sell or otherwise dispose of" is one act
-        Entitlement, // warrants, options, rights, entitling...: "warrants to buy 100 shares" are securities
-        Saying,      // said, says, according: a deal word's object does not reach past them
-        Currency,    // dlrs, yen, marks...: a sum, never a stake
-        NumberWord,  // one, two, ..., dozen: "to five pct" is a quantity, not a party
-        Framing,     // following, since, to finance, cited...: "following its acquisition of" dates or
-                     // explains another event by a deal already known
-        FramingNoun, // wake, review, suit, concern...: "a suit over the takeover of"
+        NumberWord,     // one, two, ..., dozen: "to five pct" is a quantity, not a party
         WordClassCount
     };
     static bool is(WordClass wordClass, quint64 hash);
+
+    static bool isBusinessNoun(quint64 hash) { return is(BusinessNoun, hash); }
+    static bool isSecurity(quint64 hash) { return is(Security, hash); }
+    static bool isNegation(quint64 hash) { return is(Negation, hash); }
+    static bool isBackground(quint64 hash) { return is(Background, hash); }
+    static bool isBusinessTitle(quint64 hash) { return is(BusinessTitle, hash); }
+    static bool isPreposition(quint64 hash) { return is(Preposition, hash); }
+    static bool isDeterminer(quint64 hash) { return is(Determiner, hash); }
 };
 
 } // namespace ws

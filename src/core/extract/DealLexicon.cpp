@@ -1,9 +1,8 @@
 #include "extract/DealLexicon.h"
 
+#include "extract/DataWarnings.h"
 #include "extract/TsvTable.h"
 #include "model/DataPaths.h"
-
-#include <QtDebug>
 
 namespace ws {
 
@@ -23,7 +22,7 @@ QString orEmpty(const QString& value)
 
 QString DealLexicon::defaultPath()
 {
-    return DataPaths::dataDir() + QStringLiteral("/extract/deal-triggers.tsv");
+    return DataPaths::extractDir() + QStringLiteral("/deal-triggers.tsv");
 }
 
 std::shared_ptr<const DealLexicon> DealLexicon::load(const QString& path, QStringList* issues)
@@ -78,13 +77,8 @@ std::shared_ptr<const DealLexicon> DealLexicon::load(const QString& path, QStrin
 
 std::shared_ptr<const DealLexicon> DealLexicon::shared()
 {
-    static const std::shared_ptr<const DealLexicon> instance = [] {
-        QStringList issues;
-        auto loaded = load(defaultPath(), &issues);
-        for (const QString& issue : issues)
-            qWarning().noquote() << "deal triggers:" << issue;
-        return loaded;
-    }();
+    static const std::shared_ptr<const DealLexicon> instance =
+        loadWithWarnings("deal triggers:", [](QStringList* issues) { return load(defaultPath(), issues); });
     return instance;
 }
 

@@ -1,13 +1,13 @@
 #include "extract/Gazetteer.h"
 
 #include "extract/ChineseFold.h"
+#include "extract/DataWarnings.h"
 #include "extract/EntityKey.h"
 #include "extract/TsvTable.h"
 #include "model/DataPaths.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QtDebug>
 
 namespace ws {
 
@@ -141,13 +141,8 @@ std::shared_ptr<const Gazetteer> Gazetteer::load(const QString& dir, QStringList
 
 std::shared_ptr<const Gazetteer> Gazetteer::shared()
 {
-    static const std::shared_ptr<const Gazetteer> instance = [] {
-        QStringList issues;
-        auto loaded = load(DataPaths::gazetteerDir(), &issues);
-        for (const QString& issue : issues)
-            qWarning().noquote() << "gazetteer:" << issue;
-        return loaded;
-    }();
+    static const std::shared_ptr<const Gazetteer> instance = loadWithWarnings(
+        "gazetteer:", [](QStringList* issues) { return load(DataPaths::gazetteerDir(), issues); });
     return instance;
 }
 
