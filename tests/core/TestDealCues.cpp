@@ -1,5 +1,5 @@
-// DealCues::timeExpression: every form of time expression it knows, and sentences with none (which
-// a quick word check answers without the regular expression; both paths must agree).
+// DealCues: word classes from the data files and from the code, status cues around a deal word, a
+// subject that refers back, a price per unit.
 #include "extract/DealCues.h"
 
 #include <QTest>
@@ -10,43 +10,84 @@ class TestDealCues : public QObject
 {
     Q_OBJECT
 
-private slots:
-    void timeExpression_data()
+private:
+    // The status read around the first token written `trigger`.
+    static QString statusAround(const QString& sentence, const QString& trigger)
     {
-        QTest::addColumn<QString>("sentence");
-        QTest::addColumn<QString>("expected");
-        const auto row = [](const char* name, const char* sentence, const char* expected) {
-            QTest::newRow(name) << QString::fromUtf8(sentence) << QString::fromUtf8(expected);
-        };
-        row("this/last/next unit", "Acme said last week it would buy Beta.", "last week");
-        row("earlier this year", "The deal was agreed earlier this year.", "earlier this year");
-        row("season", "Closing is expected next summer.", "next summer");
-        row("preposition and month", "Acme agreed in early March 2024 to buy Beta.", "in early March 2024");
-        row("preposition and year", "The plant will open by 2027, the company said.", "by 2027");
-        row("mid-year", "Output starts in mid-2026.", "in mid-2026");
-        row("bare mid-year", "A mid-2026 start is planned.", "mid-2026");
-        row("month and day", "Acme announced on Sept. 5 that it bought Beta.", "on Sept. 5");
-        row("abbreviated month", "The offer expires Jan. 10, 2025.", "Jan. 10, 2025");
-        row("relative day", "Acme bought Beta yesterday.", "yesterday");
-        row("weekday", "Acme said on Monday it bought Beta.", "on Monday");
-        row("quarter", "Closing is set in the second half of next year.", "in the second half of next year");
-        row("ago", "Acme bought Beta three years ago.", "three years ago");
-        row("coming period", "Acme will invest within the next two years.", "within the next two years");
-        row("capitals", "ACME TO BUY BETA IN JUNE", "IN JUNE");
-        row("none", "Acme agreed to buy Beta for 100 mln dlrs.", "");
-        row("none, numbers below four digits", "Acme paid 12.5 dlrs a share for 950 shares.", "");
-        row("none, words that only contain a cue", "Acme's dayton unit sold its marine assets.", "");
-        row("non-ASCII text goes to the pattern", "Acme 去年 agreed in 2024 to buy Beta.", "in 2024");
-        row("full-width digits are not read as a year", "Acme agreed in ２０２４ to buy Beta.", "");
+        const TextAnalysis text(sentence);
+        for (int i = 0; i < text.size(); ++i) {
+            if (text.tokenText(i) == trigger)
+                return DealCues::status(text, 0, i, i + 1, text.size());
+        }
+        return QStringLiteral("no trigger");
     }
 
-    void timeExpression()
+private slots:
+    void wordClasses()
+    {
+        // From data/extract/deal-words.tsv.
+        QVERIFY(DealCues::isBusinessNoun(word(u"unit")));
+        QVERIFY(DealCues::isSecurity(word(u"debentures")));
+        QVERIFY(DealCues::isBusinessTitle(word(u"CEO")));
+        QVERIFY(DealCues::isBackground(word(u"despite")));
+        QVERIFY(DealCues::is(DealCues::ResultNoun, word(u"proceeds")));
+        QVERIFY(DealCues::is(DealCues::Framing, word(u"following")));
+        // Grammar, from the code.
+        QVERIFY(DealCues::isPreposition(word(u"from")));
+        QVERIFY(DealCues::isDeterminer(word(u"its")));
+        QVERIFY(DealCues::isNegation(word(u"never")));
+        QVERIFY(DealCues::is(DealCues::BeForm, word(u"been")));
+        QVERIFY(!DealCues::isBusinessNoun(word(u"from")));
+        QVERIFY(!DealCues::isPreposition(word(u"unit")));
+    }
+
+    void status_data()
+    {
+        QTest::addColumn<QString>("sentence");
+        QTest::addColumn<QString>("trigger");
+        QTest::addColumn<QString>("status");
+        QTest::newRow("considered") << "Acme is in talks to buy Beta."
+                                    << "buy"
+                                    << "considered";
+        QTest::newRow("planned") << "Acme is set to buy Beta."
+                                 << "buy"
+                                 << "planned";
+        QTest::newRow("announced") << "Acme has agreed to buy Beta."
+                                   << "buy"
+                                   << "announced";
+        QTest::newRow("completed after the word") << "The sale of Beta was completed."
+                                                  << "sale"
+                                                  << "completed";
+        QTest::newRow("considered wins") << "Acme may have agreed to buy Beta."
+                                         << "buy"
+                                         << "considered";
+        QTest::newRow("none") << "Acme bought Beta."
+                              << "bought"
+                              << "";
+    }
+
+    void status()
     {
         QFETCH(QString, sentence);
-        QFETCH(QString, expected);
-        QCOMPARE(DealCues::timeExpression(sentence), expected);
+        QFETCH(QString, trigger);
+        QFETCH(QString, status);
+        QCOMPARE(statusAround(sentence, trigger), status);
+    }
+
+    void pronounSubject()
+    {
+        const TextAnalysis text(QStringLiteral("Analysts said the company will buy Beta."));
+        QCOMPARE(DealCues::pronounSubjectBefore(text, 0, 5), 2);
+        QCOMPARE(DealCues::pronounSubjectBefore(text, 0, 2), -1);
+    }
+
+    void unitPrice()
+    {
+        const QString text = QStringLiteral("20 dlrs a share, 5 mln dlrs in cash");
+        QVERIFY(DealCues::isUnitPrice(text, int(text.indexOf(QStringLiteral(" a share")))));
+        QVERIFY(!DealCues::isUnitPrice(text, int(text.indexOf(QStringLiteral(" in cash")))));
     }
 };
 
-QTEST_APPLESS_MAIN(TestDealCues)
+QTEST_GUILESS_MAIN(TestDealCues)
 #include "TestDealCues.moc"

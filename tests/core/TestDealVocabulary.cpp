@@ -44,15 +44,6 @@ private slots:
         QCOMPARE(statusAtStart(*vocabulary, QStringLiteral("bought")), QString());
     }
 
-    void dealCuesReadTheVocabulary()
-    {
-        QVERIFY(DealCues::isBusinessNoun(word(u"unit")));
-        QVERIFY(DealCues::isSecurity(word(u"debentures")));
-        QVERIFY(DealCues::is(DealCues::ResultNoun, word(u"proceeds")));
-        QVERIFY(DealCues::isPreposition(word(u"from")));
-        QVERIFY(!DealCues::isBusinessNoun(word(u"from")));
-    }
-
     void missingFilesAreNamed()
     {
         QStringList issues;

@@ -6,8 +6,6 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <array>
-#include <string>
-#include <string_view>
 
 namespace ws {
 
@@ -76,35 +74,6 @@ const Cues& cues()
     return instance;
 }
 
-// Whether an ASCII sentence may hold a time expression: every alternative of the pattern in
-// timeExpression() needs one of these words (or part of one) or four digits in a row. Most evidence
-// sentences have none, and the pattern would be tried at each of their characters. Text with other
-// characters goes to the pattern, whose case folding and digits are Unicode's.
-bool mayHoldTime(QStringView sentence)
-{
-    std::string lower;
-    lower.reserve(size_t(sentence.size()));
-    int digitsInRow = 0;
-    for (QChar c : sentence) {
-        const char16_t u = c.unicode();
-        if (u >= 128)
-            return true;
-        digitsInRow = (u >= '0' && u <= '9') ? digitsInRow + 1 : 0;
-        if (digitsInRow == 4)
-            return true;
-        lower.push_back(char((u >= 'A' && u <= 'Z') ? u + 32 : u));
-    }
-    static constexpr std::string_view anchors[] = {
-        "week", "month", "year", "quarter", "decade", "spring", "summer", "autumn", "fall", "winter", "day",
-        "tonight", "tomorrow", "half", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
-        "nov", "dec"};
-    for (std::string_view word : anchors) {
-        if (lower.find(word) != std::string::npos)
-            return true;
-    }
-    return false;
-}
-
 } // namespace
 
 QString DealCues::status(const TextAnalysis& text, int from, int trigger, int triggerEnd, int limit)
@@ -132,39 +101,6 @@ QString DealCues::status(const TextAnalysis& text, int from, int trigger, int tr
             return QStringLiteral("completed");
     }
     return nearest;
-}
-
-QString DealCues::timeExpression(QStringView sentence)
-{
-    static const QString month = QStringLiteral(
-        "(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-        "Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)");
-    static const QRegularExpression pattern(
-        QStringLiteral(
-            "\\b(?:"
-            "(?:earlier|later|early|late)?\\s*(?:this|last|next|that) (?:week|month|year|quarter|decade|"
-            "spring|summer|autumn|fall|winter)"
-            "|(?:in|by|from|since|until|before|after|during) (?:early |late |mid-|mid |the end of )?") +
-            month +
-            QStringLiteral("(?: \\d{1,2})?(?:,? \\d{4})?"
-                           "|(?:in|by|from|since|until|before|after|during) (?:early |late |mid-|mid )?\\d{4}"
-                           "|(?:early|mid|late)-\\d{4}"
-                           "|(?:on )?") +
-            month +
-            QStringLiteral(
-                " \\d{1,2}(?:, \\d{4})?"
-                "|yesterday|today|tomorrow|tonight"
-                "|(?:on |last |next )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-                "|(?:in|by|during) the (?:first|second|third|fourth|final|last) (?:quarter|half)"
-                "(?: of (?:this|next|last) year| of \\d{4})?"
-                "|(?:\\w+|\\d+) (?:years|months|weeks|days) ago"
-                "|(?:within|over|in) the (?:next|coming|past) (?:\\w+ )?(?:years|months|weeks|days)"
-                ")\\b"),
-        QRegularExpression::CaseInsensitiveOption);
-    if (!mayHoldTime(sentence))
-        return {};
-    const QRegularExpressionMatch match = pattern.match(sentence);
-    return match.hasMatch() ? match.captured(0).trimmed() : QString();
 }
 
 int DealCues::pronounSubjectBefore(const TextAnalysis& text, int from, int trigger)

@@ -6,17 +6,16 @@
 
 namespace ws {
 
-// The small readings a deal needs from its sentence: status cues, time expressions, word classes
-// (business nouns, prepositions...). The vocabulary comes from data/extract (DealVocabulary); the
-// grammar words (prepositions, determiners, be forms, negations...) are written here.
+// The small readings a deal needs from its sentence: status cues, word classes (business nouns,
+// prepositions...), a subject that refers back, a price per unit. The vocabulary comes from
+// data/extract (DealVocabulary); the grammar words (prepositions, determiners, be forms,
+// negations...) are written here. (The time is TimeExpression's.)
 class DealCues
 {
 public:
     // "considered", "planned", "completed", "announced" or empty, from the words before the
     // trigger (`from` .. `trigger`) and just after it.
     static QString status(const TextAnalysis& text, int from, int trigger, int triggerEnd, int limit);
-    // The first time expression of the sentence ("this month", "in mid-2026", "on Jan. 10").
-    static QString timeExpression(QStringView sentence);
     // "it", "the company", "the firm": a subject that refers back.
     static int pronounSubjectBefore(const TextAnalysis& text, int from, int trigger);
     // Whether the money at char offset `end` is a price per unit ("20 dlrs a share").

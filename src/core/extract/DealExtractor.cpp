@@ -7,6 +7,7 @@
 #include "extract/DealReference.h"
 #include "extract/Lexicon.h"
 #include "extract/MentionIndex.h"
+#include "extract/TimeExpression.h"
 
 #include <QHash>
 #include <QSet>
@@ -476,8 +477,8 @@ private:
                 continue;
             if (draft.deal.parties.isEmpty())
                 continue;
-            // Read last: the time expression is a regular expression over the whole sentence.
-            draft.deal.time = DealCues::timeExpression(draft.deal.evidence);
+            // Read last: the time expression is a regular expression.
+            draft.deal.time = TimeExpression::firstIn(draft.deal.evidence);
             kept.append(draft);
         }
         return kept;
