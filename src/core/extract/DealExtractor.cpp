@@ -372,7 +372,7 @@ private:
         return false;
     }
 
-    // "Asarco completed the sale of four mln shares of Asarco common stock": a company selling or
+    // "Acme completed the sale of four mln shares of Acme common stock": a company selling or
     // buying its own shares makes an offering or a buyback, not an acquisition.
     bool ownShares(const Sentence& sentence, const TriggerHit& hit, int& stakeOwner) const
     {

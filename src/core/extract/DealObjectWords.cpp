@@ -61,7 +61,7 @@ bool DealObjectWords::endsObject(int k, int end, int limit) const
         return true;
     // ("to finance" is a purpose, read elsewhere: "sold to finance" names no object.)
     return k > end && DealCues::is(DealCues::Framing, t.token(k).hash) && !t.is(k, finance) &&
-           !t.token(k).has(Token::Upper); // "its France Fund stake": a name
+           !t.token(k).has(Token::Upper); // "its Iberia Fund stake": a name
 }
 
 // "36 pct of its supplies", "ten pct of its output": a share of goods, not of a company.
@@ -134,7 +134,7 @@ bool DealObjectWords::securityUnits(int k) const
     return next < t.size() && made.contains(t.token(next).hash);
 }
 
-// The token after a ticker ("ATT <T> computer products"), or k when none starts there.
+// The token after a ticker ("ACME <ACM> computer products"), or k when none starts there.
 int DealObjectWords::pastTicker(int k, int limit) const
 {
     if (!t.isPunct(k, u'<'))
@@ -146,7 +146,7 @@ int DealObjectWords::pastTicker(int k, int limit) const
     return k;
 }
 
-// After "Tylan's": its stock or a unit is a stake or a business; its fleet or products are goods.
+// After "Beta's": its stock or a unit is a stake or a business; its fleet or products are goods.
 bool DealObjectWords::ownedGoods(int from, int limit) const
 {
     for (int j = from; j < qMin(limit, from + 14); ++j) {

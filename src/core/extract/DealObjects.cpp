@@ -43,7 +43,7 @@ bool DealObjects::businessObject(const DealTrigger& trigger, int first, int end,
             DealCues::is(DealCues::Saying, h) || words.endsObject(k, end, limit))
             break;
         // "sold to Tencent Holdings", "sold to the new joint venture", "bought from a subsidiary of
-        // Plessey", "sold through dealers": the other side, not what is sold. A merger or a takeover
+        // Delta", "sold through dealers": the other side, not what is sold. A merger or a takeover
         // is of companies whichever side the name is on ("merger talks with Beta").
         if (partyPreposition(trigger, k)) {
             const int phraseEnd = partyPhraseEnd(k + 1, limit);
@@ -61,7 +61,7 @@ bool DealObjects::businessObject(const DealTrigger& trigger, int first, int end,
         const int mention = m.at(k);
         if (mention >= 0) {
             int after = m.end(mention);
-            // "Westinghouse Electric Corp <WX>": a ticker repeats the name before it.
+            // "Acme Electric Corp <ACM>": a ticker repeats the name before it.
             if (t.isPunct(k - 1, u'<') && t.isPunct(after, u'>') && m.at(k - 2) >= 0) {
                 k = after;
                 continue;
@@ -77,26 +77,26 @@ bool DealObjects::businessObject(const DealTrigger& trigger, int first, int end,
                 if (verb < limit && DealCues::is(DealCues::Saying, t.token(verb).hash))
                     break;
             }
-            // "a Cray supercomputer", "a Boeing 747": a product of the company, not the company.
+            // "a Zeta supercomputer", "a Boeing 747": a product of the company, not the company.
             const bool product = k - 1 >= end && (t.is(k - 1, a) || t.is(k - 1, an));
             if (product ||
                 (m.type(mention) != EntityType::Company && m.type(mention) != EntityType::Organization)) {
                 k = after - 1;
                 continue;
             }
-            // "Apple-compatible computers": the name only qualifies what follows.
+            // "Zeta-compatible computers": the name only qualifies what follows.
             if (t.isPunct(after, u'-') && !t.token(after).has(Token::SpaceBefore)) {
                 k = after;
                 continue;
             }
-            // "its Eagle line of telephone systems": a product line named for the company.
+            // "its Falcon line of telephone systems": a product line named for the company.
             if (words.goodsLine(after))
                 return false;
-            // "Tylan's unit", "Tylan's stock": what the company owns; "Qantas's 747 fleet": goods.
+            // "Beta's unit", "Beta's stock": what the company owns; "Kappa Air's 747 fleet": goods.
             if (t.isPunct(after, u'\'') || t.isPunct(after, 0x2019))
                 return !words.ownedGoods(after + 1, limit);
-            // "Tylan shares" is a stake; "Boeing 747s", "Ford Tempos", "ATT <T> computer products" are goods.
-            // (A ticker between: "ATT <T> computer products"; a name read with its ticker's "<T".)
+            // "Beta shares" is a stake; "Boeing 747s", "Zeta sedans", "ACME <ACM> computer products" are goods.
+            // (A ticker between: "ACME <ACM> computer products"; a name read with its ticker's "<T".)
             const int goods = t.isPunct(after, u'>') ? after + 1 : words.pastTicker(after, limit);
             if (goods < limit && DealCues::isSecurity(t.token(goods).hash))
                 return !words.ownedGoods(goods, limit);
@@ -123,7 +123,7 @@ bool DealObjects::businessObject(const DealTrigger& trigger, int first, int end,
         if (DealCues::isSecurity(h) && !words.qualifies(k, limit, false)) {
             if (k > 0 && (t.is(k - 1, its) || t.is(k - 1, their) || t.is(k - 1, own)) && !sale)
                 return false;
-            // "shares of Cyclops", "stock in Cyclops": a stake; "sold ... shares to Sedio": a
+            // "shares of Gamma", "stock in Gamma": a stake; "sold ... shares to Sigma": a
             // stake changes hands (a sum of money is not a stake).
             const bool money = DealCues::is(DealCues::Currency, h);
             // "30 mln dlrs of debentures": what the sum buys is the object.
@@ -132,9 +132,9 @@ bool DealObjects::businessObject(const DealTrigger& trigger, int first, int end,
                 ++k;
                 continue;
             }
-            // "debentures in Fujisawa", "warrants exercisable into shares of Photon": debt and
+            // "debentures in Lambda", "warrants exercisable into shares of Theta": debt and
             // entitlements are no stake, whoever issued them; nor are new shares, issued to raise
-            // money ("the sale of 25,000 new bearer shares of Sandoz").
+            // money ("the sale of 25,000 new bearer shares of Omega").
             if (DealObjectWords::isDebt(h) || words.newIssue(k) ||
                 (!money && !DealObjectWords::isEquityWord(h)))
                 return false;
@@ -163,17 +163,17 @@ bool DealObjects::businessObject(const DealTrigger& trigger, int first, int end,
                    (k >= 2 && DealCues::isBusinessNoun(t.token(k - 2).hash));
         }
     }
-    // A noun trigger after its object: "the Cyclops acquisition", "Cyclops's sale"; a participle after
+    // A noun trigger after its object: "the Gamma acquisition", "Gamma's sale"; a participle after
     // it: "the fourth municipal system acquired by Energen".
     const bool participle = trigger.objectRole.isEmpty() && trigger.subjectRole == QLatin1String("target");
     if (!isNoun(trigger) && !participle)
         return false;
     for (int k = first - 1; k >= qMax(0, first - 8); --k) {
-        // "Chrysler Corp's 1.5 billion dlr takeover offer": back over the sum.
+        // "Acme Corp's 1.5 billion dlr takeover offer": back over the sum.
         if (t.token(k).kind == Token::Number || DealCues::is(DealCues::Modifier, t.token(k).hash) ||
             DealCues::is(DealCues::NumberWord, t.token(k).hash))
             continue;
-        // "CELANESE <CZ> ACQUISITION": a ticker marks a company.
+        // "ACME <ACM> ACQUISITION": a ticker marks a company.
         if (t.isPunct(k, u'>') && k >= 2 && (t.isPunct(k - 2, u'<') || t.isPunct(k - 3, u'<')))
             return true;
         if (DealCues::isBusinessNoun(t.token(k).hash) ||
@@ -211,8 +211,8 @@ bool DealObjects::partyPreposition(const DealTrigger& trigger, int k) const
     return role == trigger.prepositionRoles.constEnd() || *role != QLatin1String("target");
 }
 
-// The end of the phrase a party preposition leads ("to a subsidiary of Plessey Co", "to
-// International Tours Inc, a Worldgroup unit,"): the next punctuation or preposition other than
+// The end of the phrase a party preposition leads ("to a subsidiary of Delta Co", "to
+// International Tours Inc, a Epsilon unit,"): the next punctuation or preposition other than
 // "of", past an apposition that describes the party.
 int DealObjects::partyPhraseEnd(int from, int limit) const
 {
@@ -240,7 +240,7 @@ int DealObjects::partyPhraseEnd(int from, int limit) const
 // Where the object of a trigger starts. A noun ("the acquisition", "the purchase") takes its object
 // through a preposition or a name ("acquisition of Beta", "merger agreement with Beta", "purchase
 // Beta"); "the purchase equals 5.2 pct of its shares" or "the purchase will take the fleet to 28"
-// give it none, so the object is looked for before the noun only ("the Cyclops acquisition").
+// give it none, so the object is looked for before the noun only ("the Gamma acquisition").
 int DealObjects::objectStart(const DealTrigger& trigger, int end, int limit) const
 {
     static const QSet<quint64> links = {word(u"of"),      word(u"for"),  word(u"from"), word(u"by"),
@@ -285,7 +285,7 @@ bool DealObjects::isPastTense(const DealTrigger& trigger)
     return past.contains(trigger.phrase.section(QLatin1Char(' '), 0, 0).toLower());
 }
 
-// A wire headline in capitals: "PITTSTON AGREES TO ACQUIRE WTC INTERNATIONAL". Its names are
+// A wire headline in capitals: "ACME AGREES TO ACQUIRE BETA INTERNATIONAL". Its names are
 // often not recognised (no case to go by), so the words before the verb and after it stand for
 // the parties, by text.
 bool DealObjects::isHeadline(const Sentence& sentence) const

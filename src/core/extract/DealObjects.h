@@ -19,7 +19,7 @@ public:
 
     // Whether the trigger at tokens [first, end) acts on a company, unit, stake or assets (not on
     // securities or goods), looking no further than `limit`. When the object is shares of a named
-    // company ("shares of Cyclops"), *stakeOwner gets that company's mention.
+    // company ("shares of Gamma"), *stakeOwner gets that company's mention.
     bool businessObject(const DealTrigger& trigger, int first, int end, int limit,
                         int* stakeOwner = nullptr) const;
     // "acquisition", "takeover", "sale of": a noun, whose object may stand before it.

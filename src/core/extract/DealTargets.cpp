@@ -83,7 +83,7 @@ bool DealTargets::unitNoun(int k) const
     return k >= 0 && k < t.size() && units.contains(t.token(k).hash);
 }
 
-// "will merge with two other Bates units", "the merger of its two subsidiaries", "to merge its
+// "will merge with two other Acme units", "the merger of its two subsidiaries", "to merge its
 // Canadian unit into its U.S. unit": a group rearranging what it owns. A company named outside
 // that ("merge its unit with Gamma Corp") makes it a deal.
 bool DealTargets::ownUnits(const DealTrigger& trigger, int end, int limit) const
@@ -98,7 +98,7 @@ bool DealTargets::ownUnits(const DealTrigger& trigger, int end, int limit) const
     for (int k = end; k < clause; ++k) {
         const int mention = m.at(k);
         if (mention >= 0) {
-            // "two other Bates units": a name qualifying a unit is the group's own.
+            // "two other Acme units": a name qualifying a unit is the group's own.
             const int after = m.end(mention);
             if (m.type(mention) == EntityType::Company && !unitNoun(after) &&
                 !(after < clause && unitNoun(after + 1)))
@@ -106,7 +106,7 @@ bool DealTargets::ownUnits(const DealTrigger& trigger, int end, int limit) const
             k = after - 1;
             continue;
         }
-        // "its two units", "two other Bates units", "MERGES TWO UNITS".
+        // "its two units", "two other Acme units", "MERGES TWO UNITS".
         if (own.contains(t.token(k).hash) || DealCues::is(DealCues::NumberWord, t.token(k).hash)) {
             for (int j = k + 1; j < qMin(clause, k + 5); ++j)
                 owned = owned || unitNoun(j);

@@ -9,7 +9,7 @@ namespace ws {
 // Whether an acquisition word is about a particular outside business. Not when its object is a kind
 // of business in general ("structured to acquire operating companies and assets", "proceeds for
 // the acquisition of additional facilities"), nor when a group only merges its own units ("will
-// merge with two other Bates units", "the merger of its two subsidiaries"): a reorganisation.
+// merge with two other Acme units", "the merger of its two subsidiaries"): a reorganisation.
 class DealTargets
 {
 public:

@@ -23,7 +23,7 @@ struct EntityCandidate
         Alias,     // the abbreviation or Chinese name inside a gloss
         Based,     // "Hsinchu-based"
         Credit,    // "Photo: AFP"
-        Bracketed, // wire convention for unlisted companies: "<Cyclops Corp>"
+        Bracketed, // wire convention for unlisted companies: "<Gamma Corp>"
         Story,     // a form the story established earlier ("Innotron", "Huang")
     };
     EntityType type = EntityType::Company;

@@ -59,7 +59,7 @@ QString EntityKey::normalise(QStringView name, bool stripSuffixes)
     for (QChar ch : name) {
         const char16_t c = ch.unicode();
         if (c == u'.' || c == u'\'' || c == 0x2019 || c == 0x00B7 || c == 0x30FB)
-            continue; // C.C. -> CC, Lowe's -> Lowes, 黃·仁勳
+            continue; // C.C. -> CC, O'Neil's -> ONeils, 黃·仁勳
         const bool han = ChineseFold::isHan(c);
         const bool letter = ch.isLetterOrNumber() || ch.isMark();
         if (letter || c == u'&' || c == u'+') {

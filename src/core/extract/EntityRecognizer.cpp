@@ -78,7 +78,7 @@ private:
         return int(out.size()) - 1;
     }
 
-    // Wire copy brackets companies that have no ticker, in headlines too: "<HOECHST AG> COMPLETES ...".
+    // Wire copy brackets companies that have no ticker, in headlines too: "<ACME AG> COMPLETES ...".
     // Body runs are read by classify(); here, the blocked (headline) ones.
     void bracketedNames()
     {
@@ -322,7 +322,7 @@ private:
             add(EntityType::Place, EntityCandidate::Based, first, end);
             return;
         }
-        // Wire copy brackets companies that have no ticker: "<Cyclops Corp>".
+        // Wire copy brackets companies that have no ticker: "<Gamma Corp>".
         if (t.isPunct(first - 1, u'<') && t.isPunct(end, u'>')) {
             add(EntityType::Company, EntityCandidate::Bracketed, first, end);
             return;

@@ -252,7 +252,7 @@ private:
                         addForm(words.first(), e);
                 } else if ((w.type == EntityType::Company || w.type == EntityType::Organization) &&
                            w.entry < 0 && words.size() >= 2 && usableShortWord(words.first())) {
-                    // "Miller Tabak" and "Miller" for "Miller Tabak Hirsch and Co".
+                    // "Hale Morton" and "Hale" for "Hale Morton Reese and Co".
                     for (int k = 1; k < words.size(); ++k) {
                         const quint64 last = Tokenizer::hashOf(words[k - 1]);
                         if (Lexicon::contains(Lexicon::NameConnector, last) ||
