@@ -588,7 +588,7 @@ private:
         return nullptr;
     }
 
-    // "Synopsys agrees to buy Ansys ... China approved the deal ... Ghazi said the deal would expand
+    // "Acme agrees to buy Beta ... regulators approved the deal ... its CEO said the deal would expand
     // the market to US$28 billion": a later reference to a deal told before is that deal. It may name
     // a party's role, and the time of a deal told without one ("the deal is expected to close in
     // March"); its other names and its sums belong to what it says about the deal (read over Reuters,
