@@ -51,7 +51,7 @@ private:
     QHash<QPair<int, QString>, qint64> m_idCache;  // (type, key) -> entity id
     QHash<QPair<int, QString>, qint64> m_resolvedCache; // (type, key as read) -> id after corrections, 0 rejected
     QSet<size_t> m_namesWritten;                   // fingerprints of (id, name, aliases) already written
-    QHash<qint64, QSet<QString>> m_aliasesWritten; // entity id -> aliases already in the aliases table
+    QSet<size_t> m_aliasesWritten;                 // fingerprints of (id, alias) already in the aliases table
     QHash<qint64, Counts> m_pendingCounts;         // entity id -> counts not yet in entities
     // story_entities rows not yet written. Its key starts with the entity, so rows written story by
     // story land all over a large table; sorted, a transaction's rows of one entity share pages.
