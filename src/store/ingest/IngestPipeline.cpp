@@ -25,6 +25,7 @@ namespace {
 
 // Batches parsed and waiting for the writer; with the batches in flight this bounds the memory.
 constexpr size_t queuedBatches = 2;
+constexpr int firstBatchSize = 100;
 
 // Control characters (C0 but tab, line feed and carriage return; DEL; C1) mean nothing in a story and
 // would pass as markers where the store uses them (the search snippets' \x02 and \x03): dropped.
@@ -54,7 +55,7 @@ void dropControlCharacters(QString& text)
 } // namespace
 
 IngestPipeline::IngestPipeline(Database& db, const Extractor* extractor, int batchSize, int storiesPerCommit)
-    : m_db(db), m_extractor(extractor), m_batchSize(qMax(1, batchSize)),
+    : m_db(db), m_extractor(extractor), m_batchSize(qMax(1, batchSize)), m_nextBatchSize(qMin(m_batchSize, firstBatchSize)),
       m_storiesPerCommit(storiesPerCommit > 0 ? storiesPerCommit : m_batchSize), m_queue(queuedBatches)
 {
 }
@@ -84,7 +85,11 @@ void IngestPipeline::start(const QStringList& paths)
     // The workers prepare every story (tokens, and extraction when asked) off the writer thread.
     m_pool = std::make_unique<QThreadPool>();
     m_pool->setMaxThreadCount(m_threads > 0 ? m_threads : QThread::idealThreadCount());
-    m_filling.reserve(m_batchSize);
+    m_filling.reserve(m_nextBatchSize);
+    // The gazetteers load on a worker while the reader opens and parses the first file, not when the
+    // first batch arrives.
+    if (m_sharedExtractor)
+        m_pool->start([] { Extractor::shared(); });
     m_started = true;
     // From here the connection is the writer's.
     m_writer = std::thread([this] { runWriter(); });
@@ -166,7 +171,7 @@ void IngestPipeline::addStory(Story story)
         dropControlCharacters(*text);
     m_filling.append(IngestItem{std::move(story), currentFileIndex()});
     ++m_progress.stories;
-    if (m_filling.size() >= m_batchSize)
+    if (m_filling.size() >= m_nextBatchSize)
         sendBatch();
     reportProgress(false);
 }
@@ -179,8 +184,9 @@ void IngestPipeline::sendBatch()
         start({});
     // Waits while the writer is two batches behind; returns false only after a writer failure.
     m_queue.push(std::move(m_filling));
+    m_nextBatchSize = qMin(m_batchSize, 2 * m_nextBatchSize);
     m_filling = Batch();
-    m_filling.reserve(m_batchSize);
+    m_filling.reserve(m_nextBatchSize);
 }
 
 void IngestPipeline::stopWriter()

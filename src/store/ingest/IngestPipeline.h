@@ -81,6 +81,9 @@ private:
     const Extractor* m_extractor;
     bool m_sharedExtractor = false;
     int m_batchSize;
+    // The first batches are smaller (100, 200, 400...): the writer, which every import waits for,
+    // starts once the first is prepared instead of after a whole batch has been read and extracted.
+    int m_nextBatchSize;
     int m_storiesPerCommit;
     int m_threads = 0;
     qint64 m_importId = 0;
