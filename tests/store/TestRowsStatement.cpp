@@ -1,6 +1,7 @@
 #include "db/Database.h"
 #include "db/DbError.h"
 #include "db/RowsStatement.h"
+#include "db/Transaction.h"
 
 #include <QtTest>
 
@@ -74,6 +75,24 @@ private slots:
         auto count = db.prepare(QStringLiteral("SELECT count(*) FROM pairs"));
         QVERIFY(count.step());
         QCOMPARE(count.int64(0), qint64(RowsStatement::rowsPerStatement + 1));
+    }
+
+    void aClashUnderOrRollbackUndoesTheTransaction()
+    {
+        // The writer's form: no statement journal, and a clash still fails the whole transaction.
+        Database db(QStringLiteral(":memory:"));
+        db.exec(QStringLiteral("CREATE TABLE pairs(number INTEGER PRIMARY KEY, name TEXT NOT NULL)"));
+        db.exec(QStringLiteral("INSERT INTO pairs VALUES(-1, 'before')"));
+        RowsStatement insert(db, QStringLiteral("INSERT OR ROLLBACK INTO pairs(number, name) VALUES %1"), 2);
+        std::vector<Pair> rows = numbered(2 * RowsStatement::rowsPerStatement);
+        rows.back().number = 0;
+        {
+            Transaction transaction(db);
+            QVERIFY_THROWS_EXCEPTION(DbError, insert.run(rows, bindPair));
+        } // its rollback finds none to do, and says nothing
+        auto count = db.prepare(QStringLiteral("SELECT count(*) FROM pairs"));
+        QVERIFY(count.step());
+        QCOMPARE(count.int64(0), qint64(1));
     }
 };
 

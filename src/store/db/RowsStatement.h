@@ -11,6 +11,10 @@ class Database;
 // Writes many small rows with few statements: `sql` holds %1 where the rows' "(?,?,?)" go, and each
 // statement carries up to rowsPerStatement rows. SQLite's work per statement (bind, step, halt,
 // reset) is a good part of the cost of writing a row of a few integers.
+//
+// Give an INSERT a conflict clause that cannot stop it halfway (OR ROLLBACK, OR IGNORE): a statement
+// of many rows that might abort after some of them keeps a statement journal, a temporary file that
+// every such statement writes to (an import with one made four times as many writes).
 class RowsStatement
 {
 public:
