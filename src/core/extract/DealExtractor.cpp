@@ -3,6 +3,7 @@
 #include "extract/DealClause.h"
 #include "extract/DealContext.h"
 #include "extract/DealCues.h"
+#include "extract/DealMerger.h"
 #include "extract/DealObjects.h"
 #include "extract/DealReference.h"
 #include "extract/Lexicon.h"
@@ -34,23 +35,14 @@ struct TriggerHit
     int end = 0;
 };
 
-struct DraftDeal
-{
-    Deal deal;
-    int firstSentence = 0;
-    int lastSentence = 0;
-    QList<int> partyMentions;
-    bool weak = true; // read from weak triggers only ("the deal", "an agreement")
-    int trigger = 0;  // the first token of its first trigger
-};
-
 class Reader
 {
 public:
     Reader(const TextAnalysis& text, const StoryEntities& entities, const QList<MoneyAmount>& amounts,
            const std::vector<bool>& blocked, const DealLexicon& lexicon)
         : t(text), e(entities), amounts(amounts), blocked(blocked), lexicon(lexicon), index(text, entities),
-          objects(text, index), context(text, index, amounts), reference(text, index)
+          objects(text, index), context(text, index, amounts), reference(text, index),
+          merger(text, entities, reference)
     {
     }
 
@@ -59,7 +51,7 @@ public:
         QList<DraftDeal> drafts;
         for (int s = 0; s < t.sentences().size(); ++s)
             drafts += readSentence(s);
-        return merge(drafts);
+        return merger.merge(drafts);
     }
 
 private:
@@ -72,6 +64,7 @@ private:
     const DealObjects objects;
     const DealContext context;
     const DealReference reference;
+    const DealMerger merger;
 
     EntityType typeOf(int mention) const { return index.type(mention); }
     bool isPartyType(int mention) const
@@ -499,124 +492,6 @@ private:
                 return e.entities[e.mentions[m].entity].name;
         }
         return {};
-    }
-
-    static bool shareParty(const Deal& a, const Deal& b)
-    {
-        for (const DealParty& x : a.parties) {
-            for (const DealParty& y : b.parties) {
-                if ((x.entity >= 0 && x.entity == y.entity) ||
-                    x.name.compare(y.name, Qt::CaseInsensitive) == 0)
-                    return true;
-            }
-        }
-        return false;
-    }
-
-    // A deal told over two adjacent sentences is one deal.
-    QList<Deal> merge(QList<DraftDeal>& drafts) const
-    {
-        QList<DraftDeal> merged;
-        for (DraftDeal& draft : drafts) {
-            bool joined = false;
-            for (DraftDeal& previous : merged) {
-                // "Synopsys agrees to buy Ansys ... Its CEO said the deal would ...": a deal word
-                // next to a deal is that deal, whatever kind the word alone would give.
-                const auto generic = [](const DraftDeal& d) {
-                    return d.weak && d.deal.kind == QLatin1String("contract");
-                };
-                const bool sameKind = previous.deal.kind == draft.deal.kind || generic(previous) || generic(draft);
-                if (!sameKind || previous.lastSentence + 1 != draft.firstSentence ||
-                    !shareParty(previous.deal, draft.deal))
-                    continue;
-                if (generic(previous) && !generic(draft)) {
-                    previous.deal.kind = draft.deal.kind;
-                    previous.deal.status = draft.deal.status;
-                }
-                previous.weak = previous.weak && draft.weak;
-                for (const DealParty& party : draft.deal.parties) {
-                    bool known = false;
-                    for (DealParty& existing : previous.deal.parties) {
-                        if (existing.entity == party.entity) {
-                            known = true;
-                            if (existing.role == QLatin1String("party"))
-                                existing.role = party.role;
-                        }
-                    }
-                    if (!known)
-                        previous.deal.parties.append(party);
-                }
-                if (!previous.deal.amount)
-                    previous.deal.amount = draft.deal.amount;
-                if (previous.deal.time.isEmpty())
-                    previous.deal.time = draft.deal.time;
-                if (previous.deal.place.isEmpty())
-                    previous.deal.place = draft.deal.place;
-                if (previous.deal.status == QLatin1String("announced"))
-                    previous.deal.status = draft.deal.status;
-                previous.deal.evidenceEnd = draft.deal.evidenceEnd;
-                previous.deal.evidence = t.text().mid(
-                    previous.deal.evidenceStart, previous.deal.evidenceEnd - previous.deal.evidenceStart);
-                previous.lastSentence = draft.lastSentence;
-                joined = true;
-                break;
-            }
-            if (!joined)
-                merged.append(draft);
-        }
-        return withoutReferences(merged);
-    }
-
-    static bool isGeneric(const DraftDeal& d) { return d.weak && d.deal.kind == QLatin1String("contract"); }
-
-    // The deal told before that `draft` refers to: the latest of a kind it can be, among whose
-    // parties are all the companies the reference names; null when there is none.
-    DraftDeal* referredTo(QList<DraftDeal>& told, const DraftDeal& draft) const
-    {
-        for (auto it = told.rbegin(); it != told.rend(); ++it) {
-            if (it->deal.kind != draft.deal.kind && !isGeneric(*it) && !isGeneric(draft))
-                continue;
-            const bool namesNoOtherCompany =
-                std::all_of(draft.deal.parties.cbegin(), draft.deal.parties.cend(), [&](const DealParty& party) {
-                    return party.entity < 0 || e.entities[party.entity].type != EntityType::Company ||
-                           std::any_of(it->deal.parties.cbegin(), it->deal.parties.cend(),
-                                       [&](const DealParty& known) { return known.entity == party.entity; });
-                });
-            if (namesNoOtherCompany)
-                return &*it;
-        }
-        return nullptr;
-    }
-
-    // "Acme agrees to buy Beta ... regulators approved the deal ... its CEO said the deal would expand
-    // the market to US$28 billion": a later reference to a deal told before is that deal. It may name
-    // a party's role, and the time of a deal told without one ("the deal is expected to close in
-    // March"); its other names and its sums belong to what it says about the deal (read over Reuters,
-    // half the sums such a sentence gives are not the deal's: a price, a market, a rival offer).
-    QList<Deal> withoutReferences(QList<DraftDeal>& drafts) const
-    {
-        QList<DraftDeal> told;
-        for (DraftDeal& draft : drafts) {
-            DraftDeal* earlier = reference.refersBack(draft.trigger) ? referredTo(told, draft) : nullptr;
-            if (!earlier) {
-                told.append(draft);
-                continue;
-            }
-            if (isGeneric(*earlier) && !isGeneric(draft))
-                earlier->deal.kind = draft.deal.kind;
-            if (earlier->deal.time.isEmpty())
-                earlier->deal.time = draft.deal.time;
-            for (const DealParty& party : draft.deal.parties) {
-                for (DealParty& known : earlier->deal.parties) {
-                    if (known.entity == party.entity && known.role == QLatin1String("party"))
-                        known.role = party.role;
-                }
-            }
-        }
-        QList<Deal> deals;
-        for (const DraftDeal& draft : told)
-            deals.append(draft.deal);
-        return deals;
     }
 };
 
