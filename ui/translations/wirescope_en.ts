@@ -541,7 +541,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/store/db/Database.cpp" line="+20"/>
+        <location filename="../../src/store/db/Database.cpp" line="+30"/>
         <source>Cannot open the database %1: the file or its folder cannot be opened.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -552,7 +552,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../src/store/db/Statement.cpp" line="+111"/>
+        <location filename="../../src/store/db/Statement.cpp" line="+133"/>
         <source>The database %1 is read-only.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -573,7 +573,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>The disk holding %1 is full: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -608,8 +608,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/store/db/Schema.cpp" line="+183"/>
-        <source>Cannot back up %1 before upgrading it: %2 could not be written.</source>
+        <location filename="../../src/store/db/Schema.cpp" line="+210"/>
+        <source>The upgrade of %1 was cancelled: the database was not opened, and the file was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot back up %1 before upgrading it: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -623,12 +628,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/store/db/SqliteExtensions.cpp" line="+37"/>
+        <location filename="../../src/store/db/SqliteExtensions.cpp" line="+101"/>
         <source>This SQLite library has no full-text search (FTS5); Wirescope needs it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Cannot register Wirescope&apos;s ranking function.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Cannot register Wirescope&apos;s SQL functions.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -675,6 +685,16 @@
     <message>
         <location line="+17"/>
         <source>An alias cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/store/db/FileCopy.cpp" line="+47"/>
+        <source>%1 could not be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 could not be written (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -816,7 +836,7 @@
 <context>
     <name>ws::BrowserTabs</name>
     <message>
-        <location filename="../../src/gui/BrowserTabs.cpp" line="+25"/>
+        <location filename="../../src/gui/BrowserTabs.cpp" line="+28"/>
         <source>&amp;Companies</source>
         <translation type="unfinished"></translation>
     </message>
@@ -836,14 +856,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
-        <location line="+7"/>
+        <location line="+58"/>
+        <location line="+9"/>
         <source>%L1 of %L2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>%L1 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source> · from the newest %L1 of %L2 stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The filter matches %L1 stories; these counts come from the %L2 imported last, so that a broad filter is counted at once.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -873,7 +903,7 @@
 <context>
     <name>ws::CorpusExporter</name>
     <message>
-        <location filename="../../src/store/notes/CorpusExporter.cpp" line="+164"/>
+        <location filename="../../src/store/notes/CorpusExporter.cpp" line="+115"/>
         <source>Stories, entities and deals export as CSV or JSON, not %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -881,7 +911,7 @@
 <context>
     <name>ws::DealTableModel</name>
     <message>
-        <location filename="../../src/gui/DealTableModel.cpp" line="+67"/>
+        <location filename="../../src/gui/DealTableModel.cpp" line="+73"/>
         <source>US$%1 billion</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1096,7 +1126,7 @@
 <context>
     <name>ws::EntityTableModel</name>
     <message>
-        <location filename="../../src/gui/EntityTableModel.cpp" line="+96"/>
+        <location filename="../../src/gui/EntityTableModel.cpp" line="+80"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1106,7 +1136,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+12"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1303,7 +1333,7 @@
 <context>
     <name>ws::MainWindow</name>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="+93"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="+94"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1318,7 +1348,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Stories: %L1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1333,8 +1368,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>Cannot open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>File &gt; Open Database… opens another database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upgrade cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1771,7 +1816,7 @@ Fields combine with words, OR, &apos;-&apos; and parentheses like words do.</sou
 <context>
     <name>ws::SearchEngine</name>
     <message>
-        <location filename="../../src/store/search/SearchEngine.cpp" line="+128"/>
+        <location filename="../../src/store/search/SearchEngine.cpp" line="+77"/>
         <source>The search index could not run this query. Put unusual words in quotes and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1792,6 +1837,14 @@ Fields combine with words, OR, &apos;-&apos; and parentheses like words do.</sou
     </message>
 </context>
 <context>
+    <name>ws::StoreSession</name>
+    <message>
+        <location filename="../../src/gui/StoreSession.cpp" line="+52"/>
+        <source>Another database is being upgraded; open %1 once that is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ws::StoryEntitiesModel</name>
     <message>
         <location filename="../../src/gui/StoryEntitiesModel.cpp" line="+78"/>
@@ -1804,7 +1857,7 @@ Fields combine with words, OR, &apos;-&apos; and parentheses like words do.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+17"/>
         <source>Entity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1817,7 +1870,12 @@ Fields combine with words, OR, &apos;-&apos; and parentheses like words do.</sou
 <context>
     <name>ws::StoryListModel</name>
     <message>
-        <location filename="../../src/gui/StoryListModel.cpp" line="+90"/>
+        <location filename="../../src/gui/StoryListModel.cpp" line="+131"/>
+        <source>The search was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1830,12 +1888,32 @@ Fields combine with words, OR, &apos;-&apos; and parentheses like words do.</sou
 <context>
     <name>ws::StoryListView</name>
     <message>
-        <location filename="../../src/gui/StoryListView.cpp" line="+75"/>
+        <location filename="../../src/gui/StoryListView.cpp" line="+42"/>
+        <source>Stop search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the search under way (Esc in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Stories: %L1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source> (the best of the newest %L1 first, then older ones newest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source> (%L1 loaded; scroll for more)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1881,12 +1959,12 @@ Fields combine with words, OR, &apos;-&apos; and parentheses like words do.</sou
 <context>
     <name>ws::TechnologyTreeModel</name>
     <message>
-        <location filename="../../src/gui/TechnologyTreeModel.cpp" line="+136"/>
+        <location filename="../../src/gui/TechnologyTreeModel.cpp" line="+123"/>
         <source>%1, also: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+10"/>
         <source>Technology</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1898,6 +1976,44 @@ Fields combine with words, OR, &apos;-&apos; and parentheses like words do.</sou
     <message>
         <location line="+2"/>
         <source>Mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ws::UpgradeNotice</name>
+    <message>
+        <location filename="../../src/gui/UpgradeNotice.cpp" line="+17"/>
+        <source>Upgrading the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>First a copy of the file as it was is saved beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The copy is saved. Now the tables are upgraded; this part cannot be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Upgrading %1 for this version of Wirescope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saving a copy of the file as it was: %1 of %2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cancelling: the unfinished copy is removed, and the file stays as it was.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
