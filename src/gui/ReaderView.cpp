@@ -16,7 +16,7 @@ ReaderView::ReaderView(QWidget* parent) : QWidget(parent), m_ui(new Ui::ReaderVi
     m_ui->setupUi(this);
     m_ui->legendLabel->setText(StoryHtml::legend(palette()));
     m_ui->metaLabel->hide();
-    m_ui->browser->setPlaceholderText(tr("Select a story to read it here."));
+    setDatabase(nullptr);
     m_ui->browser->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_ui->browser, &QTextBrowser::anchorClicked, this, &ReaderView::onAnchor);
     connect(m_ui->browser, &QWidget::customContextMenuRequested, this, &ReaderView::showContextMenu);
@@ -27,6 +27,11 @@ ReaderView::~ReaderView() = default;
 void ReaderView::setDatabase(Database* db)
 {
     m_db = db;
+    // With none open (an upgrade cancelled at start-up, a file that could not be opened), the empty
+    // window says what to do.
+    m_ui->browser->setPlaceholderText(db ? tr("Select a story to read it here.")
+                                         : tr("No database is open. File > Open Database… opens one; "
+                                              "File > New Database… makes one."));
     clear();
 }
 

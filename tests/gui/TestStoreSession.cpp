@@ -3,6 +3,7 @@
 // keeps the database that was open and leaves the file as it was.
 #include "ImportController.h"
 #include "MainWindow.h"
+#include "ReaderView.h"
 #include "Startup.h"
 #include "Store.h"
 #include "StoreSession.h"
@@ -22,6 +23,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 #include <QTest>
 
 using namespace ws;
@@ -262,6 +264,9 @@ private slots:
         QCOMPARE(Database(path, Database::Mode::ReadOnly).userVersion(), 3);
         auto* box = window.findChild<QMessageBox*>(QStringLiteral("upgradeCancelledBox"));
         QVERIFY(box && box->text().contains(QLatin1String("Open Database")));
+        // The empty reader says so too, once the notice is gone.
+        auto* reader = window.reader()->findChild<QTextBrowser*>();
+        QVERIFY(reader && reader->placeholderText().startsWith(QLatin1String("No database is open")));
     }
 };
 

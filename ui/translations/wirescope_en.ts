@@ -1727,12 +1727,17 @@ Fields combine with words, OR, &apos;-&apos; and parentheses like words do.</sou
 <context>
     <name>ws::ReaderView</name>
     <message>
-        <location filename="../../src/gui/ReaderView.cpp" line="+19"/>
+        <location filename="../../src/gui/ReaderView.cpp" line="+32"/>
         <source>Select a story to read it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+1"/>
+        <source>No database is open. File &gt; Open Database… opens one; File &gt; New Database… makes one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>No date</source>
         <translation type="unfinished"></translation>
     </message>
