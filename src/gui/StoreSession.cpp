@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFutureWatcher>
+#include <QScopeGuard>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <exception>
@@ -70,15 +71,8 @@ std::unique_ptr<Database> StoreSession::upgradeAndOpen(const QString& path)
     m_upgradeStop.emplace();
     control.stop = m_upgradeStop->get_token();
     emit upgradeStarted(path);
-    std::unique_ptr<Database> db;
-    try {
-        db = openOffThread(path, control);
-    } catch (...) {
-        endUpgrade();
-        throw;
-    }
-    endUpgrade();
-    return db;
+    const auto finished = qScopeGuard([this] { endUpgrade(); }); // opened, failed or cancelled
+    return openOffThread(path, control);
 }
 
 void StoreSession::endUpgrade()

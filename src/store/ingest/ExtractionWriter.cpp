@@ -92,7 +92,7 @@ qint64 ExtractionWriter::findOrCreate(EntityType type, const QString& key, const
         entityId = m_db.lastInsertRowId();
         m_knownKeys.insert(qHash(key));
         // The name and key an entity is created with are in its own row: an alias row would say
-        // them twice (half of all alias rows, and a third of the writer's extraction work).
+        // them twice (they were half of all alias rows).
         if ((nameKey.isNull() ? EntityKey::make(name) : nameKey) == key)
             m_aliasesWritten.insert(aliasFingerprint(entityId, name));
     }
