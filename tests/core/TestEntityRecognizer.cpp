@@ -206,6 +206,29 @@ private slots:
                                           << "Dan Ives";
         QTest::newRow("Mr.") << "Mr. Smith declined to comment."
                              << "Smith";
+        QTest::newRow("Secretary of State") << "US Secretary of State Colin Powell will visit."
+                                            << "Colin Powell";
+        QTest::newRow("Minister of Foreign Affairs") << "said Minister of Foreign Affairs Ann Lee."
+                                                     << "Ann Lee";
+        QTest::newRow("Secretary for Trade") << "Secretary for Trade John Smith said." << "John Smith";
+    }
+
+    void officesAreNotNames()
+    {
+        // The office after "Secretary of" belongs to the title, not to the name after it.
+        const QStringList powell = names(QStringLiteral("US Secretary of State Colin Powell will visit."));
+        QVERIFY2(powell.contains(QStringLiteral("person:Colin Powell")), qPrintable(powell.join(QStringLiteral("; "))));
+        // An unnamed analyst speaking is no apposition: the storm is not a person.
+        QVERIFY(names(QStringLiteral("Prices rose after Hurricane Ivan, an industry analyst said.")).isEmpty());
+        // A nationality is an adjective, even after a headline that ends in a company word.
+        const QStringList putin = names(QStringLiteral(
+            "Putin ready to probe other oil companies\n\nRussian President Vladimir Putin is ready."));
+        QVERIFY2(putin.filter(QStringLiteral("company:")).isEmpty(), qPrintable(putin.join(QStringLiteral("; "))));
+        // ...and the company word of an apposition still names a company after one.
+        QVERIFY(names(QStringLiteral("Rover offers know-how to partner\n\nMG Rover, the ailing British carmaker, signed."))
+                    .contains(QStringLiteral("company:MG Rover")));
+        QVERIFY(names(QStringLiteral("It lost its second Premier League game."))
+                    .contains(QStringLiteral("organization:Premier League")));
     }
 
     void peopleAfterTitles()
@@ -258,6 +281,8 @@ private slots:
             << "CHIPMAKER TO BUILD NEW PLANT IN ARIZONA\n\nThe plan was approved.";
         QTest::newRow("title case headline")
             << "Chipmaker Plans New Packaging Plant Group\n\nThe plan was approved.";
+        QTest::newRow("title case headline with a verb")
+            << "New iMac Computer Is All Display\n\nThe plan was approved.";
     }
 
     void notEntities()

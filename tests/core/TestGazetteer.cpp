@@ -109,6 +109,10 @@ private slots:
         QCOMPARE(matches(QStringLiteral("Hopper will use CowoS-S and CoWos-L")),
                  (QStringList{QStringLiteral("Hopper@Hopper"), QStringLiteral("CoWoS-S@CowoS-S"),
                               QStringLiteral("CoWoS-L@CoWos-L")}));
+        // ...but an acronym written all in small letters is a word ("more info" is no InFO).
+        QVERIFY(matches(QStringLiteral("the cowos-s line")).isEmpty());
+        QCOMPARE(matches(QStringLiteral("COWOS-S and Cowos-S")),
+                 (QStringList{QStringLiteral("CoWoS-S@COWOS-S"), QStringLiteral("CoWoS-S@Cowos-S")}));
         // Long multi-word names whatever the case.
         QCOMPARE(matches(QStringLiteral("The US department of commerce said")),
                  QStringList{QStringLiteral("US Department of Commerce@US department of commerce")});

@@ -164,6 +164,24 @@ private:
         return count;
     }
 
+    // The unit after a title's office: "Secretary of State Colin Powell", "Minister of Foreign
+    // Affairs Wang Yi" name their portfolio after "of" or "for". Without one, the unit after the title.
+    int afterPortfolio(const NameRun& run, int title, int b) const
+    {
+        static const quint64 ofWord = word(u"of");
+        static const quint64 forWord = word(u"for");
+        const int next = title + 1;
+        if (next >= b)
+            return next;
+        const int connector = run.units[next].first - 1;
+        if (connector < run.units[title].end || !(t.is(connector, ofWord) || t.is(connector, forWord)))
+            return next;
+        int k = next;
+        while (k < b && unitIs(run, k, Lexicon::Portfolio))
+            ++k;
+        return k;
+    }
+
     bool institutional(const NameRun& run, int a, int b) const
     {
         for (int k = a; k < b; ++k) {
@@ -187,26 +205,36 @@ private:
                 // "Rival Advanced Micro Devices Inc said": a company word starting the sentence.
                 (Lexicon::contains(Lexicon::CompanyCue, head(run, a)) && runs.atSentenceStart(run.units[a].first)) ||
                 (unitIs(run, a, Lexicon::Title) &&
-                 ((personUnits(run, a + 1, b) == 0 && !institutional(run, a + 1, b)) ||
+                 ((personUnits(run, afterPortfolio(run, a, b), b) == 0 && !institutional(run, a + 1, b)) ||
                   (a + 1 < b && run.units[a + 1].first - 1 >= run.units[a].end &&
-                   t.token(run.units[a + 1].first - 1).kind == Token::Word)))))
+                   t.token(run.units[a + 1].first - 1).kind == Token::Word &&
+                   afterPortfolio(run, a, b) == a + 1)))))
             ++a;
         if (a >= b)
             return;
+        // A headline in title case: "iMac Computer Is All Display" is no one name.
+        for (int u = a + 1; u < b; ++u) {
+            if (single(run, u) && unitIs(run, u, Lexicon::AuxiliaryVerb)) {
+                classify(run, a, u);
+                classify(run, u + 1, b);
+                return;
+            }
+        }
         // "US President Joe Biden", "Nvidia CEO Jensen Huang": a title inside the run.
         for (int u = a; u + 1 < b; ++u) {
             if (!unitIs(run, u, Lexicon::Title))
                 continue;
-            const int count = personUnits(run, u + 1, b);
+            const int from = afterPortfolio(run, u, b);
+            const int count = personUnits(run, from, b);
             if (count == 0)
                 continue;
             // "Executive Yuan", "General Motors": what follows belongs to a company or body.
-            if (institutional(run, u + 1, b))
+            if (institutional(run, from, b))
                 continue;
             classify(run, a, u);
-            add(EntityType::Person, EntityCandidate::Title, run.units[u + 1].first, run.units[u + count].end);
-            if (u + 1 + count < b)
-                classify(run, u + 1 + count, b);
+            add(EntityType::Person, EntityCandidate::Title, run.units[from].first, run.units[from + count - 1].end);
+            if (from + count < b)
+                classify(run, from + count, b);
             return;
         }
         // "Samsung Electronics Co and SK Hynix Inc", "Micron Technology Inc and South Korea": a name
@@ -291,6 +319,9 @@ private:
         static const quint64 its = word(u"its");
         const int first = run.units[a].first;
         const int end = run.units[b - 1].end;
+        // "Russian" alone is an adjective, whatever stands around it.
+        if (b - a == 1 && unitIs(run, a, Lexicon::Nationality))
+            return;
         // A title or role before: "CEO Jensen Huang", "chairman and CEO C.C. Wei", "Mr. Smith".
         int before = first - 1;
         if (t.isPunct(before, u'.'))
@@ -308,7 +339,9 @@ private:
             if (t.is(k, theWord) || t.is(k, aWord) || t.is(k, anWord) || t.is(k, its))
                 ++k;
             for (int steps = 0; steps < 4 && k < t.size(); ++steps, ++k) {
-                if (isTitleWord(k)) {
+                // "..., an industry analyst said": the analyst speaks; the name is no apposition.
+                if (isTitleWord(k) &&
+                    !(k + 1 < t.size() && Lexicon::contains(Lexicon::ReportingVerb, t.token(k + 1).hash))) {
                     add(EntityType::Person, EntityCandidate::Title, first, end);
                     return;
                 }
@@ -327,8 +360,10 @@ private:
             add(EntityType::Company, EntityCandidate::Bracketed, first, end);
             return;
         }
-        // A company word just before: "German firm Qimonda", "chipmaker Micron", "US-based Micron".
+        // A company word just before, in the same sentence: "German firm Qimonda", "chipmaker
+        // Micron", "US-based Micron" (not a headline's last word before the body's first).
         if (first > 0 && !runs.blocked(first - 1) && t.token(first - 1).kind == Token::Word &&
+            t.sentenceOf(first - 1) == t.sentenceOf(first) &&
             !t.token(first - 1).has(Token::Upper) &&
             Lexicon::contains(Lexicon::CompanyCue, t.token(first - 1).hash) &&
             personUnits(run, a, b) < b - a) {
@@ -342,13 +377,14 @@ private:
         }
     }
 
-    // ", the parent firm of", ", a chipmaker", ", its main supplier": a company word within a few
-    // lower-case words after a comma.
+    // ", the parent firm of", ", a chipmaker", ", the ailing British carmaker": a company word
+    // within a few lower-case words (or nationalities) after a comma.
     bool appositionNamesCompany(int k) const
     {
-        for (int steps = 0; steps < 4 && k < t.size(); ++steps, ++k) {
+        for (int steps = 0; steps < 5 && k < t.size(); ++steps, ++k) {
             const Token& token = t.token(k);
-            if (token.kind != Token::Word || token.has(Token::Upper))
+            if (token.kind != Token::Word ||
+                (token.has(Token::Upper) && !Lexicon::contains(Lexicon::Nationality, token.hash)))
                 return false;
             if (Lexicon::contains(Lexicon::CompanyCue, token.hash))
                 return true;

@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <algorithm>
 
 namespace ws {
 
@@ -36,6 +37,12 @@ const TableSpec tables[] = {
 int wordCount(const QString& text)
 {
     return int(text.split(QLatin1Char(' '), Qt::SkipEmptyParts).size());
+}
+
+// "InFO", "CoWoS", "DRAM": a word with two or more capitals is written as an acronym.
+bool acronymLike(QStringView word)
+{
+    return std::count_if(word.begin(), word.end(), [](QChar c) { return c.isUpper(); }) >= 2;
 }
 
 bool lettersOnly(const QString& text)
@@ -173,14 +180,20 @@ void Gazetteer::addAlias(int index, const QString& alias)
     // Single names are often written in capitals in running text (NVIDIA, SAMSUNG).
     if (caseSensitive && alias.size() >= 5 && alias.toUpper() != alias)
         forms.append(alias.toUpper());
+    // A technology's acronym is found through case slips ("CowoS-S"), but not written all in
+    // small letters, where it is usually a word ("more info" is no InFO).
+    const bool acronym = entry.type == EntityType::Technology && !han &&
+                         acronymLike(alias.section(QLatin1Char(' '), 0, 0));
     for (const QString& form : forms) {
         // Long names of companies and the like are found in any case, but must start with a
         // capital: "national semiconductor investment fund" is no company.
         const bool capitalised = !caseSensitive && !han && entry.type != EntityType::Technology &&
                                  form.size() > 0 && form[0].isUpper();
-        const int phrase = m_matcher.add(form, caseSensitive ? PhraseMatcher::ExactCase
-                                                             : capitalised ? PhraseMatcher::Capitalised
-                                                                           : PhraseMatcher::AnyCase);
+        const PhraseMatcher::CaseMode mode = caseSensitive ? PhraseMatcher::ExactCase
+                                             : capitalised ? PhraseMatcher::Capitalised
+                                             : acronym     ? PhraseMatcher::NotLowercase
+                                                           : PhraseMatcher::AnyCase;
+        const int phrase = m_matcher.add(form, mode);
         if (phrase < 0)
             continue;
         QList<int>& list = m_phraseEntries[phrase];

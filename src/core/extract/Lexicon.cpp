@@ -26,7 +26,7 @@ const char16_t* const words[Lexicon::Count] = {
     u"Office Committee Federation Authority Board Court Parliament Congress Senate Assembly Cabinet Party "
     u"Union Organization Organisation Foundation Society Chamber Academy College School Centre Center "
     u"Reserve Police Army Navy Government Embassy Legislature Nations Coalition Secretariat Tribunal "
-    u"Consortium Alliance Forum Yuan Directorate Inspectorate Fed Treasury Pentagon Commissioner",
+    u"League Consortium Alliance Forum Yuan Directorate Inspectorate Fed Treasury Pentagon Commissioner",
     // MediaWord
     u"News Times Post Journal Press Herald Daily Telegraph Gazette Tribune Weekly Newswire Wire Broadcasting",
     // Title
@@ -92,6 +92,17 @@ const char16_t* const words[Lexicon::Count] = {
     // PlaceWord
     u"Province Prefecture County District Region Township Municipality Governorate Oblast Canton Island "
     u"Islands Peninsula Valley",
+    // Portfolio
+    u"State Defense Defence Commerce Finance Trade Industry Energy Economy Economic Economics Affairs "
+    u"Foreign Home Interior Health Labor Labour Justice Education Agriculture Transportation Transport "
+    u"Homeland Security Environment Treasury Science Technology Information Culture War Communications "
+    u"Welfare Housing Veterans Tourism Development Planning Industries Mines Petroleum Oil Fisheries "
+    u"Public Internal External National Legal Social International Overseas Cooperation Relations",
+    // ReportingVerb
+    u"said says say told tells wrote writes noted notes added adds stated states warned warns estimated "
+    u"estimates predicted predicts argued argues explained",
+    // AuxiliaryVerb
+    u"Is Are Was Were Has Have Had Will Would Could Should Must Shall Does Did Be Been",
 };
 
 // One flat table for all the sets: a word's hash -> the sets it belongs to, as bits. The recognizers

@@ -29,6 +29,9 @@ public:
         PlaceSuffixWord, // based, headquartered: "X-based" names a place
         Abbreviation,    // Jan, Mr, Dr, No, vs...: a following full stop does not end the sentence
         PlaceWord,       // Province, County, Prefecture...: a place at the end of a name
+        Portfolio,       // State, Defense, Foreign, Affairs...: an office after "Secretary of"
+        ReportingVerb,   // said, says, told, wrote...: who speaks
+        AuxiliaryVerb,   // Is, Was, Has, Will...: a verb, even capitalised in a headline
         Count
     };
     static bool contains(Set set, quint64 tokenHash);

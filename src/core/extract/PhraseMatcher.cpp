@@ -27,6 +27,7 @@ int PhraseMatcher::add(QStringView phrase, CaseMode mode)
     Phrase p;
     p.caseSensitive = caseSensitive;
     p.capitalised = mode == Capitalised;
+    p.notLowercase = mode == NotLowercase;
     p.relaxable = phrase.size() >= 4;
     p.hashes.reserve(size_t(tokens.size()));
     for (int i = 0; i < tokens.size(); ++i) {
@@ -71,6 +72,10 @@ bool PhraseMatcher::matches(const Phrase& phrase, QStringView text, const QList<
     }
     if (phrase.capitalised)
         return text[tokens[first].start].isUpper() || text[tokens[first].start].isDigit();
+    if (phrase.notLowercase) {
+        const QStringView word = text.mid(tokens[first].start, tokens[first].length());
+        return std::any_of(word.begin(), word.end(), [](QChar c) { return c.isUpper(); });
+    }
     if (!phrase.caseSensitive)
         return true;
     const bool relaxed = m_capsLineRelaxed && phrase.relaxable && tokens[first].has(Token::CapsLine);

@@ -28,13 +28,15 @@ public:
 
     // Adds a phrase and returns its index (the same text and case mode added twice gives the same
     // index, so payloads can be attached by the caller).
-    enum CaseMode { AnyCase, ExactCase, Capitalised };
+    enum CaseMode { AnyCase, ExactCase, Capitalised, NotLowercase };
     int add(QStringView phrase, bool caseSensitive = false)
     {
         return add(phrase, caseSensitive ? ExactCase : AnyCase);
     }
     // Capitalised: any case, but the first letter written as a capital ("Bloomberg news", "TAIWAN
-    // SEMICONDUCTOR"; not "national semiconductor investment fund").
+    // SEMICONDUCTOR"; not "national semiconductor investment fund"). NotLowercase: any case, but
+    // the first word not written all in small letters (an acronym's case slips, "CowoS", are
+    // found; "info" is a word, not InFO).
     int add(QStringView phrase, CaseMode mode);
     int size() const { return int(m_phrases.size()); }
     int tokenCount(int phrase) const { return int(m_phrases[phrase].hashes.size()); }
@@ -69,6 +71,7 @@ private:
         std::vector<std::pair<int, int>> spans; // each token's start and length in `text`
         bool caseSensitive = false;
         bool capitalised = false;
+        bool notLowercase = false;
         bool relaxable = false;
     };
     bool matches(const Phrase& phrase, QStringView text, const QList<Token>& tokens, int first) const;
