@@ -227,6 +227,20 @@ private slots:
         // ...and the company word of an apposition still names a company after one.
         QVERIFY(names(QStringLiteral("Rover offers know-how to partner\n\nMG Rover, the ailing British carmaker, signed."))
                     .contains(QStringLiteral("company:MG Rover")));
+        // A headline's last word is no title of the body's first name.
+        QVERIFY(names(QStringLiteral("Acme names new CEO\n\nGammaco on Thursday named a new chief.")).isEmpty());
+        QVERIFY(names(QStringLiteral("It named him chief executive. Thomas Watkins, 51, will lead it."))
+                    .contains(QStringLiteral("person:Thomas Watkins")));
+        // A nationality as a noun before a name is a title.
+        QVERIFY(names(QStringLiteral("manager Frenchman Arsene Wenger is deciding."))
+                    .contains(QStringLiteral("person:Arsene Wenger")));
+        // A participle before a name describes it.
+        QVERIFY(names(QStringLiteral("Problem-plagued Nortel Networks Corp. cut jobs."))
+                    .contains(QStringLiteral("company:Nortel Networks Corp.")));
+        // A dateline in capitals is no part of the first name.
+        const QStringList dateline = names(QStringLiteral("SHANGHAI Apple Computer engineered a coup."));
+        QVERIFY2(dateline.filter(QStringLiteral("SHANGHAI A")).isEmpty() && dateline.contains(QStringLiteral("place:Shanghai")),
+                 qPrintable(dateline.join(QStringLiteral("; "))));
         QVERIFY(names(QStringLiteral("It lost its second Premier League game."))
                     .contains(QStringLiteral("organization:Premier League")));
     }

@@ -212,6 +212,15 @@ private:
             ++a;
         if (a >= b)
             return;
+        // A dateline in capitals before the first name: "PARIS Apple Computer engineered ...".
+        // (A city's name, at the start: "US Airways" is one name.)
+        if (a + 1 < b && single(run, a) && t.token(run.units[a].first).has(Token::AllUpper) &&
+            t.token(run.units[a].first).length() >= 4 && runs.atSentenceStart(run.units[a].first) &&
+            !t.token(run.units[a + 1].first).has(Token::AllUpper) && nonPersonListed(run.units[a].first) &&
+            out[gazetteerAt.value(run.units[a].first)].type == EntityType::Place) {
+            classify(run, a + 1, b);
+            return;
+        }
         // A headline in title case: "iMac Computer Is All Display" is no one name.
         for (int u = a + 1; u < b; ++u) {
             if (single(run, u) && unitIs(run, u, Lexicon::AuxiliaryVerb)) {
@@ -326,9 +335,11 @@ private:
         int before = first - 1;
         if (t.isPunct(before, u'.'))
             --before;
+        // Across a sentence end only a full name: "Kmart names new CEO" is a headline and "Kmart"
+        // starts the body, but "... as chief executive. H. Thomas Watkins, 51, will ..." is a person.
         if (isTitleWord(before) && !runs.blocked(before)) {
             const int count = personUnits(run, a, b);
-            if (count > 0) {
+            if (count > 1 || (count == 1 && t.sentenceOf(before) == t.sentenceOf(first))) {
                 add(EntityType::Person, EntityCandidate::Title, first, run.units[a + count - 1].end);
                 return;
             }

@@ -26,7 +26,7 @@ const char16_t* const words[Lexicon::Count] = {
     u"Office Committee Federation Authority Board Court Parliament Congress Senate Assembly Cabinet Party "
     u"Union Organization Organisation Foundation Society Chamber Academy College School Centre Center "
     u"Reserve Police Army Navy Government Embassy Legislature Nations Coalition Secretariat Tribunal "
-    u"League Consortium Alliance Forum Yuan Directorate Inspectorate Fed Treasury Pentagon Commissioner",
+    u"League Consortium Alliance Forum Yuan Directorate Inspectorate Fed Treasury Pentagon Commissioner Dept",
     // MediaWord
     u"News Times Post Journal Press Herald Daily Telegraph Gazette Tribune Weekly Newswire Wire Broadcasting",
     // Title
@@ -37,7 +37,9 @@ const char16_t* const words[Lexicon::Count] = {
     u"Miss Sir Lord judge justice commissioner ambassador envoy lawmaker legislator deputy manager "
     u"strategist "
     u"researcher owner billionaire leader speaker vice elect pope general admiral attorney counsel "
-    u"treasurer trader partner investor chairmen presidents ministers executives",
+    u"treasurer trader partner investor chairmen presidents ministers executives "
+    // A nationality as a noun before a name: "Frenchman Arsene Wenger".
+    u"Frenchman Frenchwoman Englishman Irishman Scotsman Welshman Dutchman Spaniard Briton Swede",
     // Month
     u"January February March April May June July August September October November December Jan Feb Mar "
     u"Apr Jun Jul Aug Sep Sept Oct Nov Dec",
@@ -97,7 +99,7 @@ const char16_t* const words[Lexicon::Count] = {
     u"Foreign Home Interior Health Labor Labour Justice Education Agriculture Transportation Transport "
     u"Homeland Security Environment Treasury Science Technology Information Culture War Communications "
     u"Welfare Housing Veterans Tourism Development Planning Industries Mines Petroleum Oil Fisheries "
-    u"Public Internal External National Legal Social International Overseas Cooperation Relations",
+    u"Public Internal External National Legal Social International Overseas Cooperation Relations Staff",
     // ReportingVerb
     u"said says say told tells wrote writes noted notes added adds stated states warned warns estimated "
     u"estimates predicted predicts argued argues explained",

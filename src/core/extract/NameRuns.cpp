@@ -131,6 +131,11 @@ int NameRuns::unitEnd(int i) const
             break;
         if (hyphen && isHyphenModifier(m_text.token(end + 1).hash))
             break;
+        // "Problem-plagued Nortel", "Cash-strapped Acme": a participle in small letters describes
+        // the name that follows. (No romanised given name ends in "ed": "Kuo Jyh-huei" stays whole.)
+        const QStringView part = m_text.tokenText(end + 1);
+        if (hyphen && part.size() >= 4 && part.endsWith(u"ed") && !m_text.token(end + 1).has(Token::Upper))
+            break;
         end += 2;
     }
     // "Corp." / "Jr." keep their full stop when the sentence goes on.
