@@ -146,6 +146,20 @@ private slots:
         QVERIFY(names(QStringLiteral("They met during Lunar New Year (春節) week.")).isEmpty());
     }
 
+    void agencyCreditsAreNoGlosses()
+    {
+        // A dateline's credit: the agency is not the place or the words before it.
+        const QString dateline = QStringLiteral("RAFAH, Gaza Strip (AFP) - Four soldiers were killed. "
+                                                "HEFEI, China (AFP) - Prices rose.");
+        QCOMPARE(mentions(dateline, QStringLiteral("Agence France-Presse")),
+                 (QStringList{QStringLiteral("AFP"), QStringLiteral("AFP")}));
+        const ExtractedEntity* china = find(read(dateline), QStringLiteral("China"));
+        QVERIFY(china && !china->aliases.contains(QStringLiteral("AFP")));
+        // Words that spell the abbreviation are its long name.
+        QCOMPARE(mentions(QStringLiteral("Agence France-Presse (AFP) said."), QStringLiteral("Agence France-Presse")),
+                 (QStringList{QStringLiteral("Agence France-Presse"), QStringLiteral("AFP")}));
+    }
+
     void organizations()
     {
         const QString text = QStringLiteral(

@@ -457,6 +457,15 @@ private:
                 headIndex = glossHead(runs.runs()[run], *gloss, headIndex);
             if (headIndex < 0)
                 continue;
+            // "Gaza Strip (AFP)": a listed name of another kind in brackets is a credit, no alias.
+            if (gloss->parts.size() == 1 && !gloss->parts.first().han) {
+                const Gloss::Part& part = gloss->parts.first();
+                const int listed = gazetteerAt.value(part.first, -1);
+                if (listed >= 0 && out[listed].end == part.end && out[listed].type != out[headIndex].type) {
+                    p = gloss->close;
+                    continue;
+                }
+            }
             for (const Gloss::Part& part : gloss->parts) {
                 const int alias = add(out[headIndex].type, EntityCandidate::Alias, part.first, part.end);
                 out[alias].aliasOf = headIndex;
@@ -514,10 +523,15 @@ private:
             allTechnical = allTechnical && unitIs(run, u, Lexicon::TechWord);
         }
         if (const Gloss::Part* abbreviation = gloss.abbreviation(); !type && abbreviation) {
-            const int listed = gazetteerAt.value(abbreviation->first, -1);
-            if (listed >= 0 && out[listed].end == abbreviation->end)
-                return add(out[listed].type, EntityCandidate::Gloss, first, end, out[listed].gazetteerEntry);
             const QString letters = t.spanText(abbreviation->first, abbreviation->end);
+            // A listed abbreviation names the words before it only when they spell it: "RAFAH,
+            // Gaza Strip (AFP)" is a dateline, not the agency's long name.
+            const int listed = gazetteerAt.value(abbreviation->first, -1);
+            if (listed >= 0 && out[listed].end == abbreviation->end) {
+                if (GlossReader::longFormStart(t, end, letters) < first)
+                    return existing;
+                return add(out[listed].type, EntityCandidate::Gloss, first, end, out[listed].gazetteerEntry);
+            }
             if (allTechnical && GlossReader::longFormStart(t, end, letters) >= 0)
                 type = EntityType::Technology;
         }
