@@ -430,6 +430,21 @@ private slots:
                  QStringLiteral("fundraising announced [Innotron Memory/target, Acme Corp/party]"));
     }
 
+    void aWireCreditIsNoParty()
+    {
+        // "AFP - ..." opening the text names who reports the deal, not who makes it.
+        QCOMPARE(describe(read(QStringLiteral(
+                     "AFP - Intel Corp signed a contract with Acme Corp to supply chips."))),
+                 QStringLiteral("contract announced [Intel Corp/party, Acme Corp/party]"));
+    }
+
+    void wordsThatAreNoDeals()
+    {
+        // "deal with" after a modal is a verb; "his duties" are no tariff.
+        QVERIFY(read(QStringLiteral("Intel Corp said the chip will deal with problems of capacity.")).isEmpty());
+        QVERIFY(read(QStringLiteral("Acme Corp relieved its chairman of his duties on Friday.")).isEmpty());
+    }
+
     void governmentDeals()
     {
         const QList<Deal> subsidy = read(QStringLiteral(

@@ -70,8 +70,20 @@ private:
     bool isPartyType(int mention) const
     {
         const EntityType type = typeOf(mention);
-        return type == EntityType::Company || type == EntityType::Organization ||
-               type == EntityType::Person || type == EntityType::Place;
+        return (type == EntityType::Company || type == EntityType::Organization ||
+                type == EntityType::Person || type == EntityType::Place) &&
+               !isCredit(mention);
+    }
+    // "AP - The Colorado Avalanche signed ...", "Reuters - Delta's pilots ...": a wire's credit
+    // opening the text names who reports, not who deals.
+    bool isCredit(int mention) const
+    {
+        const int first = mentionFirst(mention);
+        const int end = mentionEnd(mention);
+        if (end >= t.size() || !t.token(end).has(Token::SpaceBefore) ||
+            !(t.isPunct(end, u'-') || t.isPunct(end, 0x2013) || t.isPunct(end, 0x2014)))
+            return false;
+        return first == 0 || t.startsSentence(first) || t.token(first).has(Token::NewlineBefore);
     }
     int mentionFirst(int m) const { return index.first(m); }
     int mentionEnd(int m) const { return index.end(m); }
