@@ -438,6 +438,20 @@ private slots:
                  QStringLiteral("contract announced [Intel Corp/party, Acme Corp/party]"));
     }
 
+    void aPartyOfAnotherClausesDeal()
+    {
+        // The company of the coordinated clause's deal takes no part in the first deal.
+        const QList<Deal> deals = read(QStringLiteral(
+            "Under the deal Nvidia Corp intends to invest up to US$100 billion in Acme Corp, and an "
+            "agreement last week with Intel Corp could give Acme Corp a stake of up to 10 percent in Intel Corp."));
+        QString investment;
+        for (const Deal& deal : deals) {
+            if (deal.kind == QLatin1String("investment"))
+                investment = describe({deal});
+        }
+        QCOMPARE(investment, QStringLiteral("investment planned [Nvidia Corp/investor, Acme Corp/target]"));
+    }
+
     void wordsThatAreNoDeals()
     {
         // "deal with" after a modal is a verb; "his duties" are no tariff.

@@ -309,6 +309,8 @@ private slots:
             << "CHIPMAKER TO BUILD NEW PLANT IN ARIZONA\n\nThe plan was approved.";
         QTest::newRow("title case headline")
             << "Chipmaker Plans New Packaging Plant Group\n\nThe plan was approved.";
+        QTest::newRow("a suffix alone before an apposition")
+            << "Acme-Pond's Inc, recently acquired by a unit of a rival, said so.";
         QTest::newRow("title case headline with a verb")
             << "New iMac Computer Is All Display\n\nThe plan was approved.";
     }

@@ -116,7 +116,8 @@ private:
         return depth > 0;
     }
 
-    QList<TriggerHit> triggersOf(const Sentence& sentence) const
+    // Every deal word of the sentence, weak ones included.
+    QList<TriggerHit> dealWordsOf(const Sentence& sentence) const
     {
         QList<TriggerHit> hits;
         for (int i = sentence.firstToken; i < sentence.endToken; ++i) {
@@ -131,6 +132,12 @@ private:
                 hits.append({trigger, i, end});
             i = end - 1;
         }
+        return hits;
+    }
+
+    // The deal words that tell deals: a weak word ("deal", "agreement") gives way to a stronger one.
+    QList<TriggerHit> triggersOf(const QList<TriggerHit>& hits, const Sentence& sentence) const
+    {
         bool strong = false;
         bool onlyInvestment = true; // every strong word is an investment word
         for (const TriggerHit& hit : hits) {
@@ -291,13 +298,30 @@ private:
         }
     }
 
-    void readParties(DraftDeal& draft, const Sentence& sentence, const TriggerHit& hit) const
+    // Where the clause of `hit` ends: at a semicolon, the end of the sentence, or another deal word
+    // in a clause of its own (", and"): "invest up to US$100 billion in OpenAI, and an agreement
+    // with AMD" makes AMD the agreement's party, not the investment's.
+    int clauseEndOf(const Sentence& sentence, const TriggerHit& hit, const QList<TriggerHit>& hits) const
+    {
+        static const QSet<quint64> conjunctions = {word(u"and"), word(u"but"), word(u"while"), word(u"whereas")};
+        int nextDeal = sentence.endToken;
+        for (const TriggerHit& other : hits) {
+            if (other.first >= hit.end && other.first < nextDeal)
+                nextDeal = other.first;
+        }
+        bool coordinated = false;
+        for (int k = hit.end; k + 1 < nextDeal && !coordinated; ++k)
+            coordinated = t.isPunct(k, u',') && conjunctions.contains(t.token(k + 1).hash);
+        const int limit = coordinated ? nextDeal : sentence.endToken;
+        int end = hit.end;
+        while (end < limit && !t.isPunct(end, u';'))
+            ++end;
+        return end;
+    }
+
+    void readParties(DraftDeal& draft, const Sentence& sentence, const TriggerHit& hit, int clauseEnd) const
     {
         const DealTrigger& trigger = *hit.trigger;
-        // The clause runs to a semicolon or the end of the sentence.
-        int clauseEnd = hit.end;
-        while (clauseEnd < sentence.endToken && !t.isPunct(clauseEnd, u';'))
-            ++clauseEnd;
         int subject = DealClause::clauseSubject(t, index, subjectOf(sentence, hit.first), hit.first);
         if (subject < 0 && !trigger.subjectRole.isEmpty()) {
             const int pronoun =
@@ -402,7 +426,8 @@ private:
         if (t.tokenText(sentence.firstToken).compare(u"note", Qt::CaseInsensitive) == 0 &&
             t.isPunct(sentence.firstToken + 1, u':'))
             return {};
-        const QList<TriggerHit> hits = triggersOf(sentence);
+        const QList<TriggerHit> dealWords = dealWordsOf(sentence);
+        const QList<TriggerHit> hits = triggersOf(dealWords, sentence);
         QList<DraftDeal> drafts;
         QHash<QString, int> byKind;
         for (const TriggerHit& hit : hits) {
@@ -441,7 +466,7 @@ private:
                 drafts.append(draft);
             }
             drafts[index].weak = drafts[index].weak && hit.trigger->strength == DealTrigger::Weak;
-            readParties(drafts[index], sentence, hit);
+            readParties(drafts[index], sentence, hit, clauseEndOf(sentence, hit, dealWords));
             if (headline)
                 readHeadlineParties(drafts[index], sentence, hit);
         }
@@ -467,9 +492,16 @@ private:
                         addParty(draft, m, QStringLiteral("target"));
                 }
             } else if (!isGovernmentKind(draft.deal.kind)) {
-                for (int k = sentence.firstToken; k < sentence.endToken; ++k) {
+                // Not past the clause: "..., and an agreement with AMD" names another deal's party.
+                int clauseEnd = sentence.endToken;
+                for (const TriggerHit& hit : dealWords) {
+                    if (hit.first == draft.trigger)
+                        clauseEnd = clauseEndOf(sentence, hit, dealWords);
+                }
+                for (int k = sentence.firstToken; k < clauseEnd; ++k) {
                     const int m = index.at(k);
-                    if (m >= 0 && mentionFirst(m) == k && typeOf(m) == EntityType::Company)
+                    if (m >= 0 && mentionFirst(m) == k && typeOf(m) == EntityType::Company &&
+                        !takesPartElsewhere(drafts, draft, m))
                         addParty(draft, m, QStringLiteral("party"));
                 }
             }
@@ -487,6 +519,24 @@ private:
             kept.append(draft);
         }
         return kept;
+    }
+
+    // "Nvidia will invest in OpenAI, and OpenAI could get a stake in AMD": a company with a role in
+    // another deal of the sentence, told in another clause, is no party of this one.
+    bool takesPartElsewhere(const QList<DraftDeal>& drafts, const DraftDeal& draft, int mention) const
+    {
+        const int entity = e.mentions[mention].entity;
+        for (const DraftDeal& other : drafts) {
+            if (&other == &draft)
+                continue;
+            for (const DealParty& party : other.deal.parties) {
+                if (party.entity == entity && party.role != QLatin1String("party") &&
+                    DealClause::boundaryBetween(t, qMin(mentionFirst(mention), draft.trigger),
+                                                qMax(mentionFirst(mention), draft.trigger)))
+                    return true;
+            }
+        }
+        return false;
     }
 
     QString placeIn(const Sentence& sentence, const DraftDeal& draft) const

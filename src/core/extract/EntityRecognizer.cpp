@@ -392,7 +392,7 @@ private:
     // within a few lower-case words (or nationalities) after a comma.
     bool appositionNamesCompany(int k) const
     {
-        for (int steps = 0; steps < 5 && k < t.size(); ++steps, ++k) {
+        for (int steps = 0; steps < 4 && k < t.size(); ++steps, ++k) {
             const Token& token = t.token(k);
             if (token.kind != Token::Word ||
                 (token.has(Token::Upper) && !Lexicon::contains(Lexicon::Nationality, token.hash)))
