@@ -65,7 +65,20 @@ struct Coverage
     int known = 0;
     int total = 0;
     QStringList missed;
+    void count(const QString& name, bool recognised)
+    {
+        ++total;
+        if (recognised)
+            ++known;
+        else
+            missed.append(name);
+    }
     double share() const { return total ? double(known) / total : 0; }
+    void print(const char* what) const
+    {
+        qInfo("%s: %d of %d (%.2f); missed: %s", what, known, total, share(),
+              qPrintable(missed.join(QStringLiteral(", "))));
+    }
 };
 
 } // namespace
@@ -88,15 +101,10 @@ private slots:
             if (row.value(QStringLiteral("provider_type")) != QLatin1String("organization"))
                 continue;
             const QString name = row.value(QStringLiteral("provider_name"));
-            ++coverage.total;
             const QString sentence = QStringLiteral("Analysts said %1 would raise its spending next year.").arg(name);
-            if (found(sentence, name, {EntityType::Company, EntityType::Organization}))
-                ++coverage.known;
-            else
-                coverage.missed.append(name);
+            coverage.count(name, found(sentence, name, {EntityType::Company, EntityType::Organization}));
         }
-        qInfo("firms: %d of %d (%.2f) recognised as a company; missed: %s", coverage.known, coverage.total,
-              coverage.share(), qPrintable(coverage.missed.join(QStringLiteral(", "))));
+        coverage.print("firms recognised as a company");
         QVERIFY(coverage.total > 200);
         QVERIFY2(coverage.share() >= 0.62, "fewer supply-chain firms recognised than measured on 2026-12-07 (0.66)");
     }
@@ -110,7 +118,6 @@ private slots:
             name = name.section(QLatin1Char(':'), -1).trimmed();
             if (name.isEmpty())
                 continue;
-            ++coverage.total;
             const QString sentence = QStringLiteral("The report covered %1 in detail.").arg(name);
             const Extraction extraction = Extractor::shared().extract(QString(), sentence);
             bool technology = false;
@@ -120,13 +127,9 @@ private slots:
                               mention.start >= sentence.indexOf(name) &&
                               mention.end <= sentence.indexOf(name) + name.size());
             }
-            if (technology)
-                ++coverage.known;
-            else
-                coverage.missed.append(name);
+            coverage.count(name, technology);
         }
-        qInfo("inputs: %d of %d (%.2f) hold a technology; missed: %s", coverage.known, coverage.total,
-              coverage.share(), qPrintable(coverage.missed.join(QStringLiteral(", "))));
+        coverage.print("inputs holding a technology");
         QVERIFY(coverage.total > 60);
         QVERIFY2(coverage.share() >= 0.8, "fewer supply-chain inputs recognised than measured on 2026-12-07 (0.85)");
     }
