@@ -146,7 +146,7 @@ private slots:
         QVERIFY(names(QStringLiteral("They met during Lunar New Year (春節) week.")).isEmpty());
     }
 
-    void agencyCreditsAreNoGlosses()
+    void listedAbbreviationsNameOnlyTheirOwn()
     {
         // A dateline's credit: the agency is not the place or the words before it.
         const QString dateline = QStringLiteral("RAFAH, Gaza Strip (AFP) - Four soldiers were killed. "
@@ -155,6 +155,10 @@ private slots:
                  (QStringList{QStringLiteral("AFP"), QStringLiteral("AFP")}));
         const ExtractedEntity* china = find(read(dateline), QStringLiteral("China"));
         QVERIFY(china && !china->aliases.contains(QStringLiteral("AFP")));
+        // A capitalised name glossed by a technology's acronym is not that technology.
+        const QString league = QStringLiteral("Delegates of the Hanzhou Baltic Mercantile (HBM) league met.");
+        QVERIFY2(!mentions(league, QStringLiteral("high-bandwidth memory")).contains(QStringLiteral("Hanzhou Baltic Mercantile")),
+                 qPrintable(mentions(league, QStringLiteral("high-bandwidth memory")).join(QStringLiteral("; "))));
         // Words that spell the abbreviation are its long name.
         QCOMPARE(mentions(QStringLiteral("Agence France-Presse (AFP) said."), QStringLiteral("Agence France-Presse")),
                  (QStringList{QStringLiteral("Agence France-Presse"), QStringLiteral("AFP")}));

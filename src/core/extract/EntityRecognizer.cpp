@@ -528,7 +528,9 @@ private:
             // Gaza Strip (AFP)" is a dateline, not the agency's long name.
             const int listed = gazetteerAt.value(abbreviation->first, -1);
             if (listed >= 0 && out[listed].end == abbreviation->end) {
-                if (GlossReader::longFormStart(t, end, letters) < first)
+                // Nor is a capitalised name glossed by a technology's acronym that technology:
+                // "Commonwealth of Independent States (CIS)" is no CMOS image sensor.
+                if (GlossReader::longFormStart(t, end, letters) < first || out[listed].type == EntityType::Technology)
                     return existing;
                 return add(out[listed].type, EntityCandidate::Gloss, first, end, out[listed].gazetteerEntry);
             }
