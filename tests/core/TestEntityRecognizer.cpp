@@ -229,6 +229,8 @@ private slots:
         QTest::newRow("Minister of Foreign Affairs") << "said Minister of Foreign Affairs Ann Lee."
                                                      << "Ann Lee";
         QTest::newRow("Secretary for Trade") << "Secretary for Trade John Smith said." << "John Smith";
+        QTest::newRow("Commissioner for Refugees") << "UN High Commissioner for Refugees Ruud Lubbers said."
+                                                   << "Ruud Lubbers";
     }
 
     void officesAreNotNames()

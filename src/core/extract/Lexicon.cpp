@@ -99,7 +99,8 @@ const char16_t* const words[Lexicon::Count] = {
     u"Foreign Home Interior Health Labor Labour Justice Education Agriculture Transportation Transport "
     u"Homeland Security Environment Treasury Science Technology Information Culture War Communications "
     u"Welfare Housing Veterans Tourism Development Planning Industries Mines Petroleum Oil Fisheries "
-    u"Public Internal External National Legal Social International Overseas Cooperation Relations Staff",
+    u"Public Internal External National Legal Social International Overseas Cooperation Relations Staff "
+    u"Refugees Human Rights Disarmament",
     // ReportingVerb
     u"said says say told tells wrote writes noted notes added adds stated states warned warns estimated "
     u"estimates predicted predicts argued argues explained",
