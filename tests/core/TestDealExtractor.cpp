@@ -436,6 +436,17 @@ private slots:
         QCOMPARE(describe(read(QStringLiteral(
                      "AFP - Intel Corp signed a contract with Acme Corp to supply chips."))),
                  QStringLiteral("contract announced [Intel Corp/party, Acme Corp/party]"));
+        // Nor is a dateline's city the government of a sanction.
+        QCOMPARE(describe(read(QStringLiteral("SHANGHAI (AFP) - Regulators voiced concern over a ban on chip exports."))),
+                 QString());
+    }
+
+    void aBanIsASanctionWhenItStopsTrade()
+    {
+        QCOMPARE(describe(read(QStringLiteral("China banned exports of gallium to the United States."))),
+                 QStringLiteral("sanction completed [China/government]"));
+        QVERIFY(read(QStringLiteral("The United States voted to ban all forms of human cloning.")).isEmpty());
+        QVERIFY(read(QStringLiteral("Beijing will restrict the use of phones in class.")).isEmpty());
     }
 
     void aPartyOfAnotherClausesDeal()

@@ -31,6 +31,8 @@ public:
                        // business, not a state
         Background,    // despite, amid, in the face of, comply with...: a restriction mentioned as
                        // background, not imposed
+        TradeObject,   // exports, imports, shipments, chips, equipment...: what a trade ban or
+                       // restriction stops
 
         // Vocabulary that tells a deal reported from one named in passing or in general (DealContext,
         // DealBackground).

@@ -15,6 +15,7 @@ struct DraftDeal
     int lastSentence = 0;
     QList<int> partyMentions;
     bool weak = true; // read from weak triggers only ("the deal", "an agreement")
+    bool needsTarget = true; // read only from words such as "ban" that need a target or a trade object
     int trigger = 0;  // the first token of its first trigger
 };
 

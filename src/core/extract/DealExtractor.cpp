@@ -75,15 +75,19 @@ private:
                !isCredit(mention);
     }
     // "AP - The Colorado Avalanche signed ...", "Reuters - Delta's pilots ...": a wire's credit
-    // opening the text names who reports, not who deals.
+    // opening the text names who reports, not who deals; "VIENNA (AFP) - ...", "SHANGHAI (Reuters)":
+    // nor does the dateline's city.
     bool isCredit(int mention) const
     {
         const int first = mentionFirst(mention);
         const int end = mentionEnd(mention);
-        if (end >= t.size() || !t.token(end).has(Token::SpaceBefore) ||
-            !(t.isPunct(end, u'-') || t.isPunct(end, 0x2013) || t.isPunct(end, 0x2014)))
+        if (end >= t.size() || !(first == 0 || t.startsSentence(first) || t.token(first).has(Token::NewlineBefore)))
             return false;
-        return first == 0 || t.startsSentence(first) || t.token(first).has(Token::NewlineBefore);
+        const bool dash = t.token(end).has(Token::SpaceBefore) &&
+                          (t.isPunct(end, u'-') || t.isPunct(end, 0x2013) || t.isPunct(end, 0x2014));
+        const bool dateline = typeOf(mention) == EntityType::Place && t.token(first).has(Token::AllUpper) &&
+                              (t.isPunct(end, u'(') || t.isPunct(end, u',') || dash);
+        return dash || dateline;
     }
     int mentionFirst(int m) const { return index.first(m); }
     int mentionEnd(int m) const { return index.end(m); }
@@ -466,6 +470,8 @@ private:
                 drafts.append(draft);
             }
             drafts[index].weak = drafts[index].weak && hit.trigger->strength == DealTrigger::Weak;
+            drafts[index].needsTarget =
+                drafts[index].needsTarget && hit.trigger->strength == DealTrigger::NeedsTarget;
             readParties(drafts[index], sentence, hit, clauseEndOf(sentence, hit, dealWords));
             if (headline)
                 readHeadlineParties(drafts[index], sentence, hit);
@@ -514,11 +520,31 @@ private:
                 continue;
             if (draft.deal.parties.isEmpty())
                 continue;
+            if (draft.needsTarget && !stopsTrade(sentence, draft))
+                continue;
             // Read last: the time expression is a regular expression.
             draft.deal.time = TimeExpression::firstIn(draft.deal.evidence);
             kept.append(draft);
         }
         return kept;
+    }
+
+    // "China banned exports of gallium", "the US restricts Huawei": a ban or restriction is a
+    // sanction when it names a target, a technology or product, or trade ("a ban on gay marriage",
+    // "the ban on using phones in flight" are none).
+    bool stopsTrade(const Sentence& sentence, const DraftDeal& draft) const
+    {
+        for (const DealParty& party : draft.deal.parties) {
+            if (party.role == QLatin1String("target"))
+                return true;
+        }
+        for (int k = sentence.firstToken; k < sentence.endToken; ++k) {
+            const int m = index.at(k);
+            if (m >= 0 ? (typeOf(m) == EntityType::Technology || typeOf(m) == EntityType::Product)
+                       : DealCues::is(DealCues::TradeObject, t.token(k).hash))
+                return true;
+        }
+        return false;
     }
 
     // "Nvidia will invest in OpenAI, and OpenAI could get a stake in AMD": a company with a role in

@@ -60,6 +60,7 @@ std::shared_ptr<const DealLexicon> DealLexicon::load(const QString& path, QStrin
         const QString strength = table.value(row, QStringLiteral("strength"));
         trigger.strength = strength == QLatin1String("weak")     ? DealTrigger::Weak
                            : strength == QLatin1String("amount") ? DealTrigger::NeedsAmount
+                           : strength == QLatin1String("target") ? DealTrigger::NeedsTarget
                                                                  : DealTrigger::Strong;
         const int phrase = lexicon->m_matcher.add(trigger.phrase, false);
         if (phrase < 0)

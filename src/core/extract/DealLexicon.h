@@ -17,7 +17,8 @@ struct DealTrigger
     {
         Strong,
         Weak,
-        NeedsAmount
+        NeedsAmount,
+        NeedsTarget // "ban", "restrict": a sanction only when it names whom or what trade it stops
     };
     QString kind; // investment, acquisition, ... or "none" for look-alikes ("buy back")
     QString phrase;
