@@ -441,6 +441,24 @@ private slots:
                  QString());
     }
 
+    void aFabIsABusinessSold()
+    {
+        // "fab" is also a technology word; sold, it is the business that changes hands.
+        QCOMPARE(describe(read(QStringLiteral(
+                     "Acme Corp agreed to sell its P5 fab in Hefei to Intel Corp for US$600 million."))),
+                 QStringLiteral("acquisition announced [Acme Corp/seller, Intel Corp/buyer]"));
+    }
+
+    void aSanctionHitsTheCompaniesOfItsClause()
+    {
+        // The companies listed are its targets; "US" before "chipmaking equipment" qualifies it.
+        QCOMPARE(describe(read(QStringLiteral(
+                     "The US Department of Commerce added 140 entities, including Acme Corp and FormFactor "
+                     "Inc, to its entity list, restricting their access to US chipmaking equipment."))),
+                 QStringLiteral("sanction announced [US Department of Commerce/government, Acme Corp/target, "
+                                "FormFactor Inc/target]"));
+    }
+
     void aBanIsASanctionWhenItStopsTrade()
     {
         QCOMPARE(describe(read(QStringLiteral("China banned exports of gallium to the United States."))),

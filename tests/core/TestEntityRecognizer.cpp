@@ -317,6 +317,8 @@ private slots:
             << "Chipmaker Plans New Packaging Plant Group\n\nThe plan was approved.";
         QTest::newRow("a suffix alone before an apposition")
             << "Acme-Pond's Inc, recently acquired by a unit of a rival, said so.";
+        QTest::newRow("a kicker label") << "HBM SUPPLY: Profits rose sharply this year.";
+        QTest::newRow("a currency prefix") << "It paid US$600 million for the plant.";
         QTest::newRow("title case headline with a verb")
             << "New iMac Computer Is All Display\n\nThe plan was approved.";
     }

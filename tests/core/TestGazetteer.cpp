@@ -45,7 +45,7 @@ private slots:
         QCOMPARE(byType[int(EntityType::Organization)], 2);
         QCOMPARE(byType[int(EntityType::Person)], 1);
         QCOMPARE(byType[int(EntityType::Place)], 7);
-        QCOMPARE(byType[int(EntityType::Technology)], 8);
+        QCOMPARE(byType[int(EntityType::Technology)], 9);
         QCOMPARE(byType[int(EntityType::Product)], 2);
         QVERIFY(m_gazetteer->currencies()->find(QStringLiteral("CNY")));
         const int hynix = m_gazetteer->find(EntityType::Company, EntityKey::make(u"SK Hynix"));

@@ -74,6 +74,32 @@ private:
                 type == EntityType::Person || type == EntityType::Place) &&
                !isCredit(mention);
     }
+    // "access to US chipmaking equipment": a place before a noun qualifies it and is no party
+    // ("sanctions on Russia over ..." name Russia).
+    bool qualifiesNoun(int mention) const
+    {
+        static const QSet<quint64> connectives = [] {
+            QSet<quint64> set;
+            for (const char16_t* w : {u"and", u"or", u"but", u"nor", u"that", u"which", u"who", u"after", u"because",
+                                      u"since", u"until", u"unless", u"if", u"as", u"when", u"while", u"amid",
+                                      u"despite", u"following", u"last", u"this", u"next", u"earlier", u"later",
+                                      u"yesterday", u"today", u"will", u"would", u"could", u"can", u"may", u"might",
+                                      u"should", u"must", u"has", u"have", u"had", u"also", u"itself", u"said"})
+                set.insert(word(w));
+            return set;
+        }();
+        if (typeOf(mention) != EntityType::Place)
+            return false;
+        const int after = mentionEnd(mention);
+        if (after >= t.size() || t.token(after).kind != Token::Word || t.token(after).has(Token::Upper) ||
+            !t.token(after).has(Token::SpaceBefore))
+            return false;
+        const quint64 h = t.token(after).hash;
+        return !DealCues::is(DealCues::Preposition, h) && !DealCues::is(DealCues::Determiner, h) &&
+               !DealCues::is(DealCues::BeForm, h) && !DealCues::is(DealCues::Saying, h) &&
+               !connectives.contains(h);
+    }
+
     // "AP - The Colorado Avalanche signed ...", "Reuters - Delta's pilots ...": a wire's credit
     // opening the text names who reports, not who deals; "VIENNA (AFP) - ...", "SHANGHAI (Reuters)":
     // nor does the dateline's city.
@@ -323,6 +349,15 @@ private:
         return end;
     }
 
+    int clauseEndAt(const Sentence& sentence, const DraftDeal& draft, const QList<TriggerHit>& dealWords) const
+    {
+        for (const TriggerHit& hit : dealWords) {
+            if (hit.first == draft.trigger)
+                return clauseEndOf(sentence, hit, dealWords);
+        }
+        return sentence.endToken;
+    }
+
     void readParties(DraftDeal& draft, const Sentence& sentence, const TriggerHit& hit, int clauseEnd) const
     {
         const DealTrigger& trigger = *hit.trigger;
@@ -357,7 +392,7 @@ private:
             if (role == trigger.prepositionRoles.constEnd())
                 continue;
             const int m = mentionSoonAfter(k + 1, clauseEnd, 4);
-            if (m >= 0 && isPartyType(m))
+            if (m >= 0 && isPartyType(m) && !qualifiesNoun(m))
                 addParty(draft, m, *role);
         }
         // A phrase that ends in its preposition ("acquired by", "stake in"): what follows has its role.
@@ -365,7 +400,7 @@ private:
         if (const auto role = trigger.prepositionRoles.constFind(lastWord);
             role != trigger.prepositionRoles.constEnd()) {
             const int m = mentionSoonAfter(hit.end, clauseEnd, 4);
-            if (m >= 0 && isPartyType(m))
+            if (m >= 0 && isPartyType(m) && !qualifiesNoun(m))
                 addParty(draft, m, *role);
         }
         // The object: the first mention after the trigger that no preposition governs.
@@ -491,7 +526,15 @@ private:
                 continue;
             // Other companies named in the sentence take part ("one of the parties involved"); in a
             // subsidy they are who receives it ("will give Intel US$8.5 billion in subsidies").
-            if (draft.deal.kind == QLatin1String("subsidy")) {
+            // In a sanction or tariff the companies of its clause are whom it hits ("added 140
+            // entities, including Naura Technology Group Co and Piotech Inc, to its entity list").
+            if (draft.deal.kind == QLatin1String("sanction") || draft.deal.kind == QLatin1String("tariff")) {
+                for (int k = sentence.firstToken; k < clauseEndAt(sentence, draft, dealWords); ++k) {
+                    const int m = index.at(k);
+                    if (m >= 0 && mentionFirst(m) == k && typeOf(m) == EntityType::Company && !isCredit(m))
+                        addParty(draft, m, QStringLiteral("target"));
+                }
+            } else if (draft.deal.kind == QLatin1String("subsidy")) {
                 for (int k = sentence.firstToken; k < sentence.endToken; ++k) {
                     const int m = index.at(k);
                     if (m >= 0 && mentionFirst(m) == k && typeOf(m) == EntityType::Company)
@@ -499,12 +542,7 @@ private:
                 }
             } else if (!isGovernmentKind(draft.deal.kind)) {
                 // Not past the clause: "..., and an agreement with AMD" names another deal's party.
-                int clauseEnd = sentence.endToken;
-                for (const TriggerHit& hit : dealWords) {
-                    if (hit.first == draft.trigger)
-                        clauseEnd = clauseEndOf(sentence, hit, dealWords);
-                }
-                for (int k = sentence.firstToken; k < clauseEnd; ++k) {
+                for (int k = sentence.firstToken; k < clauseEndAt(sentence, draft, dealWords); ++k) {
                     const int m = index.at(k);
                     if (m >= 0 && mentionFirst(m) == k && typeOf(m) == EntityType::Company &&
                         !takesPartElsewhere(drafts, draft, m))

@@ -59,7 +59,10 @@ bool DealObjects::businessObject(const DealTrigger& trigger, int first, int end,
         if (t.is(k, worth))
             continue;
         const int mention = m.at(k);
-        if (mention >= 0) {
+        // "sell its fab": the technology word is the business sold.
+        const bool businessWord = mention >= 0 && m.type(mention) == EntityType::Technology &&
+                                  m.end(mention) == k + 1 && DealCues::isBusinessNoun(h);
+        if (mention >= 0 && !businessWord) {
             int after = m.end(mention);
             // "Acme Electric Corp <ACM>": a ticker repeats the name before it.
             if (t.isPunct(k - 1, u'<') && t.isPunct(after, u'>') && m.at(k - 2) >= 0) {
