@@ -279,6 +279,9 @@ private slots:
                     .contains(QStringLiteral("company:Advanced Micro Devices Inc")));
         QVERIFY(names(QStringLiteral("AMD agreed to buy server maker ZT Systems for US$4.9 billion."))
                     .contains(QStringLiteral("company:ZT Systems")));
+        // "and" before a suffix alone joins one name, even after a listed name.
+        QVERIFY(names(QStringLiteral("It bought E.C. China and Co, an engineering firm."))
+                    .contains(QStringLiteral("company:E.C. China and Co")));
         const QStringList exports = names(QStringLiteral("It limits sales to China of Nvidia Corp chips."));
         QVERIFY(exports.contains(QStringLiteral("company:Nvidia Corp")));
         QVERIFY(exports.contains(QStringLiteral("place:China")));

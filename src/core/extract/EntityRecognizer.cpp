@@ -260,7 +260,11 @@ private:
         for (int u = a + 1; u < b; ++u) {
             const bool listedBoundary =
                 gazetteerEnd.contains(run.units[u - 1].end) || gazetteerAt.contains(run.units[u].first);
-            if (t.is(run.units[u].first - 1, andWord) &&
+            // ("E.C. Jordan and Co" is one name: what follows "and" is a suffix only.)
+            bool suffixOnly = true;
+            for (int v = u; v < b && suffixOnly; ++v)
+                suffixOnly = unitIs(run, v, Lexicon::LegalSuffix);
+            if (t.is(run.units[u].first - 1, andWord) && !suffixOnly &&
                 (unitIs(run, u - 1, Lexicon::LegalSuffix) || listedBoundary)) {
                 classify(run, a, u);
                 classify(run, u, b);
