@@ -479,6 +479,12 @@ private slots:
                 investment = describe({deal});
         }
         QCOMPARE(investment, QStringLiteral("investment planned [Nvidia Corp/investor, Acme Corp/target]"));
+        // The companies named before the next deal word, after ", and", are that deal's.
+        QCOMPARE(describe(read(QStringLiteral(
+                     "China imposed a 34 percent tariff on all US goods, and the Ministry of Commerce placed "
+                     "11 companies, including Acme Corp, on its entity list."))),
+                 QStringLiteral("tariff announced [China/government]; "
+                                "sanction announced [Ministry of Commerce/government, Acme Corp/target]"));
     }
 
     void wordsThatAreNoDeals()

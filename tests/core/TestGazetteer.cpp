@@ -113,6 +113,10 @@ private slots:
         QVERIFY(matches(QStringLiteral("the cowos-s line")).isEmpty());
         QCOMPARE(matches(QStringLiteral("COWOS-S and Cowos-S")),
                  (QStringList{QStringLiteral("CoWoS-S@COWOS-S"), QStringLiteral("CoWoS-S@Cowos-S")}));
+        // A plain word in capitals mid-text is a name ("the CHIPS Act"), except on a headline line.
+        QVERIFY(matches(QStringLiteral("the ADVANCED PACKAGING Act passed")).isEmpty());
+        QCOMPARE(matches(QStringLiteral("NEW ADVANCED PACKAGING PLANT\n\nbody")),
+                 QStringList{QStringLiteral("advanced packaging@ADVANCED PACKAGING")});
         // Long multi-word names whatever the case.
         QCOMPARE(matches(QStringLiteral("The US department of commerce said")),
                  QStringList{QStringLiteral("US Department of Commerce@US department of commerce")});

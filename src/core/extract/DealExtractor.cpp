@@ -328,9 +328,9 @@ private:
         }
     }
 
-    // Where the clause of `hit` ends: at a semicolon, the end of the sentence, or another deal word
-    // in a clause of its own (", and"): "invest up to US$100 billion in OpenAI, and an agreement
-    // with AMD" makes AMD the agreement's party, not the investment's.
+    // Where the clause of `hit` ends: at a semicolon, the end of the sentence, or the ", and" that
+    // starts another deal's clause: "invest up to US$100 billion in OpenAI, and an agreement with
+    // AMD" makes AMD the agreement's party, not the investment's.
     int clauseEndOf(const Sentence& sentence, const TriggerHit& hit, const QList<TriggerHit>& hits) const
     {
         static const QSet<quint64> conjunctions = {word(u"and"), word(u"but"), word(u"while"), word(u"whereas")};
@@ -339,10 +339,12 @@ private:
             if (other.first >= hit.end && other.first < nextDeal)
                 nextDeal = other.first;
         }
-        bool coordinated = false;
-        for (int k = hit.end; k + 1 < nextDeal && !coordinated; ++k)
-            coordinated = t.isPunct(k, u',') && conjunctions.contains(t.token(k + 1).hash);
-        const int limit = coordinated ? nextDeal : sentence.endToken;
+        // The clause ends at the ", and" that coordinates the next deal's clause with this one.
+        int limit = sentence.endToken;
+        for (int k = hit.end; k + 1 < nextDeal; ++k) {
+            if (t.isPunct(k, u',') && conjunctions.contains(t.token(k + 1).hash))
+                limit = k;
+        }
         int end = hit.end;
         while (end < limit && !t.isPunct(end, u';'))
             ++end;

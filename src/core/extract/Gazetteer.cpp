@@ -184,6 +184,9 @@ void Gazetteer::addAlias(int index, const QString& alias)
     // small letters, where it is usually a word ("more info" is no InFO).
     const bool acronym = entry.type == EntityType::Technology && !han &&
                          acronymLike(alias.section(QLatin1Char(' '), 0, 0));
+    // ...and a technology written as a plain word is a name when written in capitals mid-text
+    // ("the US CHIPS and Science Act").
+    const bool plainWord = entry.type == EntityType::Technology && !han && alias.toLower() == alias;
     for (const QString& form : forms) {
         // Long names of companies and the like are found in any case, but must start with a
         // capital: "national semiconductor investment fund" is no company.
@@ -192,6 +195,7 @@ void Gazetteer::addAlias(int index, const QString& alias)
         const PhraseMatcher::CaseMode mode = caseSensitive ? PhraseMatcher::ExactCase
                                              : capitalised ? PhraseMatcher::Capitalised
                                              : acronym     ? PhraseMatcher::NotLowercase
+                                             : plainWord   ? PhraseMatcher::NotCapitals
                                                            : PhraseMatcher::AnyCase;
         const int phrase = m_matcher.add(form, mode);
         if (phrase < 0)

@@ -28,6 +28,7 @@ int PhraseMatcher::add(QStringView phrase, CaseMode mode)
     p.caseSensitive = caseSensitive;
     p.capitalised = mode == Capitalised;
     p.notLowercase = mode == NotLowercase;
+    p.notCapitals = mode == NotCapitals;
     p.relaxable = phrase.size() >= 4;
     p.hashes.reserve(size_t(tokens.size()));
     for (int i = 0; i < tokens.size(); ++i) {
@@ -72,6 +73,9 @@ bool PhraseMatcher::matches(const Phrase& phrase, QStringView text, const QList<
     }
     if (phrase.capitalised)
         return text[tokens[first].start].isUpper() || text[tokens[first].start].isDigit();
+    if (phrase.notCapitals)
+        return !(tokens[first].has(Token::AllUpper) && tokens[first].length() > 1 &&
+                 !tokens[first].has(Token::CapsLine));
     if (phrase.notLowercase) {
         const QStringView word = text.mid(tokens[first].start, tokens[first].length());
         return std::any_of(word.begin(), word.end(), [](QChar c) { return c.isUpper(); });

@@ -28,7 +28,7 @@ public:
 
     // Adds a phrase and returns its index (the same text and case mode added twice gives the same
     // index, so payloads can be attached by the caller).
-    enum CaseMode { AnyCase, ExactCase, Capitalised, NotLowercase };
+    enum CaseMode { AnyCase, ExactCase, Capitalised, NotLowercase, NotCapitals };
     int add(QStringView phrase, bool caseSensitive = false)
     {
         return add(phrase, caseSensitive ? ExactCase : AnyCase);
@@ -36,7 +36,8 @@ public:
     // Capitalised: any case, but the first letter written as a capital ("Bloomberg news", "TAIWAN
     // SEMICONDUCTOR"; not "national semiconductor investment fund"). NotLowercase: any case, but
     // the first word not written all in small letters (an acronym's case slips, "CowoS", are
-    // found; "info" is a word, not InFO).
+    // found; "info" is a word, not InFO). NotCapitals: any case, but a word in capitals only on a
+    // line in capitals ("the CHIPS Act" is a law; "CHIP STOCKS FALL" is a headline about chips).
     int add(QStringView phrase, CaseMode mode);
     int size() const { return int(m_phrases.size()); }
     int tokenCount(int phrase) const { return int(m_phrases[phrase].hashes.size()); }
@@ -72,6 +73,7 @@ private:
         bool caseSensitive = false;
         bool capitalised = false;
         bool notLowercase = false;
+        bool notCapitals = false;
         bool relaxable = false;
     };
     bool matches(const Phrase& phrase, QStringView text, const QList<Token>& tokens, int first) const;
