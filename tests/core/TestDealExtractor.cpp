@@ -441,6 +441,12 @@ private slots:
                  QString());
     }
 
+    void twoCompaniesMerging()
+    {
+        QCOMPARE(describe(read(QStringLiteral("Acme Corp and Intel Corp are in talks to merge."))),
+                 QStringLiteral("acquisition considered [Acme Corp/party, Intel Corp/party]"));
+    }
+
     void aFabIsABusinessSold()
     {
         // "fab" is also a technology word; sold, it is the business that changes hands.

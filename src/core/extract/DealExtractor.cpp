@@ -444,6 +444,24 @@ private:
 
     // "Acme completed the sale of four mln shares of Acme common stock": a company selling or
     // buying its own shares makes an offering or a buyback, not an acquisition.
+    // "UMC and GlobalFoundries are in talks to merge": a merger's other company is the second of
+    // two companies that are its subject. The mention of that company, or -1.
+    int mergerPartner(const Sentence& sentence, const TriggerHit& hit) const
+    {
+        static const quint64 andWord = word(u"and");
+        if (!hit.trigger->phrase.startsWith(QLatin1String("merg"), Qt::CaseInsensitive) ||
+            hit.trigger->phrase.contains(QLatin1Char(' ')))
+            return -1;
+        const int subject = subjectOf(sentence, hit.first);
+        if (subject < 0 || typeOf(subject) != EntityType::Company || !t.is(mentionEnd(subject), andWord))
+            return -1;
+        const int partner = index.at(mentionEnd(subject) + 1);
+        if (partner < 0 || mentionFirst(partner) != mentionEnd(subject) + 1 ||
+            typeOf(partner) != EntityType::Company || mentionEnd(partner) > hit.first)
+            return -1;
+        return partner;
+    }
+
     bool ownShares(const Sentence& sentence, const TriggerHit& hit, int& stakeOwner) const
     {
         objects.businessObject(*hit.trigger, hit.first, hit.end, sentence.endToken, &stakeOwner);
@@ -480,7 +498,8 @@ private:
             int stakeOwner = -1;
             if (kind == QLatin1String("acquisition") && ownShares(sentence, hit, stakeOwner))
                 continue;
-            if (kind == QLatin1String("acquisition") &&
+            const int partner = mergerPartner(sentence, hit);
+            if (kind == QLatin1String("acquisition") && partner < 0 &&
                 !objects.businessObject(*hit.trigger, hit.first, hit.end, sentence.endToken, &stakeOwner) &&
                 context.passiveSubject(*hit.trigger, hit.first, sentence.firstToken) <= 0 &&
                 !(headline &&
@@ -510,6 +529,14 @@ private:
             drafts[index].needsTarget =
                 drafts[index].needsTarget && hit.trigger->strength == DealTrigger::NeedsTarget;
             readParties(drafts[index], sentence, hit, clauseEndOf(sentence, hit, dealWords));
+            if (partner >= 0) {
+                // Two companies merging are parties alike; neither buys the other.
+                for (DealParty& party : drafts[index].deal.parties) {
+                    if (party.role == QLatin1String("buyer"))
+                        party.role = QStringLiteral("party");
+                }
+                addParty(drafts[index], partner, QStringLiteral("party"));
+            }
             if (headline)
                 readHeadlineParties(drafts[index], sentence, hit);
         }
