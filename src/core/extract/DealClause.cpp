@@ -29,6 +29,20 @@ bool DealClause::boundaryBetween(const TextAnalysis& t, int a, int b)
     return false;
 }
 
+int DealClause::endOf(const TextAnalysis& t, const Sentence& sentence, int end, int nextDeal)
+{
+    static const QSet<quint64> conjunctions = {word(u"and"), word(u"but"), word(u"while"), word(u"whereas")};
+    int limit = sentence.endToken;
+    for (int k = end; k + 1 < nextDeal; ++k) {
+        if (t.isPunct(k, u',') && conjunctions.contains(t.token(k + 1).hash))
+            limit = k;
+    }
+    int clauseEnd = end;
+    while (clauseEnd < limit && !t.isPunct(clauseEnd, u';'))
+        ++clauseEnd;
+    return clauseEnd;
+}
+
 int DealClause::clauseSubject(const TextAnalysis& t, const MentionIndex& m, int subject, int trigger)
 {
     // Words of a verb chain between a subject and its deal verb: "intends to", "said it will", "has agreed

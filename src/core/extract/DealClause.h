@@ -19,6 +19,11 @@ public:
     // Whether a clause starts between tokens a and b (a < b): a semicolon, a relative pronoun
     // ("which", "that could", "under which"), or a comma before "and", "but", "while".
     static bool boundaryBetween(const TextAnalysis& text, int a, int b);
+    // Where the clause of a deal word ending at token `end` ends: at a semicolon, the end of the
+    // sentence, or the ", and" that starts the clause of the next deal word (at `nextDeal`):
+    // "invest up to US$100 billion in OpenAI, and an agreement with AMD" makes AMD the agreement's
+    // party, not the investment's.
+    static int endOf(const TextAnalysis& text, const Sentence& sentence, int end, int nextDeal);
     // The subject of the deal word at `trigger` in its own clause, when the sentence's first party
     // (`subject`) stands in an earlier clause: the name just before the verb chain ("under which
     // Nvidia intends to invest"). Otherwise `subject` itself.

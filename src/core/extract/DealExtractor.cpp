@@ -5,6 +5,7 @@
 #include "extract/DealCues.h"
 #include "extract/DealMerger.h"
 #include "extract/DealObjects.h"
+#include "extract/DealPartyFilter.h"
 #include "extract/DealReference.h"
 #include "extract/Lexicon.h"
 #include "extract/MentionIndex.h"
@@ -42,7 +43,7 @@ public:
            const std::vector<bool>& blocked, const DealLexicon& lexicon)
         : t(text), e(entities), amounts(amounts), blocked(blocked), lexicon(lexicon), index(text, entities),
           objects(text, index), context(text, index, amounts), reference(text, index),
-          merger(text, entities, reference)
+          merger(text, entities, reference), parties(text, index)
     {
     }
 
@@ -65,6 +66,7 @@ private:
     const DealContext context;
     const DealReference reference;
     const DealMerger merger;
+    const DealPartyFilter parties;
 
     EntityType typeOf(int mention) const { return index.type(mention); }
     bool isPartyType(int mention) const
@@ -72,48 +74,7 @@ private:
         const EntityType type = typeOf(mention);
         return (type == EntityType::Company || type == EntityType::Organization ||
                 type == EntityType::Person || type == EntityType::Place) &&
-               !isCredit(mention);
-    }
-    // "access to US chipmaking equipment": a place before a noun qualifies it and is no party
-    // ("sanctions on Russia over ..." name Russia).
-    bool qualifiesNoun(int mention) const
-    {
-        static const QSet<quint64> connectives = [] {
-            QSet<quint64> set;
-            for (const char16_t* w : {u"and", u"or", u"but", u"nor", u"that", u"which", u"who", u"after", u"because",
-                                      u"since", u"until", u"unless", u"if", u"as", u"when", u"while", u"amid",
-                                      u"despite", u"following", u"last", u"this", u"next", u"earlier", u"later",
-                                      u"yesterday", u"today", u"will", u"would", u"could", u"can", u"may", u"might",
-                                      u"should", u"must", u"has", u"have", u"had", u"also", u"itself", u"said"})
-                set.insert(word(w));
-            return set;
-        }();
-        if (typeOf(mention) != EntityType::Place)
-            return false;
-        const int after = mentionEnd(mention);
-        if (after >= t.size() || t.token(after).kind != Token::Word || t.token(after).has(Token::Upper) ||
-            !t.token(after).has(Token::SpaceBefore))
-            return false;
-        const quint64 h = t.token(after).hash;
-        return !DealCues::is(DealCues::Preposition, h) && !DealCues::is(DealCues::Determiner, h) &&
-               !DealCues::is(DealCues::BeForm, h) && !DealCues::is(DealCues::Saying, h) &&
-               !connectives.contains(h);
-    }
-
-    // "AP - The Colorado Avalanche signed ...", "Reuters - Delta's pilots ...": a wire's credit
-    // opening the text names who reports, not who deals; "VIENNA (AFP) - ...", "SHANGHAI (Reuters)":
-    // nor does the dateline's city.
-    bool isCredit(int mention) const
-    {
-        const int first = mentionFirst(mention);
-        const int end = mentionEnd(mention);
-        if (end >= t.size() || !(first == 0 || t.startsSentence(first) || t.token(first).has(Token::NewlineBefore)))
-            return false;
-        const bool dash = t.token(end).has(Token::SpaceBefore) &&
-                          (t.isPunct(end, u'-') || t.isPunct(end, 0x2013) || t.isPunct(end, 0x2014));
-        const bool dateline = typeOf(mention) == EntityType::Place && t.token(first).has(Token::AllUpper) &&
-                              (t.isPunct(end, u'(') || t.isPunct(end, u',') || dash);
-        return dash || dateline;
+               !parties.isCredit(mention);
     }
     int mentionFirst(int m) const { return index.first(m); }
     int mentionEnd(int m) const { return index.end(m); }
@@ -328,27 +289,15 @@ private:
         }
     }
 
-    // Where the clause of `hit` ends: at a semicolon, the end of the sentence, or the ", and" that
-    // starts another deal's clause: "invest up to US$100 billion in OpenAI, and an agreement with
-    // AMD" makes AMD the agreement's party, not the investment's.
+    // Where the clause of `hit` ends (DealClause::endOf), given the deal words of its sentence.
     int clauseEndOf(const Sentence& sentence, const TriggerHit& hit, const QList<TriggerHit>& hits) const
     {
-        static const QSet<quint64> conjunctions = {word(u"and"), word(u"but"), word(u"while"), word(u"whereas")};
         int nextDeal = sentence.endToken;
         for (const TriggerHit& other : hits) {
             if (other.first >= hit.end && other.first < nextDeal)
                 nextDeal = other.first;
         }
-        // The clause ends at the ", and" that coordinates the next deal's clause with this one.
-        int limit = sentence.endToken;
-        for (int k = hit.end; k + 1 < nextDeal; ++k) {
-            if (t.isPunct(k, u',') && conjunctions.contains(t.token(k + 1).hash))
-                limit = k;
-        }
-        int end = hit.end;
-        while (end < limit && !t.isPunct(end, u';'))
-            ++end;
-        return end;
+        return DealClause::endOf(t, sentence, hit.end, nextDeal);
     }
 
     int clauseEndAt(const Sentence& sentence, const DraftDeal& draft, const QList<TriggerHit>& dealWords) const
@@ -394,7 +343,7 @@ private:
             if (role == trigger.prepositionRoles.constEnd())
                 continue;
             const int m = mentionSoonAfter(k + 1, clauseEnd, 4);
-            if (m >= 0 && isPartyType(m) && !qualifiesNoun(m))
+            if (m >= 0 && isPartyType(m) && !parties.qualifiesNoun(m))
                 addParty(draft, m, *role);
         }
         // A phrase that ends in its preposition ("acquired by", "stake in"): what follows has its role.
@@ -402,7 +351,7 @@ private:
         if (const auto role = trigger.prepositionRoles.constFind(lastWord);
             role != trigger.prepositionRoles.constEnd()) {
             const int m = mentionSoonAfter(hit.end, clauseEnd, 4);
-            if (m >= 0 && isPartyType(m) && !qualifiesNoun(m))
+            if (m >= 0 && isPartyType(m) && !parties.qualifiesNoun(m))
                 addParty(draft, m, *role);
         }
         // The object: the first mention after the trigger that no preposition governs.
@@ -442,8 +391,6 @@ private:
         return false;
     }
 
-    // "Acme completed the sale of four mln shares of Acme common stock": a company selling or
-    // buying its own shares makes an offering or a buyback, not an acquisition.
     // "UMC and GlobalFoundries are in talks to merge": a merger's other company is the second of
     // two companies that are its subject. The mention of that company, or -1.
     int mergerPartner(const Sentence& sentence, const TriggerHit& hit) const
@@ -462,6 +409,8 @@ private:
         return partner;
     }
 
+    // "Acme completed the sale of four mln shares of Acme common stock": a company selling or
+    // buying its own shares makes an offering or a buyback, not an acquisition.
     bool ownShares(const Sentence& sentence, const TriggerHit& hit, int& stakeOwner) const
     {
         objects.businessObject(*hit.trigger, hit.first, hit.end, sentence.endToken, &stakeOwner);
@@ -560,7 +509,7 @@ private:
             if (draft.deal.kind == QLatin1String("sanction") || draft.deal.kind == QLatin1String("tariff")) {
                 for (int k = sentence.firstToken; k < clauseEndAt(sentence, draft, dealWords); ++k) {
                     const int m = index.at(k);
-                    if (m >= 0 && mentionFirst(m) == k && typeOf(m) == EntityType::Company && !isCredit(m))
+                    if (m >= 0 && mentionFirst(m) == k && typeOf(m) == EntityType::Company && !parties.isCredit(m))
                         addParty(draft, m, QStringLiteral("target"));
                 }
             } else if (draft.deal.kind == QLatin1String("subsidy")) {
@@ -587,31 +536,13 @@ private:
                 continue;
             if (draft.deal.parties.isEmpty())
                 continue;
-            if (draft.needsTarget && !stopsTrade(sentence, draft))
+            if (draft.needsTarget && !parties.stopsTrade(sentence, draft.deal))
                 continue;
             // Read last: the time expression is a regular expression.
             draft.deal.time = TimeExpression::firstIn(draft.deal.evidence);
             kept.append(draft);
         }
         return kept;
-    }
-
-    // "China banned exports of gallium", "the US restricts Huawei": a ban or restriction is a
-    // sanction when it names a target, a technology or product, or trade ("a ban on gay marriage",
-    // "the ban on using phones in flight" are none).
-    bool stopsTrade(const Sentence& sentence, const DraftDeal& draft) const
-    {
-        for (const DealParty& party : draft.deal.parties) {
-            if (party.role == QLatin1String("target"))
-                return true;
-        }
-        for (int k = sentence.firstToken; k < sentence.endToken; ++k) {
-            const int m = index.at(k);
-            if (m >= 0 ? (typeOf(m) == EntityType::Technology || typeOf(m) == EntityType::Product)
-                       : DealCues::is(DealCues::TradeObject, t.token(k).hash))
-                return true;
-        }
-        return false;
     }
 
     // "Nvidia will invest in OpenAI, and OpenAI could get a stake in AMD": a company with a role in
