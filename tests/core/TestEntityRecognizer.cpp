@@ -142,6 +142,11 @@ private slots:
                     .contains(QStringLiteral("person:Lai Ching-te")));
         QVERIFY(names(QStringLiteral("Lai Ching-te (賴清德) said on Friday."))
                     .contains(QStringLiteral("person:Lai Ching-te")));
+        // A given name and a surname glossed by a person's Chinese name, with no company word in
+        // the clause (the foundry is in the clause before).
+        const QStringList wife = names(QStringLiteral(
+            "Intel turned down an offer to invest in the foundry; his wife Sophie Chang (張淑芬) attended."));
+        QVERIFY2(wife.contains(QStringLiteral("person:Sophie Chang")), qPrintable(wife.join(QStringLiteral("; "))));
         // A bracketed Chinese name on its own says nothing about an unknown word: not guessed.
         QVERIFY(names(QStringLiteral("They met during Lunar New Year (春節) week.")).isEmpty());
     }

@@ -416,9 +416,17 @@ private:
         return false;
     }
 
+    // A company word within a few tokens of the name, in its clause ("... the foundry; Chang's wife
+    // Sophie Chang (張淑芬)" has none).
     bool companyCueNear(int first, int end) const
     {
-        for (int k = qMax(0, first - 6); k < qMin(t.size(), end + 8); ++k) {
+        int from = first;
+        while (from > qMax(0, first - 6) && !t.isPunct(from - 1, u';') && t.sentenceOf(from - 1) == t.sentenceOf(first))
+            --from;
+        int to = end;
+        while (to < qMin(t.size(), end + 8) && !t.isPunct(to, u';') && t.sentenceOf(to) == t.sentenceOf(first))
+            ++to;
+        for (int k = from; k < to; ++k) {
             if (k >= first && k < end)
                 continue;
             const Token& token = t.token(k);
@@ -558,6 +566,13 @@ private:
                 const NameUnit& unit = run.units[u];
                 if (unit.end - unit.first == 3 && t.isPunct(unit.first + 1, u'-') &&
                     !t.token(unit.first + 2).has(Token::Upper))
+                    type = EntityType::Person;
+            }
+            // "Sophie Chang (張淑芬)": a given name and a surname glossed by a Chinese name of two or
+            // three characters (the length of a person's name; no company word is near).
+            for (const Gloss::Part& part : gloss.parts) {
+                const int characters = int(t.span(part.first, part.end).size());
+                if (!type && part.han && b - a == 2 && characters >= 2 && characters <= 3)
                     type = EntityType::Person;
             }
         }
