@@ -506,8 +506,9 @@ private:
             // subsidy they are who receives it ("will give Intel US$8.5 billion in subsidies").
             // In a sanction or tariff the companies of its clause are whom it hits ("added 140
             // entities, including Naura Technology Group Co and Piotech Inc, to its entity list").
+            const int clauseEnd = clauseEndAt(sentence, draft, dealWords);
             if (draft.deal.kind == QLatin1String("sanction") || draft.deal.kind == QLatin1String("tariff")) {
-                for (int k = sentence.firstToken; k < clauseEndAt(sentence, draft, dealWords); ++k) {
+                for (int k = sentence.firstToken; k < clauseEnd; ++k) {
                     const int m = index.at(k);
                     if (m >= 0 && mentionFirst(m) == k && typeOf(m) == EntityType::Company && !parties.isCredit(m))
                         addParty(draft, m, QStringLiteral("target"));
@@ -520,7 +521,7 @@ private:
                 }
             } else if (!isGovernmentKind(draft.deal.kind)) {
                 // Not past the clause: "..., and an agreement with AMD" names another deal's party.
-                for (int k = sentence.firstToken; k < clauseEndAt(sentence, draft, dealWords); ++k) {
+                for (int k = sentence.firstToken; k < clauseEnd; ++k) {
                     const int m = index.at(k);
                     if (m >= 0 && mentionFirst(m) == k && typeOf(m) == EntityType::Company &&
                         !takesPartElsewhere(drafts, draft, m))

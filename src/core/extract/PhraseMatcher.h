@@ -46,7 +46,8 @@ public:
     void setCapsLineRelaxed(bool relaxed) { m_capsLineRelaxed = relaxed; }
 
     // A matcher for a handful of phrases (a story's own names) needs a smaller filter of first and
-    // last tokens: 2^bits bits each (the default, 16, suits a gazetteer of thousands of names).
+    // last tokens: 2^bits bits each (the default, 16, suits lexicons of a few hundred phrases; the
+    // gazetteer's thousands of names take 18).
     PhraseMatcher() : PhraseMatcher(16) {}
     explicit PhraseMatcher(int filterBits);
 
