@@ -182,14 +182,16 @@ private slots:
             }
             QElapsedTimer clock;
             clock.start();
-            for (qint64 stored = 0; target > 0 && stored < target && clock.elapsed() < 60000; QThread::msleep(2)) {
+            qint64 seen = 0; // what the watcher last counted, for the failure message
+            for (; target > 0 && seen < target && clock.elapsed() < 60000; QThread::msleep(10)) {
                 try {
                     Database watcher(path, Database::Mode::ReadOnly);
-                    stored = count(watcher, QStringLiteral("SELECT count(*) FROM stories"));
+                    seen = count(watcher, QStringLiteral("SELECT count(*) FROM stories"));
                 } catch (const DbError&) {
                     // not created yet
                 }
             }
+            const qint64 waited = clock.elapsed();
             kill(child, SIGKILL);
             int status = 0;
             waitpid(child, &status, 0);
@@ -204,7 +206,10 @@ private slots:
             const qint64 stored = count(db, QStringLiteral("SELECT count(*) FROM stories"));
             const qint64 added = count(db, QStringLiteral("SELECT coalesce(max(stories_added), 0) FROM imports"));
             if (target > 0)
-                QVERIFY2(stored >= target && stored < stories - duplicates, "killed in the middle of the import");
+                QVERIFY2(stored >= target && stored < stories - duplicates,
+                         qPrintable(QStringLiteral("killed at %1 stories (target %2, of %3); the watcher saw %4 "
+                                                   "after %5 ms")
+                                        .arg(stored).arg(target).arg(stories - duplicates).arg(seen).arg(waited)));
             QCOMPARE(stored, added); // the import's row was written in the same transaction
             QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM story_fts")), stored);
             QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM stories WHERE rowid NOT IN "
