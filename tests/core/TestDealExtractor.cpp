@@ -433,11 +433,12 @@ private slots:
     void aWireCreditIsNoParty()
     {
         // "AFP - ..." opening the text names who reports the deal, not who makes it.
-        QCOMPARE(describe(read(QStringLiteral(
-                     "AFP - Intel Corp signed a contract with Acme Corp to supply chips."))),
+        QCOMPARE(describe(read(
+                     QStringLiteral("AFP - Intel Corp signed a contract with Acme Corp to supply chips."))),
                  QStringLiteral("contract announced [Intel Corp/party, Acme Corp/party]"));
         // Nor is a dateline's city the government of a sanction.
-        QCOMPARE(describe(read(QStringLiteral("SHANGHAI (AFP) - Regulators voiced concern over a ban on chip exports."))),
+        QCOMPARE(describe(read(QStringLiteral(
+                     "SHANGHAI (AFP) - Regulators voiced concern over a ban on chip exports."))),
                  QString());
     }
 
@@ -478,7 +479,8 @@ private slots:
         // The company of the coordinated clause's deal takes no part in the first deal.
         const QList<Deal> deals = read(QStringLiteral(
             "Under the deal Nvidia Corp intends to invest up to US$100 billion in Acme Corp, and an "
-            "agreement last week with Intel Corp could give Acme Corp a stake of up to 10 percent in Intel Corp."));
+            "agreement last week with Intel Corp could give Acme Corp a stake of up to 10 percent in Intel "
+            "Corp."));
         QString investment;
         for (const Deal& deal : deals) {
             if (deal.kind == QLatin1String("investment"))
@@ -496,7 +498,8 @@ private slots:
     void wordsThatAreNoDeals()
     {
         // "deal with" after a modal is a verb; "his duties" are no tariff.
-        QVERIFY(read(QStringLiteral("Intel Corp said the chip will deal with problems of capacity.")).isEmpty());
+        QVERIFY(
+            read(QStringLiteral("Intel Corp said the chip will deal with problems of capacity.")).isEmpty());
         QVERIFY(read(QStringLiteral("Acme Corp relieved its chairman of his duties on Friday.")).isEmpty());
     }
 

@@ -146,7 +146,8 @@ private slots:
         // the clause (the foundry is in the clause before).
         const QStringList wife = names(QStringLiteral(
             "Intel turned down an offer to invest in the foundry; his wife Sophie Chang (張淑芬) attended."));
-        QVERIFY2(wife.contains(QStringLiteral("person:Sophie Chang")), qPrintable(wife.join(QStringLiteral("; "))));
+        QVERIFY2(wife.contains(QStringLiteral("person:Sophie Chang")),
+                 qPrintable(wife.join(QStringLiteral("; "))));
         // A bracketed Chinese name on its own says nothing about an unknown word: not guessed.
         QVERIFY(names(QStringLiteral("They met during Lunar New Year (春節) week.")).isEmpty());
     }
@@ -162,10 +163,13 @@ private slots:
         QVERIFY(china && !china->aliases.contains(QStringLiteral("AFP")));
         // A capitalised name glossed by a technology's acronym is not that technology.
         const QString league = QStringLiteral("Delegates of the Hanzhou Baltic Mercantile (HBM) league met.");
-        QVERIFY2(!mentions(league, QStringLiteral("high-bandwidth memory")).contains(QStringLiteral("Hanzhou Baltic Mercantile")),
-                 qPrintable(mentions(league, QStringLiteral("high-bandwidth memory")).join(QStringLiteral("; "))));
+        QVERIFY2(
+            !mentions(league, QStringLiteral("high-bandwidth memory"))
+                 .contains(QStringLiteral("Hanzhou Baltic Mercantile")),
+            qPrintable(mentions(league, QStringLiteral("high-bandwidth memory")).join(QStringLiteral("; "))));
         // Words that spell the abbreviation are its long name.
-        QCOMPARE(mentions(QStringLiteral("Agence France-Presse (AFP) said."), QStringLiteral("Agence France-Presse")),
+        QCOMPARE(mentions(QStringLiteral("Agence France-Presse (AFP) said."),
+                          QStringLiteral("Agence France-Presse")),
                  (QStringList{QStringLiteral("Agence France-Presse"), QStringLiteral("AFP")}));
     }
 
@@ -233,7 +237,8 @@ private slots:
                                             << "Colin Powell";
         QTest::newRow("Minister of Foreign Affairs") << "said Minister of Foreign Affairs Ann Lee."
                                                      << "Ann Lee";
-        QTest::newRow("Secretary for Trade") << "Secretary for Trade John Smith said." << "John Smith";
+        QTest::newRow("Secretary for Trade") << "Secretary for Trade John Smith said."
+                                             << "John Smith";
         QTest::newRow("Commissioner for Refugees") << "UN High Commissioner for Refugees Ruud Lubbers said."
                                                    << "Ruud Lubbers";
     }
@@ -242,18 +247,24 @@ private slots:
     {
         // The office after "Secretary of" belongs to the title, not to the name after it.
         const QStringList powell = names(QStringLiteral("US Secretary of State Colin Powell will visit."));
-        QVERIFY2(powell.contains(QStringLiteral("person:Colin Powell")), qPrintable(powell.join(QStringLiteral("; "))));
+        QVERIFY2(powell.contains(QStringLiteral("person:Colin Powell")),
+                 qPrintable(powell.join(QStringLiteral("; "))));
         // An unnamed analyst speaking is no apposition: the storm is not a person.
-        QVERIFY(names(QStringLiteral("Prices rose after Hurricane Ivan, an industry analyst said.")).isEmpty());
+        QVERIFY(
+            names(QStringLiteral("Prices rose after Hurricane Ivan, an industry analyst said.")).isEmpty());
         // A nationality is an adjective, even after a headline that ends in a company word.
         const QStringList putin = names(QStringLiteral(
             "Putin ready to probe other oil companies\n\nRussian President Vladimir Putin is ready."));
-        QVERIFY2(putin.filter(QStringLiteral("company:")).isEmpty(), qPrintable(putin.join(QStringLiteral("; "))));
+        QVERIFY2(putin.filter(QStringLiteral("company:")).isEmpty(),
+                 qPrintable(putin.join(QStringLiteral("; "))));
         // ...and the company word of an apposition still names a company after one.
-        QVERIFY(names(QStringLiteral("Rover offers know-how to partner\n\nMG Rover, the ailing British carmaker, signed."))
-                    .contains(QStringLiteral("company:MG Rover")));
+        QVERIFY(
+            names(QStringLiteral(
+                      "Rover offers know-how to partner\n\nMG Rover, the ailing British carmaker, signed."))
+                .contains(QStringLiteral("company:MG Rover")));
         // A headline's last word is no title of the body's first name.
-        QVERIFY(names(QStringLiteral("Acme names new CEO\n\nGammaco on Thursday named a new chief.")).isEmpty());
+        QVERIFY(
+            names(QStringLiteral("Acme names new CEO\n\nGammaco on Thursday named a new chief.")).isEmpty());
         QVERIFY(names(QStringLiteral("It named him chief executive. Thomas Watkins, 51, will lead it."))
                     .contains(QStringLiteral("person:Thomas Watkins")));
         // A nationality as a noun before a name is a title.
@@ -264,7 +275,8 @@ private slots:
                     .contains(QStringLiteral("company:Nortel Networks Corp.")));
         // A dateline in capitals is no part of the first name.
         const QStringList dateline = names(QStringLiteral("SHANGHAI Apple Computer engineered a coup."));
-        QVERIFY2(dateline.filter(QStringLiteral("SHANGHAI A")).isEmpty() && dateline.contains(QStringLiteral("place:Shanghai")),
+        QVERIFY2(dateline.filter(QStringLiteral("SHANGHAI A")).isEmpty() &&
+                     dateline.contains(QStringLiteral("place:Shanghai")),
                  qPrintable(dateline.join(QStringLiteral("; "))));
         QVERIFY(names(QStringLiteral("It lost its second Premier League game."))
                     .contains(QStringLiteral("organization:Premier League")));

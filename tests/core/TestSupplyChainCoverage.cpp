@@ -101,12 +101,14 @@ private slots:
             if (row.value(QStringLiteral("provider_type")) != QLatin1String("organization"))
                 continue;
             const QString name = row.value(QStringLiteral("provider_name"));
-            const QString sentence = QStringLiteral("Analysts said %1 would raise its spending next year.").arg(name);
+            const QString sentence =
+                QStringLiteral("Analysts said %1 would raise its spending next year.").arg(name);
             coverage.count(name, found(sentence, name, {EntityType::Company, EntityType::Organization}));
         }
         coverage.print("firms recognised as a company");
         QVERIFY(coverage.total > 200);
-        QVERIFY2(coverage.share() >= 0.62, "fewer supply-chain firms recognised than measured on 2026-12-07 (0.66)");
+        QVERIFY2(coverage.share() >= 0.62,
+                 "fewer supply-chain firms recognised than measured on 2026-12-07 (0.66)");
     }
 
     void inputsAreTechnologies()
@@ -122,16 +124,17 @@ private slots:
             const Extraction extraction = Extractor::shared().extract(QString(), sentence);
             bool technology = false;
             for (const Mention& mention : extraction.mentions) {
-                technology = technology ||
-                             (extraction.entities[mention.entity].type == EntityType::Technology &&
-                              mention.start >= sentence.indexOf(name) &&
-                              mention.end <= sentence.indexOf(name) + name.size());
+                technology =
+                    technology || (extraction.entities[mention.entity].type == EntityType::Technology &&
+                                   mention.start >= sentence.indexOf(name) &&
+                                   mention.end <= sentence.indexOf(name) + name.size());
             }
             coverage.count(name, technology);
         }
         coverage.print("inputs holding a technology");
         QVERIFY(coverage.total > 60);
-        QVERIFY2(coverage.share() >= 0.8, "fewer supply-chain inputs recognised than measured on 2026-12-07 (0.85)");
+        QVERIFY2(coverage.share() >= 0.8,
+                 "fewer supply-chain inputs recognised than measured on 2026-12-07 (0.85)");
     }
 };
 

@@ -206,10 +206,15 @@ private slots:
             const qint64 stored = count(db, QStringLiteral("SELECT count(*) FROM stories"));
             const qint64 added = count(db, QStringLiteral("SELECT coalesce(max(stories_added), 0) FROM imports"));
             if (target > 0)
-                QVERIFY2(stored >= target && stored < stories - duplicates,
-                         qPrintable(QStringLiteral("killed at %1 stories (target %2, of %3); the watcher saw %4 "
-                                                   "after %5 ms")
-                                        .arg(stored).arg(target).arg(stories - duplicates).arg(seen).arg(waited)));
+                QVERIFY2(
+                    stored >= target && stored < stories - duplicates,
+                    qPrintable(QStringLiteral("killed at %1 stories (target %2, of %3); the watcher saw %4 "
+                                              "after %5 ms")
+                                   .arg(stored)
+                                   .arg(target)
+                                   .arg(stories - duplicates)
+                                   .arg(seen)
+                                   .arg(waited)));
             QCOMPARE(stored, added); // the import's row was written in the same transaction
             QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM story_fts")), stored);
             QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM stories WHERE rowid NOT IN "

@@ -300,7 +300,8 @@ private:
         return DealClause::endOf(t, sentence, hit.end, nextDeal);
     }
 
-    int clauseEndAt(const Sentence& sentence, const DraftDeal& draft, const QList<TriggerHit>& dealWords) const
+    int clauseEndAt(const Sentence& sentence, const DraftDeal& draft,
+                    const QList<TriggerHit>& dealWords) const
     {
         for (const TriggerHit& hit : dealWords) {
             if (hit.first == draft.trigger)
@@ -510,7 +511,8 @@ private:
             if (draft.deal.kind == QLatin1String("sanction") || draft.deal.kind == QLatin1String("tariff")) {
                 for (int k = sentence.firstToken; k < clauseEnd; ++k) {
                     const int m = index.at(k);
-                    if (m >= 0 && mentionFirst(m) == k && typeOf(m) == EntityType::Company && !parties.isCredit(m))
+                    if (m >= 0 && mentionFirst(m) == k && typeOf(m) == EntityType::Company &&
+                        !parties.isCredit(m))
                         addParty(draft, m, QStringLiteral("target"));
                 }
             } else if (draft.deal.kind == QLatin1String("subsidy")) {

@@ -212,7 +212,8 @@ private:
         while (a < b && single(run, a) &&
                (Lexicon::contains(Lexicon::SentenceStart, head(run, a)) ||
                 // "Rival Advanced Micro Devices Inc said": a company word starting the sentence.
-                (Lexicon::contains(Lexicon::CompanyCue, head(run, a)) && runs.atSentenceStart(run.units[a].first)) ||
+                (Lexicon::contains(Lexicon::CompanyCue, head(run, a)) &&
+                 runs.atSentenceStart(run.units[a].first)) ||
                 (unitIs(run, a, Lexicon::Title) &&
                  ((personUnits(run, afterPortfolio(run, a, b), b) == 0 && !institutional(run, a + 1, b)) ||
                   (a + 1 < b && run.units[a + 1].first - 1 >= run.units[a].end &&
@@ -250,7 +251,8 @@ private:
             if (institutional(run, from, b))
                 continue;
             classify(run, a, u);
-            add(EntityType::Person, EntityCandidate::Title, run.units[from].first, run.units[from + count - 1].end);
+            add(EntityType::Person, EntityCandidate::Title, run.units[from].first,
+                run.units[from + count - 1].end);
             if (from + count < b)
                 classify(run, from + count, b);
             return;
@@ -387,8 +389,7 @@ private:
         // A company word just before, in the same sentence: "German firm Qimonda", "chipmaker
         // Micron", "US-based Micron" (not a headline's last word before the body's first).
         if (first > 0 && !runs.blocked(first - 1) && t.token(first - 1).kind == Token::Word &&
-            t.sentenceOf(first - 1) == t.sentenceOf(first) &&
-            !t.token(first - 1).has(Token::Upper) &&
+            t.sentenceOf(first - 1) == t.sentenceOf(first) && !t.token(first - 1).has(Token::Upper) &&
             Lexicon::contains(Lexicon::CompanyCue, t.token(first - 1).hash) &&
             personUnits(run, a, b) < b - a) {
             add(EntityType::Company, EntityCandidate::Cue, first, end);
@@ -421,10 +422,12 @@ private:
     bool companyCueNear(int first, int end) const
     {
         int from = first;
-        while (from > qMax(0, first - 6) && !t.isPunct(from - 1, u';') && t.sentenceOf(from - 1) == t.sentenceOf(first))
+        while (from > qMax(0, first - 6) && !t.isPunct(from - 1, u';') &&
+               t.sentenceOf(from - 1) == t.sentenceOf(first))
             --from;
         int to = end;
-        while (to < qMin(t.size(), end + 8) && !t.isPunct(to, u';') && t.sentenceOf(to) == t.sentenceOf(first))
+        while (to < qMin(t.size(), end + 8) && !t.isPunct(to, u';') &&
+               t.sentenceOf(to) == t.sentenceOf(first))
             ++to;
         for (int k = from; k < to; ++k) {
             if (k >= first && k < end)
@@ -551,7 +554,8 @@ private:
             if (listed >= 0 && out[listed].end == abbreviation->end) {
                 // Nor is a capitalised name glossed by a technology's acronym that technology:
                 // "Commonwealth of Independent States (CIS)" is no CMOS image sensor.
-                if (GlossReader::longFormStart(t, end, letters) < first || out[listed].type == EntityType::Technology)
+                if (GlossReader::longFormStart(t, end, letters) < first ||
+                    out[listed].type == EntityType::Technology)
                     return existing;
                 return add(out[listed].type, EntityCandidate::Gloss, first, end, out[listed].gazetteerEntry);
             }

@@ -182,8 +182,8 @@ void Gazetteer::addAlias(int index, const QString& alias)
         forms.append(alias.toUpper());
     // A technology's acronym is found through case slips ("CowoS-S"), but not written all in
     // small letters, where it is usually a word ("more info" is no InFO).
-    const bool acronym = entry.type == EntityType::Technology && !han &&
-                         acronymLike(alias.section(QLatin1Char(' '), 0, 0));
+    const bool acronym =
+        entry.type == EntityType::Technology && !han && acronymLike(alias.section(QLatin1Char(' '), 0, 0));
     // ...and a technology written as a plain word is a name when written in capitals mid-text
     // ("the US CHIPS and Science Act").
     const bool plainWord = entry.type == EntityType::Technology && !han && alias.toLower() == alias;

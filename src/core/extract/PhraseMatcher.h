@@ -28,7 +28,14 @@ public:
 
     // Adds a phrase and returns its index (the same text and case mode added twice gives the same
     // index, so payloads can be attached by the caller).
-    enum CaseMode { AnyCase, ExactCase, Capitalised, NotLowercase, NotCapitals };
+    enum CaseMode
+    {
+        AnyCase,
+        ExactCase,
+        Capitalised,
+        NotLowercase,
+        NotCapitals
+    };
     int add(QStringView phrase, bool caseSensitive = false)
     {
         return add(phrase, caseSensitive ? ExactCase : AnyCase);
