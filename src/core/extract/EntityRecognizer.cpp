@@ -100,19 +100,13 @@ private:
     {
         for (const GazetteerMatch& match : g.match(t.text(), t.tokens())) {
             // A kicker label ("CHIP SUPPLY:") names no entity; "US$", "HK$" are currencies.
-            if (runs.kickers()[size_t(match.firstToken)] || currencyPrefix(match.endToken))
+            if (runs.kickers()[size_t(match.firstToken)] || t.isGluedDollar(match.endToken))
                 continue;
             const int index = add(g.entry(match.entry).type, EntityCandidate::Gazetteer, match.firstToken,
                                   match.endToken, match.entry);
             gazetteerAt.insert(match.firstToken, index);
             gazetteerEnd.insert(match.endToken);
         }
-    }
-
-    bool currencyPrefix(int end) const
-    {
-        return end < t.size() && !t.token(end).has(Token::SpaceBefore) &&
-               (t.isPunct(end, u'$') || t.isPunct(end, 0xFF04));
     }
 
     quint64 head(const NameRun& run, int unit) const { return t.token(run.units[unit].first).hash; }

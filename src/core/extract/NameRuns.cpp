@@ -110,7 +110,7 @@ int NameRuns::unitEnd(int i) const
         return -1;
     auto glued = [&](int t) { return t < n && !m_text.token(t).has(Token::SpaceBefore); };
     // "US$4.9 billion", "NT$": a currency symbol, not a name.
-    if (glued(i + 1) && (m_text.isPunct(i + 1, u'$') || m_text.isPunct(i + 1, 0xFF04)))
+    if (m_text.isGluedDollar(i + 1))
         return -1;
     int end = i + 1;
     // Initials: C.C. / U.S. / J.

@@ -52,6 +52,12 @@ public:
                m_text[m_tokens[i].start] == QChar(c);
     }
     bool is(int i, quint64 hash) const { return i >= 0 && i < size() && m_tokens[i].hash == hash; }
+    // A dollar sign glued to the word before it: "US$", "NT$", "HK$" are currencies, not names.
+    bool isGluedDollar(int i) const
+    {
+        return i > 0 && i < size() && !m_tokens[i].has(Token::SpaceBefore) &&
+               (isPunct(i, u'$') || isPunct(i, 0xFF04));
+    }
     // True when token i starts its sentence, or follows only an opening quote or bracket there.
     bool startsSentence(int i) const;
 
