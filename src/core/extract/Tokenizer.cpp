@@ -25,18 +25,33 @@ constexpr CharClass classifyAscii(char16_t c)
     return PunctChar;
 }
 
-// ASCII by table: most of a news story is ASCII, and this runs once per character.
-constexpr std::array<CharClass, 128> asciiClass = [] {
-    std::array<CharClass, 128> table{};
-    for (char16_t c = 0; c < 128; ++c)
-        table[c] = classifyAscii(c);
+// What the word loop needs of an ASCII character, by table: its class, its folded form and its
+// case. Most of a news story is ASCII, and that loop runs once per character.
+struct AsciiChar
+{
+    CharClass cls = PunctChar;
+    char16_t folded = 0;
+    bool upper = false;
+    bool lower = false;
+    bool digit = false;
+};
+
+constexpr std::array<AsciiChar, 128> asciiChars = [] {
+    std::array<AsciiChar, 128> table{};
+    for (char16_t c = 0; c < 128; ++c) {
+        table[c].cls = classifyAscii(c);
+        table[c].upper = c >= 'A' && c <= 'Z';
+        table[c].lower = c >= 'a' && c <= 'z';
+        table[c].digit = c >= '0' && c <= '9';
+        table[c].folded = table[c].upper ? char16_t(c + 32) : c;
+    }
     return table;
 }();
 
 inline CharClass classify(char16_t c)
 {
     if (c < 128)
-        return asciiClass[c];
+        return asciiChars[c].cls;
     if (ChineseFold::isHan(c) || (c >= 0x3040 && c <= 0x30FF))
         return HanChar;
     const QChar ch(c);
@@ -73,8 +88,10 @@ char16_t Tokenizer::foldChar(char16_t c)
 quint64 Tokenizer::hashOf(QStringView text)
 {
     quint64 hash = hashSeed;
-    for (QChar c : text)
-        hash = hashStep(hash, foldChar(c.unicode()));
+    for (QChar ch : text) {
+        const char16_t c = ch.unicode();
+        hash = hashStep(hash, c < 128 ? asciiChars[c].folded : foldChar(c));
+    }
     return hash;
 }
 
@@ -126,27 +143,25 @@ QList<Token> Tokenizer::tokenize(QStringView text)
             int lower = 0;
             while (i < n) {
                 const char16_t w = data[i];
-                if (classify(w) != WordChar)
-                    break;
                 if (w < 128) {
-                    if (w >= 'A' && w <= 'Z') {
-                        ++upper;
-                        digitsOnly = false;
-                    } else if (w >= 'a' && w <= 'z') {
-                        ++lower;
-                        digitsOnly = false;
-                    } else if (w > '9') {
-                        digitsOnly = false;
-                    }
+                    const AsciiChar& a = asciiChars[w];
+                    if (a.cls != WordChar)
+                        break;
+                    upper += a.upper;
+                    lower += a.lower;
+                    digitsOnly = digitsOnly && a.digit;
+                    hash = hashStep(hash, a.folded);
                 } else {
+                    if (classify(w) != WordChar)
+                        break;
                     digitsOnly = false;
                     const QChar q(w);
                     if (q.isUpper())
                         ++upper;
                     else if (q.isLower())
                         ++lower;
+                    hash = hashStep(hash, foldChar(w));
                 }
-                hash = hashStep(hash, foldChar(w));
                 ++i;
             }
             token.kind = digitsOnly ? Token::Number : Token::Word;
@@ -159,7 +174,7 @@ QList<Token> Tokenizer::tokenize(QStringView text)
             lineLower += lower;
         } else {
             token.kind = cls == HanChar ? Token::Han : Token::Punct;
-            hash = hashStep(hash, foldChar(c));
+            hash = hashStep(hash, c < 128 ? asciiChars[c].folded : foldChar(c));
             ++i;
         }
         token.end = i;
