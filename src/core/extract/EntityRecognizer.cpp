@@ -40,7 +40,8 @@ class Pass
 {
 public:
     Pass(const TextAnalysis& text, const NameRuns& runs, const Gazetteer& gazetteer)
-        : t(text), runs(runs), g(gazetteer)
+        : t(text), runs(runs), g(gazetteer), gazetteerAt(size_t(text.size()) + 1, -1),
+          gazetteerEnd(size_t(text.size()) + 1, 0), lastEndingAt(size_t(text.size()) + 1, -1)
     {
     }
 
@@ -60,9 +61,20 @@ private:
     const NameRuns& runs;
     const Gazetteer& g;
     QList<EntityCandidate> out;
-    QHash<int, int> gazetteerAt;   // first token -> candidate
-    QSet<int> gazetteerEnd;        // end tokens of gazetteer matches
-    QMultiHash<int, int> endingAt; // end token -> candidates
+    // Per token, not hashed: a story has a few hundred tokens, and these are asked for every run.
+    std::vector<int> gazetteerAt;      // first token -> gazetteer candidate, -1 for none
+    std::vector<char> gazetteerEnd;    // end tokens of gazetteer matches
+    std::vector<int> lastEndingAt;     // end token -> the latest candidate ending there, -1 for none
+    std::vector<int> previousEndingAt; // candidate -> the one added before it with the same end, or -1
+
+    int listedAt(int first) const
+    {
+        return first >= 0 && first < int(gazetteerAt.size()) ? gazetteerAt[size_t(first)] : -1;
+    }
+    bool listedEndsAt(int end) const
+    {
+        return end >= 0 && end < int(gazetteerEnd.size()) && gazetteerEnd[size_t(end)];
+    }
 
     int add(EntityType type, EntityCandidate::Source source, int first, int end, int entry = -1)
     {
@@ -74,8 +86,10 @@ private:
         candidate.gazetteerEntry = entry;
         candidate.strength = strengthOf(source);
         out.append(candidate);
-        endingAt.insert(end, int(out.size()) - 1);
-        return int(out.size()) - 1;
+        const int index = int(out.size()) - 1;
+        previousEndingAt.push_back(lastEndingAt[size_t(end)]);
+        lastEndingAt[size_t(end)] = index;
+        return index;
     }
 
     // Wire copy brackets companies that have no ticker, in headlines too: "<ACME AG> COMPLETES ...".
@@ -104,8 +118,8 @@ private:
                 continue;
             const int index = add(g.entry(match.entry).type, EntityCandidate::Gazetteer, match.firstToken,
                                   match.endToken, match.entry);
-            gazetteerAt.insert(match.firstToken, index);
-            gazetteerEnd.insert(match.endToken);
+            gazetteerAt[size_t(match.firstToken)] = index;
+            gazetteerEnd[size_t(match.endToken)] = 1;
         }
     }
 
@@ -114,20 +128,25 @@ private:
     {
         return run.units[unit].end - run.units[unit].first == 1;
     }
-    bool unitIs(const NameRun& run, int unit, Lexicon::Set set) const
+    // The lexicon sets of a unit (Lexicon::bit() each).
+    quint32 unitSets(const NameRun& run, int unit) const
     {
-        // A unit counts as a word of the set when it is that word, or that word with its full stop.
+        // A unit counts as a word of a set when it is that word, or that word with its full stop.
         const NameUnit& u = run.units[unit];
         if (u.end - u.first == 1 || (u.end - u.first == 2 && t.isPunct(u.first + 1, u'.')))
-            return Lexicon::contains(set, head(run, unit));
+            return Lexicon::setsOf(head(run, unit));
         // Initials spell a word: "N.V." is NV, "S.A." is SA.
         if (t.token(u.first).length() == 1 && t.isPunct(u.first + 1, u'.')) {
             quint64 hash = Tokenizer::hashSeed;
             for (int k = u.first; k < u.end; k += 2)
                 hash = Tokenizer::hashStep(hash, Tokenizer::foldChar(t.text()[t.token(k).start].unicode()));
-            return Lexicon::contains(set, hash);
+            return Lexicon::setsOf(hash);
         }
-        return false;
+        return 0;
+    }
+    bool unitIs(const NameRun& run, int unit, Lexicon::Set set) const
+    {
+        return unitSets(run, unit) & Lexicon::bit(set);
     }
     bool isTitleWord(int token) const
     {
@@ -136,7 +155,7 @@ private:
     }
     bool nonPersonListed(int first) const
     {
-        const int index = gazetteerAt.value(first, -1);
+        const int index = listedAt(first);
         return index >= 0 && out[index].type != EntityType::Person;
     }
 
@@ -154,13 +173,11 @@ private:
                 unit.end - unit.first >= 2 && t.isPunct(unit.first + 1, u'.') && token.length() == 1;
             if (token.has(Token::AllUpper) && token.length() > 1 && !initials)
                 break;
-            static const Lexicon::Set excluded[] = {
-                Lexicon::LegalSuffix, Lexicon::OrgWord, Lexicon::CompanyHead, Lexicon::MediaWord,
-                Lexicon::Weekday,     Lexicon::Title,   Lexicon::Nationality};
-            bool bad = false;
-            for (Lexicon::Set set : excluded)
-                bad = bad || Lexicon::contains(set, token.hash);
-            if (bad || nonPersonListed(unit.first))
+            constexpr quint32 excluded = Lexicon::bit(Lexicon::LegalSuffix) | Lexicon::bit(Lexicon::OrgWord) |
+                                         Lexicon::bit(Lexicon::CompanyHead) |
+                                         Lexicon::bit(Lexicon::MediaWord) | Lexicon::bit(Lexicon::Weekday) |
+                                         Lexicon::bit(Lexicon::Title) | Lexicon::bit(Lexicon::Nationality);
+            if ((Lexicon::setsOf(token.hash) & excluded) || nonPersonListed(unit.first))
                 break;
             ++count;
         }
@@ -187,9 +204,10 @@ private:
 
     bool institutional(const NameRun& run, int a, int b) const
     {
+        constexpr quint32 sets = Lexicon::bit(Lexicon::OrgWord) | Lexicon::bit(Lexicon::CompanyHead) |
+                                 Lexicon::bit(Lexicon::LegalSuffix);
         for (int k = a; k < b; ++k) {
-            if (unitIs(run, k, Lexicon::OrgWord) || unitIs(run, k, Lexicon::CompanyHead) ||
-                unitIs(run, k, Lexicon::LegalSuffix))
+            if (unitSets(run, k) & sets)
                 return true;
         }
         return false;
@@ -221,7 +239,7 @@ private:
         if (a + 1 < b && single(run, a) && t.token(run.units[a].first).has(Token::AllUpper) &&
             t.token(run.units[a].first).length() >= 4 && runs.atSentenceStart(run.units[a].first) &&
             !t.token(run.units[a + 1].first).has(Token::AllUpper) && nonPersonListed(run.units[a].first) &&
-            out[gazetteerAt.value(run.units[a].first)].type == EntityType::Place) {
+            out[listedAt(run.units[a].first)].type == EntityType::Place) {
             classify(run, a + 1, b);
             return;
         }
@@ -255,7 +273,7 @@ private:
         // that ends in a corporate suffix ends there.
         for (int u = a + 1; u < b; ++u) {
             const bool listedBoundary =
-                gazetteerEnd.contains(run.units[u - 1].end) || gazetteerAt.contains(run.units[u].first);
+                listedEndsAt(run.units[u - 1].end) || listedAt(run.units[u].first) >= 0;
             // ("E.C. Jordan and Co" is one name: what follows "and" is a suffix only.)
             bool suffixOnly = true;
             for (int v = u; v < b && suffixOnly; ++v)
@@ -269,7 +287,7 @@ private:
             // "exports to China of Nvidia Corp": a listed name before a connector is whole already
             // ("Bank of China" is not: "Bank" alone is not listed).
             const int connector = run.units[u].first - 1;
-            const int listed = gazetteerAt.value(run.units[a].first, -1);
+            const int listed = listedAt(run.units[a].first);
             if (connector >= run.units[u - 1].end && t.token(connector).kind == Token::Word && listed >= 0 &&
                 out[listed].end == run.units[u - 1].end) {
                 classify(run, u, b);
@@ -283,11 +301,12 @@ private:
         bool allTechnical = true;
         bool orgWord = false;
         for (int u = a; u < b; ++u) {
-            nameWord =
-                nameWord || !(unitIs(run, u, Lexicon::LegalSuffix) || unitIs(run, u, Lexicon::CompanyHead));
-            allTechnical =
-                allTechnical && (unitIs(run, u, Lexicon::TechWord) || unitIs(run, u, Lexicon::CompanyHead));
-            if (unitIs(run, u, Lexicon::OrgWord)) {
+            const quint32 sets = unitSets(run, u);
+            nameWord = nameWord ||
+                       !(sets & (Lexicon::bit(Lexicon::LegalSuffix) | Lexicon::bit(Lexicon::CompanyHead)));
+            allTechnical = allTechnical &&
+                           (sets & (Lexicon::bit(Lexicon::TechWord) | Lexicon::bit(Lexicon::CompanyHead)));
+            if (sets & Lexicon::bit(Lexicon::OrgWord)) {
                 const quint64 h = head(run, u);
                 if ((h == administration && units < 3) || (h == yuan && units < 2))
                     continue;
@@ -438,12 +457,15 @@ private:
     int candidateEndingAt(int end) const
     {
         int best = -1;
-        for (auto it = endingAt.constFind(end); it != endingAt.constEnd() && it.key() == end; ++it) {
-            const EntityCandidate& c = out[*it];
+        if (end < 0 || end >= int(lastEndingAt.size()))
+            return best;
+        // Latest first, as the candidates were listed before (a tie keeps the latest).
+        for (int index = lastEndingAt[size_t(end)]; index >= 0; index = previousEndingAt[size_t(index)]) {
+            const EntityCandidate& c = out[index];
             if (c.source == EntityCandidate::Alias)
                 continue;
             if (best < 0 || c.length() > out[best].length())
-                best = *it;
+                best = index;
         }
         return best;
     }
@@ -478,7 +500,7 @@ private:
             // "Gaza Strip (AFP)": a listed name of another kind in brackets is a credit, no alias.
             if (gloss->parts.size() == 1 && !gloss->parts.first().han) {
                 const Gloss::Part& part = gloss->parts.first();
-                const int listed = gazetteerAt.value(part.first, -1);
+                const int listed = listedAt(part.first);
                 if (listed >= 0 && out[listed].end == part.end && out[listed].type != out[headIndex].type) {
                     p = gloss->close;
                     continue;
@@ -495,7 +517,7 @@ private:
     int acronymHead(int first, int end, const Gloss::Part& abbreviation)
     {
         // Listed already (by the long form or the abbreviation)?
-        const int listed = gazetteerAt.value(abbreviation.first, -1);
+        const int listed = listedAt(abbreviation.first);
         if (listed >= 0 && out[listed].end == abbreviation.end)
             return add(out[listed].type, EntityCandidate::Acronym, first, end, out[listed].gazetteerEntry);
         bool technical = false;
@@ -544,7 +566,7 @@ private:
             const QString letters = t.spanText(abbreviation->first, abbreviation->end);
             // A listed abbreviation names the words before it only when they spell it: "RAFAH,
             // Gaza Strip (AFP)" is a dateline, not the agency's long name.
-            const int listed = gazetteerAt.value(abbreviation->first, -1);
+            const int listed = listedAt(abbreviation->first);
             if (listed >= 0 && out[listed].end == abbreviation->end) {
                 // Nor is a capitalised name glossed by a technology's acronym that technology:
                 // "Commonwealth of Independent States (CIS)" is no CMOS image sensor.
@@ -601,7 +623,7 @@ private:
                 if (k < end && !(t.isPunct(k, u',') || t.isPunct(k, u';') || t.isPunct(k, u'/')))
                     continue;
                 if (k - partStart == 1 && t.token(partStart).has(Token::AllUpper) &&
-                    t.token(partStart).length() >= 2 && !gazetteerAt.contains(partStart))
+                    t.token(partStart).length() >= 2 && listedAt(partStart) < 0)
                     add(EntityType::Organization, EntityCandidate::Credit, partStart, k);
                 partStart = k + 1;
             }
@@ -645,13 +667,18 @@ private:
         }
         std::sort(accepted.begin(), accepted.end(),
                   [this](int x, int y) { return out[x].first < out[y].first; });
-        QSet<int> isAccepted(accepted.cbegin(), accepted.cend());
+        // Per candidate, not hashed: a story has a few dozen.
+        std::vector<char> isAccepted(size_t(out.size()), 0);
+        for (int index : std::as_const(accepted))
+            isAccepted[size_t(index)] = 1;
         QList<int> kept;
-        QHash<int, int> headOf;
+        std::vector<int> headOf(size_t(out.size()), 0);
         for (int index : accepted) {
             const EntityCandidate& c = out[index];
             if (c.source == EntityCandidate::Alias) {
-                int headIndex = isAccepted.contains(c.aliasOf) ? c.aliasOf : -1;
+                int headIndex = c.aliasOf >= 0 && c.aliasOf < out.size() && isAccepted[size_t(c.aliasOf)]
+                                    ? c.aliasOf
+                                    : -1;
                 // The head lost to a longer span: the alias belongs to whatever covers it now.
                 for (int other : accepted) {
                     if (headIndex < 0 && out[other].source != EntityCandidate::Alias &&
@@ -660,19 +687,20 @@ private:
                 }
                 if (headIndex < 0)
                     continue;
-                headOf.insert(index, headIndex);
+                headOf[size_t(index)] = headIndex;
             }
             kept.append(index);
         }
-        QHash<int, int> position;
+        std::vector<int> position(size_t(out.size()), 0);
         for (int i = 0; i < kept.size(); ++i)
-            position.insert(kept[i], i);
+            position[size_t(kept[i])] = i;
         QList<EntityCandidate> result;
+        result.reserve(kept.size());
         for (int index : kept) {
             EntityCandidate c = out[index];
             if (c.source == EntityCandidate::Alias) {
-                c.aliasOf = position.value(headOf.value(index));
-                c.type = out[headOf.value(index)].type;
+                c.aliasOf = position[size_t(headOf[size_t(index)])];
+                c.type = out[headOf[size_t(index)]].type;
             }
             result.append(c);
         }

@@ -113,7 +113,8 @@ const char16_t* const words[Lexicon::Count] = {
 class Table
 {
 public:
-    Table()
+    // Out of line: inlined into contains(), it made every lookup save and restore six registers.
+    Q_NEVER_INLINE Table()
     {
         for (int s = 0; s < Lexicon::Count; ++s) {
             const QString list = QString::fromUtf16(words[s]);
@@ -167,6 +168,11 @@ const Table& lexicon()
 bool Lexicon::contains(Set set, quint64 tokenHash)
 {
     return (lexicon().setsOf(tokenHash) >> set) & 1;
+}
+
+quint32 Lexicon::setsOf(quint64 tokenHash)
+{
+    return lexicon().setsOf(tokenHash);
 }
 
 bool Lexicon::contains(Set set, QStringView word)

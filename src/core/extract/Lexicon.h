@@ -36,6 +36,9 @@ public:
     };
     static bool contains(Set set, quint64 tokenHash);
     static bool contains(Set set, QStringView word);
+    // The sets a word belongs to, a bit() each: one lookup for a word asked about several sets.
+    static quint32 setsOf(quint64 tokenHash);
+    static constexpr quint32 bit(Set set) { return 1u << set; }
 };
 
 } // namespace ws

@@ -33,6 +33,8 @@ NameRuns::NameRuns(const TextAnalysis& text) : m_text(text)
     m_blocked.assign(text.size(), false);
     m_afterKicker.assign(text.size(), false);
     m_kicker.assign(text.size(), false);
+    m_byFirst.assign(size_t(text.size()) + 1, -1);
+    m_byEnd.assign(size_t(text.size()) + 1, -1);
     markBlocked();
     build();
 }
@@ -181,9 +183,9 @@ void NameRuns::build()
             run.units.append({unitStart, unitStop});
             end = unitStop;
         }
-        m_byFirst.insert(run.first(), int(m_runs.size()));
-        m_byEnd.insert(run.end(), int(m_runs.size()));
-        m_runs.append(run);
+        m_byFirst[size_t(run.first())] = int(m_runs.size());
+        m_byEnd[size_t(run.end())] = int(m_runs.size());
+        m_runs.append(std::move(run));
         i = end;
     }
 }
@@ -214,12 +216,12 @@ bool NameRuns::isDateWord(int i) const
 
 int NameRuns::runEndingAt(int end) const
 {
-    return m_byEnd.value(end, -1);
+    return end >= 0 && end < int(m_byEnd.size()) ? m_byEnd[size_t(end)] : -1;
 }
 
 int NameRuns::runStartingAt(int first) const
 {
-    return m_byFirst.value(first, -1);
+    return first >= 0 && first < int(m_byFirst.size()) ? m_byFirst[size_t(first)] : -1;
 }
 
 } // namespace ws

@@ -54,8 +54,8 @@ private:
     std::vector<bool> m_afterKicker;
     std::vector<bool> m_kicker;
     QList<NameRun> m_runs;
-    QHash<int, int> m_byFirst;
-    QHash<int, int> m_byEnd;
+    std::vector<int> m_byFirst; // first token -> run, -1 for none (per token: cheaper than a hash)
+    std::vector<int> m_byEnd;   // end token -> run, -1 for none
 };
 
 } // namespace ws
