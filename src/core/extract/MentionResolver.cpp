@@ -235,11 +235,12 @@ private:
             if (entities[e].merged >= 0)
                 continue;
             const Working& w = entities[e];
-            QStringList surfaces = w.surfaces;
-            surfaces.removeDuplicates();
+            QStringList surfaces;
             // The gazetteer has found every occurrence of a listed entry's names already.
-            if (w.entry >= 0 && w.type != EntityType::Person)
-                surfaces.clear();
+            if (w.entry < 0 || w.type == EntityType::Person) {
+                surfaces = w.surfaces;
+                surfaces.removeDuplicates();
+            }
             for (const QString& surface : std::as_const(surfaces)) {
                 addForm(surface, e);
                 addForm(EntityKey::stripSuffix(surface), e);
@@ -348,10 +349,16 @@ private:
                     entity.name = surface;
             }
         }
-        for (const QString& form : w.surfaces + w.glossAliases) {
-            if (!entity.aliases.contains(form))
+        // The name itself is no alias (removed below): skipping it here spares copying a listed
+        // entry's aliases only to take it out again.
+        const auto addAlias = [&entity](const QString& form) {
+            if (form != entity.name && !entity.aliases.contains(form))
                 entity.aliases.append(form);
-        }
+        };
+        for (const QString& form : w.surfaces)
+            addAlias(form);
+        for (const QString& form : w.glossAliases)
+            addAlias(form);
         entity.aliases.removeAll(entity.name);
         entity.key = w.entry >= 0 ? g.entry(w.entry).key : EntityKey::make(entity.name);
         return entity;

@@ -31,6 +31,15 @@ int TextAnalysis::tokenAtOffset(int offset) const
 
 QString TextAnalysis::spanText(int first, int end) const
 {
+    // Most spans are written with single spaces already: one copy of the text, not one append
+    // per token.
+    bool singleSpaced = true;
+    for (int i = first + 1; i < end && singleSpaced; ++i) {
+        const int gap = m_tokens[i].start - m_tokens[i - 1].end;
+        singleSpaced = gap == 0 || (gap == 1 && m_text[m_tokens[i - 1].end] == QLatin1Char(' '));
+    }
+    if (singleSpaced && first < end)
+        return span(first, end).toString();
     QString out;
     for (int i = first; i < end; ++i) {
         if (i > first && m_tokens[i].has(Token::SpaceBefore))
