@@ -181,7 +181,8 @@ std::optional<Story> RecordMapper::story(QString* badDate) const
     static const QRegularExpression epoch(QStringLiteral("^\\d{10}(?:\\d{3})?$"));
     static const QRegularExpression markup(QStringLiteral("</?(?:p|br|div|span|a|em|strong|b|i)\\b"),
                                            QRegularExpression::CaseInsensitiveOption);
-    if (story.body.contains(markup))
+    // Most bodies are plain text: the expression only runs where a tag may be.
+    if (story.body.contains(QLatin1Char('<')) && story.body.contains(markup))
         story.body = HtmlScanner::toPlainText(story.body);
     if (!date.isEmpty()) {
         story.date =
