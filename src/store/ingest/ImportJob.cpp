@@ -17,6 +17,10 @@ constexpr int writerCacheKiB = 32 * 1024;
 // this size (FTS5's "hashsize", 1 MB by default). Larger segments mean fewer to merge later: a
 // quarter less CPU for a bare FTS5 load, 5 to 8 % less for the import, for 8 MB more memory.
 constexpr int fullTextPendingBytes = 8 * 1024 * 1024;
+// Segments of one level merged at once (FTS5's "automerge", 4 by default): each term is rewritten
+// fewer times as the index grows. 4 % less CPU for the import of 100,000 stories; searches measured
+// the same (median 4.5 ms either way), the index having a few more segments to look in.
+constexpr int fullTextSegmentsPerMerge = 8;
 
 struct InputSize
 {
@@ -67,6 +71,8 @@ IngestReport ImportJob::run(const std::function<void(const IngestProgress&)>& on
         db.exec(QStringLiteral("PRAGMA cache_size=-%1").arg(writerCacheKiB));
         db.exec(QStringLiteral("INSERT INTO story_fts(story_fts, rank) VALUES('hashsize', %1)")
                     .arg(fullTextPendingBytes));
+        db.exec(QStringLiteral("INSERT INTO story_fts(story_fts, rank) VALUES('automerge', %1)")
+                    .arg(fullTextSegmentsPerMerge));
     } catch (const DbError&) {
         // Only slower without them.
     }
