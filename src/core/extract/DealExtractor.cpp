@@ -11,8 +11,7 @@
 #include "extract/MentionIndex.h"
 #include "extract/TimeExpression.h"
 
-#include <QHash>
-#include <QSet>
+#include <algorithm>
 
 namespace ws {
 
@@ -437,8 +436,13 @@ private:
             return {};
         const QList<TriggerHit> dealWords = dealWordsOf(sentence);
         const QList<TriggerHit> hits = triggersOf(dealWords, sentence);
-        QList<DraftDeal> drafts;
-        QHash<QString, int> byKind;
+        QList<DraftDeal> drafts; // one per kind of deal
+        const auto draftOfKind = [&drafts](const QString& kind) {
+            const auto found = std::find_if(drafts.cbegin(), drafts.cend(), [&kind](const DraftDeal& draft) {
+                return draft.deal.kind == kind;
+            });
+            return found == drafts.cend() ? -1 : int(found - drafts.cbegin());
+        };
         for (const TriggerHit& hit : hits) {
             const QString& kind = hit.trigger->kind;
             const bool headline = objects.isHeadline(sentence);
@@ -455,7 +459,7 @@ private:
                 !(headline &&
                   objects.headlineCompany(objects.headlineName(hit.end, sentence.endToken, false))))
                 continue;
-            int index = byKind.value(kind, -1);
+            int index = draftOfKind(kind);
             if (index < 0) {
                 DraftDeal draft;
                 draft.deal.kind = kind;
@@ -472,7 +476,6 @@ private:
                 if (hasMoney(kind))
                     draft.deal.amount = DealClause::amountFor(t, sentence, amounts, hit.first);
                 index = int(drafts.size());
-                byKind.insert(kind, index);
                 drafts.append(draft);
             }
             drafts[index].weak = drafts[index].weak && hit.trigger->strength == DealTrigger::Weak;

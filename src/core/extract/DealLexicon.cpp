@@ -83,14 +83,4 @@ std::shared_ptr<const DealLexicon> DealLexicon::shared()
     return instance;
 }
 
-const DealTrigger* DealLexicon::match(QStringView text, const QList<Token>& tokens, int i, int* end) const
-{
-    const PhraseMatcher::Hit hit = m_matcher.longestAt(text, tokens, i);
-    if (!hit.found())
-        return nullptr;
-    if (end)
-        *end = hit.end;
-    return &m_triggers[m_phraseTrigger.value(hit.phrase)];
-}
-
 } // namespace ws

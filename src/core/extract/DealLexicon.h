@@ -39,8 +39,18 @@ public:
     static QString defaultPath();
 
     int size() const { return int(m_triggers.size()); }
-    // The longest trigger starting at token i, or nullptr; *end gets the token after it.
-    const DealTrigger* match(QStringView text, const QList<Token>& tokens, int i, int* end) const;
+    // The longest trigger starting at token i, or nullptr; *end gets the token after it. Inline:
+    // the deal reader asks at every word, and most start no trigger, which the matcher's filter
+    // tells without a call.
+    const DealTrigger* match(QStringView text, const QList<Token>& tokens, int i, int* end) const
+    {
+        const PhraseMatcher::Hit hit = m_matcher.longestAt(text, tokens, i);
+        if (!hit.found())
+            return nullptr;
+        if (end)
+            *end = hit.end;
+        return &m_triggers[m_phraseTrigger.value(hit.phrase)];
+    }
 
 private:
     QList<DealTrigger> m_triggers;

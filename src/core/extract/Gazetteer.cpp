@@ -110,6 +110,9 @@ std::shared_ptr<const Gazetteer> Gazetteer::load(const QString& dir, QStringList
             entry.aliases.removeDuplicates();
             entry.tickers = table.values(row, QStringLiteral("tickers"));
             entry.aliases.removeAll(entry.name);
+            entry.nameKey = entry.key;
+            for (const QString& alias : std::as_const(entry.aliases))
+                entry.aliasKeys.append(EntityKey::make(alias));
             entry.country = table.value(row, QStringLiteral("country"));
             if (*spec.parent)
                 entry.parent = table.value(row, QString::fromLatin1(spec.parent));

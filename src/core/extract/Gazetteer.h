@@ -19,6 +19,8 @@ struct GazetteerEntry
     QStringList aliases; // other names as listed: aliases, synonyms, Chinese names
     QStringList tickers; // matched only in ticker context: "<NVDA>", "(NASDAQ: NVDA)"
     QString key;         // EntityKey of the name
+    QString nameKey;     // EntityKey::make(name): `key` keeps the suffix of a name listed twice
+    QStringList aliasKeys; // EntityKey::make() of each alias
     QString country;
     QString parent;  // parent company / parent technology (same type as the entry)
     QString related; // maker of a product, organization of a person

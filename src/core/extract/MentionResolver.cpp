@@ -2,10 +2,9 @@
 
 #include "extract/EntityKey.h"
 #include "extract/Lexicon.h"
-#include "extract/PhraseMatcher.h"
+#include "extract/StoryFormMatcher.h"
 
 #include <QHash>
-#include <QSet>
 #include <algorithm>
 #include <numeric>
 
@@ -19,15 +18,55 @@ bool compatible(EntityType a, EntityType b)
     return a == b || (body(a) && body(b));
 }
 
+// A name as the story writes it, with its EntityKey.
+struct Form
+{
+    QString text;
+    QString key;
+};
+
+// Names kept once each, in the order first written: what an entity is called matters here, not
+// how often (its mentions are the spans).
+class Forms : public QList<Form>
+{
+public:
+    bool contains(const QString& text) const
+    {
+        return std::any_of(begin(), end(), [&text](const Form& form) { return form.text == text; });
+    }
+    bool hasKey(const QString& key) const
+    {
+        return std::any_of(begin(), end(), [&key](const Form& form) { return form.key == key; });
+    }
+    void add(const Form& form)
+    {
+        if (!contains(form.text))
+            append(form);
+    }
+    void add(const Forms& forms)
+    {
+        for (const Form& form : forms)
+            add(form);
+    }
+};
+
 struct Working
 {
     EntityType type = EntityType::Company;
     int entry = -1;
-    QStringList surfaces; // as written, in order
-    QStringList glossAliases;
-    QSet<QString> keys;
+    Forms surfaces; // as written
+    Forms glossAliases;
     int strongest = 0; // candidate strength that set the type
     int merged = -1;   // union-find parent, -1 for a root
+
+    // Whether one of its names has this key: the keys of an entity are those of its names.
+    bool hasKey(const QString& key) const { return surfaces.hasKey(key) || glossAliases.hasKey(key); }
+    bool sharesKey(const Working& other) const
+    {
+        const auto inOther = [&other](const Form& form) { return other.hasKey(form.key); };
+        return std::any_of(surfaces.begin(), surfaces.end(), inOther) ||
+               std::any_of(glossAliases.begin(), glossAliases.end(), inOther);
+    }
 };
 
 struct MentionSpan
@@ -85,10 +124,8 @@ private:
             int entity = -1;
             if (candidate.source == EntityCandidate::Alias && candidate.aliasOf >= 0) {
                 entity = entityOfCandidate.value(candidate.aliasOf, -1);
-                if (entity >= 0) {
-                    entities[entity].glossAliases.append(surface);
-                    entities[entity].keys.insert(key);
-                }
+                if (entity >= 0)
+                    entities[entity].glossAliases.add({surface, key});
             } else {
                 int entry = candidate.gazetteerEntry;
                 if (entry < 0)
@@ -98,7 +135,7 @@ private:
                 for (int e = 0; e < entities.size() && entity < 0; ++e) {
                     if (entities[e].entry >= 0 && entry >= 0)
                         continue; // two listed entries never merge
-                    if (compatible(entities[e].type, candidate.type) && entities[e].keys.contains(key))
+                    if (compatible(entities[e].type, candidate.type) && entities[e].hasKey(key))
                         entity = e;
                 }
                 if (entity < 0) {
@@ -117,8 +154,7 @@ private:
                     w.type = candidate.type;
                     w.strongest = candidate.strength;
                 }
-                w.surfaces.append(surface);
-                w.keys.insert(key);
+                w.surfaces.add({surface, key});
             }
             entityOfCandidate[c] = entity;
             if (entity >= 0)
@@ -133,13 +169,10 @@ private:
         for (Working& w : entities) {
             if (w.entry >= 0)
                 continue;
-            for (const QString& key : std::as_const(w.keys)) {
-                const int entry = listedEntry(w.type, key);
-                if (entry >= 0) {
-                    w.entry = entry;
-                    w.type = g.entry(entry).type;
-                    break;
-                }
+            const int entry = firstListed(w);
+            if (entry >= 0) {
+                w.entry = entry;
+                w.type = g.entry(entry).type;
             }
         }
         for (int a = 0; a < entities.size(); ++a) {
@@ -151,17 +184,15 @@ private:
                 if (entities[ra].entry >= 0 && entities[rb].entry >= 0 &&
                     entities[ra].entry != entities[rb].entry)
                     continue;
-                bool shared = entities[ra].entry >= 0 && entities[ra].entry == entities[rb].entry;
-                for (const QString& key : std::as_const(entities[rb].keys))
-                    shared = shared || entities[ra].keys.contains(key);
-                shared = shared || isShortForm(ra, rb) || isShortForm(rb, ra);
+                const bool shared = (entities[ra].entry >= 0 && entities[ra].entry == entities[rb].entry) ||
+                                    entities[rb].sharesKey(entities[ra]) || isShortForm(ra, rb) ||
+                                    isShortForm(rb, ra);
                 if (!shared)
                     continue;
                 Working& keep = entities[ra];
                 Working& gone = entities[rb];
-                keep.surfaces += gone.surfaces;
-                keep.glossAliases += gone.glossAliases;
-                keep.keys.unite(gone.keys);
+                keep.surfaces.add(gone.surfaces);
+                keep.glossAliases.add(gone.glossAliases);
                 if (keep.entry < 0 && gone.entry >= 0) {
                     keep.entry = gone.entry;
                     keep.type = gone.type;
@@ -171,6 +202,18 @@ private:
         }
     }
 
+    // The entry of the first of an entity's names that is listed, in the order written.
+    int firstListed(const Working& w) const
+    {
+        for (const Forms* forms : {&w.surfaces, &w.glossAliases}) {
+            for (const Form& form : *forms) {
+                if (const int entry = listedEntry(w.type, form.key); entry >= 0)
+                    return entry;
+            }
+        }
+        return -1;
+    }
+
     // "Innotron" is a short form of "Innotron Memory": its words begin the fuller name.
     bool isShortForm(int shortEntity, int longEntity) const
     {
@@ -178,8 +221,10 @@ private:
         const Working& l = entities[longEntity];
         if (s.entry >= 0 || (s.type != EntityType::Company && s.type != EntityType::Organization))
             return false;
-        for (const QString& shortForm : s.surfaces) {
-            for (const QString& longForm : l.surfaces) {
+        for (const Form& shortName : s.surfaces) {
+            const QString& shortForm = shortName.text;
+            for (const Form& longName : l.surfaces) {
+                const QString& longForm = longName.text;
                 if (longForm.size() > shortForm.size() && longForm.at(shortForm.size()) == u' ' &&
                     longForm.startsWith(shortForm))
                     return true;
@@ -221,27 +266,20 @@ private:
     {
         if (entities.isEmpty())
             return;
-        PhraseMatcher matcher(10); // a story's own names: a few dozen at most
-        matcher.setCapsLineRelaxed(true);
-        QHash<int, int> phraseEntity;
+        StoryFormMatcher matcher;
         auto addForm = [&](const QString& form, int entity) {
-            if (form.trimmed().isEmpty())
-                return;
-            const int phrase = matcher.add(form, true);
-            if (phrase >= 0 && !phraseEntity.contains(phrase))
-                phraseEntity.insert(phrase, entity);
+            if (!form.trimmed().isEmpty())
+                matcher.add(form, entity);
         };
         for (int e = 0; e < entities.size(); ++e) {
             if (entities[e].merged >= 0)
                 continue;
             const Working& w = entities[e];
-            QStringList surfaces;
             // The gazetteer has found every occurrence of a listed entry's names already.
-            if (w.entry < 0 || w.type == EntityType::Person) {
-                surfaces = w.surfaces;
-                surfaces.removeDuplicates();
-            }
-            for (const QString& surface : std::as_const(surfaces)) {
+            static const Forms none;
+            const bool ownNames = w.entry < 0 || w.type == EntityType::Person;
+            for (const Form& form : ownNames ? w.surfaces : none) {
+                const QString& surface = form.text;
                 addForm(surface, e);
                 addForm(EntityKey::stripSuffix(surface), e);
                 const QStringList words = surface.split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -263,8 +301,8 @@ private:
                     }
                 }
             }
-            for (const QString& alias : w.glossAliases)
-                addForm(alias, e);
+            for (const Form& alias : w.glossAliases)
+                addForm(alias.text, e);
             // The gazetteer found a listed entry's names already; what it leaves to the story is a
             // person's single-word alias.
             if (w.entry >= 0 && w.type == EntityType::Person) {
@@ -284,7 +322,7 @@ private:
             // Every story form starts with a capital or a Chinese character.
             if (covered[i] || !(t.token(i).has(Token::Upper) || t.token(i).kind == Token::Han))
                 continue;
-            const PhraseMatcher::Hit hit = matcher.longestAt(t.text(), t.tokens(), i);
+            const StoryFormMatcher::Hit hit = matcher.longestAt(t.text(), t.tokens(), i);
             if (!hit.found())
                 continue;
             bool free = true;
@@ -299,9 +337,12 @@ private:
                  !Lexicon::contains(Lexicon::Title, t.token(hit.end).hash));
             if (!free || glued)
                 continue;
-            const int entity = root(phraseEntity.value(hit.phrase));
+            const int entity = root(hit.entity);
             spans.append({entity, hit.first, hit.end});
-            entities[entity].surfaces.append(t.spanText(hit.first, hit.end));
+            Forms& surfaces = entities[entity].surfaces;
+            const QString surface = t.spanText(hit.first, hit.end);
+            if (!surfaces.contains(surface))
+                surfaces.append({surface, EntityKey::make(surface)});
             for (int k = hit.first; k < hit.end; ++k)
                 covered[k] = 1;
             i = hit.end - 1;
@@ -340,27 +381,32 @@ private:
         if (w.entry >= 0) {
             const GazetteerEntry& entry = g.entry(w.entry);
             entity.name = entry.name;
+            entity.nameKey = entry.nameKey;
+            entity.key = entry.key;
             entity.parent = entry.parent;
-            entity.aliases = entry.aliases;
+            entity.aliases = entry.aliases; // the gazetteer lists no name among its aliases
+            entity.aliasKeys = entry.aliasKeys;
         } else {
             // The fullest form written: "Changxin Xinqiao Memory Technologies Inc" over "CXMT".
-            for (const QString& surface : w.surfaces) {
-                if (surface.size() > entity.name.size())
-                    entity.name = surface;
+            for (const Form& surface : w.surfaces) {
+                if (surface.text.size() > entity.name.size()) {
+                    entity.name = surface.text;
+                    entity.nameKey = surface.key;
+                }
             }
+            entity.key = entity.nameKey;
         }
-        // The name itself is no alias (removed below): skipping it here spares copying a listed
-        // entry's aliases only to take it out again.
-        const auto addAlias = [&entity](const QString& form) {
-            if (form != entity.name && !entity.aliases.contains(form))
-                entity.aliases.append(form);
+        // The name itself is no alias.
+        const auto addAlias = [&entity](const Form& form) {
+            if (form.text != entity.name && !entity.aliases.contains(form.text)) {
+                entity.aliases.append(form.text);
+                entity.aliasKeys.append(form.key);
+            }
         };
-        for (const QString& form : w.surfaces)
+        for (const Form& form : w.surfaces)
             addAlias(form);
-        for (const QString& form : w.glossAliases)
+        for (const Form& form : w.glossAliases)
             addAlias(form);
-        entity.aliases.removeAll(entity.name);
-        entity.key = w.entry >= 0 ? g.entry(w.entry).key : EntityKey::make(entity.name);
         return entity;
     }
 };

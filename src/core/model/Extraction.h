@@ -20,6 +20,10 @@ struct ExtractedEntity
     QString key;
     QStringList aliases;
     QString parent; // canonical name of a parent entity where known (gazetteer or text)
+    // EntityKey::make() of the name and of each alias, in order, as the extractor had them at hand
+    // (the store works out the keys itself when these are missing or do not match the aliases).
+    QString nameKey;
+    QStringList aliasKeys;
 };
 
 // One occurrence of an entity in the story text. Offsets are UTF-16 code unit offsets into
