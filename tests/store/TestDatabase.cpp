@@ -30,6 +30,34 @@ private slots:
         QVERIFY(!select.step());
     }
 
+    // ASCII text is bound from buffers the statement keeps and reuses: every parameter must still
+    // hold its own value, short or long, ASCII or not, whatever order they are bound in and re-bound.
+    void reboundTextKeepsEachParameter()
+    {
+        Database db(QStringLiteral(":memory:"));
+        db.exec(QStringLiteral("CREATE TABLE t(a TEXT, b TEXT, c TEXT, d TEXT)"));
+        auto insert = db.prepare(QStringLiteral("INSERT INTO t VALUES(?1, ?2, ?3, ?4)"));
+        const QString longAscii = QString(300, QLatin1Char('x'));
+        const QList<QStringList> rows = {
+            {QStringLiteral("a"), QStringLiteral("bb"), QStringLiteral("ccc"), longAscii},
+            {QStringLiteral("長鑫存儲"), QStringLiteral(""), longAscii, QStringLiteral("é")},
+            {QStringLiteral("d"), QStringLiteral("CXMT 長鑫"), QStringLiteral("z"), QStringLiteral("short")},
+        };
+        for (const QStringList& row : rows) {
+            // In order: a later parameter's first buffer must not move an earlier one's.
+            for (int column = 0; column < 4; ++column)
+                insert.bind(column + 1, row[column]);
+            insert.run();
+        }
+        auto select = db.prepare(QStringLiteral("SELECT a, b, c, d FROM t ORDER BY rowid"));
+        for (const QStringList& row : rows) {
+            QVERIFY(select.step());
+            for (int column = 0; column < 4; ++column)
+                QCOMPARE(select.text(column), row[column]);
+        }
+        QVERIFY(!select.step());
+    }
+
     void namedParameters()
     {
         Database db(QStringLiteral(":memory:"));

@@ -15,7 +15,7 @@ Statement::~Statement()
 }
 
 Statement::Statement(Statement&& other) noexcept
-    : m_db(other.m_db), m_stmt(other.m_stmt), m_held(std::move(other.m_held))
+    : m_db(other.m_db), m_stmt(other.m_stmt), m_held(std::move(other.m_held)), m_ascii(std::move(other.m_ascii))
 {
     other.m_stmt = nullptr;
 }
@@ -28,6 +28,7 @@ Statement& Statement::operator=(Statement&& other) noexcept
         m_db = other.m_db;
         m_stmt = other.m_stmt;
         m_held = std::move(other.m_held);
+        m_ascii = std::move(other.m_ascii);
         other.m_stmt = nullptr;
     }
     return *this;
@@ -37,7 +38,35 @@ Statement& Statement::bind(int index, const QString& value)
 {
     if (value.isNull())
         return bindNull(index);
+    if (index > 0 && bindAscii(index, value))
+        return *this;
     return bindHeld(index, value.toUtf8(), true);
+}
+
+bool Statement::bindAscii(int index, QStringView value)
+{
+    // Most text a writer binds (ids, dates, paths, kinds, English evidence) is ASCII: copied into
+    // the parameter's own buffer, kept across runs, there is no allocation and no UTF-8 encoder.
+    // Sized once: growing the vector later would move short strings that SQLite points at.
+    if (m_ascii.empty())
+        m_ascii.resize(size_t(sqlite3_bind_parameter_count(m_stmt)) + 1);
+    if (size_t(index) >= m_ascii.size())
+        return false;
+    std::string& buffer = m_ascii[size_t(index)];
+    if (buffer.size() < size_t(value.size()))
+        buffer.resize(size_t(value.size())); // grown only: the bound length is the value's
+    const char16_t* from = value.utf16();
+    char* to = buffer.data();
+    char16_t seen = 0;
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        seen |= from[i];
+        to[i] = char(from[i]);
+    }
+    if (seen >= 0x80)
+        return false;
+    // SQLite reads the buffer until the parameter is bound again, which is the only time it changes.
+    sqlite3_bind_text(m_stmt, index, buffer.data(), int(value.size()), SQLITE_STATIC);
+    return true;
 }
 
 Statement& Statement::bindHeld(int index, QByteArray bytes, bool isText)
@@ -78,6 +107,12 @@ Statement& Statement::bind(int index, const QByteArray& blob)
 Statement& Statement::bindUtf8(int index, const QByteArray& text)
 {
     return bindHeld(index, text, true);
+}
+
+Statement& Statement::bindBlobInPlace(int index, const char* data, qsizetype size)
+{
+    sqlite3_bind_blob(m_stmt, index, size ? data : "", int(size), SQLITE_STATIC);
+    return *this;
 }
 
 Statement& Statement::bindNull(int index)

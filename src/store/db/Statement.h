@@ -4,6 +4,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <string>
 #include <vector>
 
 struct sqlite3;
@@ -30,6 +31,9 @@ public:
     Statement& bind(int index, double value);
     Statement& bind(int index, const QByteArray& blob);
     Statement& bindUtf8(int index, const QByteArray& text); // TEXT already in UTF-8
+    // A blob SQLite reads where it is, without a copy: the bytes must stay as they are until the
+    // statement has run (RowsStatement binds a batch from one buffer and runs it at once).
+    Statement& bindBlobInPlace(int index, const char* data, qsizetype size);
     Statement& bindNull(int index);
     Statement& bind(int index, const QVariant& value); // by the variant's type; null stays NULL
     Statement& bind(const char* name, const QString& value);
@@ -55,12 +59,14 @@ public:
 private:
     int parameterIndex(const char* name) const;
     Statement& bindHeld(int index, QByteArray bytes, bool isText);
+    bool bindAscii(int index, QStringView value); // false, binding nothing, when not ASCII
 
     sqlite3* m_db = nullptr;
     sqlite3_stmt* m_stmt = nullptr;
     // Text and blobs bound without a copy by SQLite: each buffer lives here until its parameter is
     // bound again or the statement is reset (an import binds every story's text once).
     std::vector<QByteArray> m_held;
+    std::vector<std::string> m_ascii; // per parameter, reused: see bindAscii
 };
 
 } // namespace ws

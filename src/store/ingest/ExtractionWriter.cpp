@@ -4,8 +4,6 @@
 #include "extract/EntityKey.h"
 #include "repo/MentionSpans.h"
 
-#include <QMap>
-
 #include <algorithm>
 
 namespace ws {
@@ -186,26 +184,32 @@ void ExtractionWriter::write(qint64 storyRowid, const Extraction& extraction, co
         ids.append(entityFor(entity, given ? names->at(e) : EntityNames::of(entity)));
     }
 
-    // One row per entity of the story, its mentions packed (two extracted entities may share an id).
-    struct EntityMentions
-    {
-        int count = 0;
-        QByteArray spans;
-    };
-    QMap<qint64, EntityMentions> mentionsPerEntity;
-    for (const Mention& mention : extraction.mentions) {
-        const qint64 entityId = mention.entity >= 0 && mention.entity < ids.size() ? ids[mention.entity] : 0;
-        if (!entityId)
-            continue;
-        EntityMentions& entry = mentionsPerEntity[entityId];
-        ++entry.count;
-        MentionSpans::append(entry.spans, mention.start, mention.end, mention.sentence);
+    // One row per entity of the story, its mentions packed in mention order (two extracted entities
+    // may share an id). The packed bytes go to one buffer for the whole transaction, not a blob each.
+    std::vector<EntityMention>& order = m_storyMentions;
+    order.clear();
+    for (qsizetype m = 0; m < extraction.mentions.size(); ++m) {
+        const int entity = extraction.mentions[m].entity;
+        if (const qint64 entityId = entity >= 0 && entity < ids.size() ? ids[entity] : 0)
+            order.push_back({entityId, m});
     }
-    for (auto it = mentionsPerEntity.cbegin(); it != mentionsPerEntity.cend(); ++it) {
-        m_pendingRows.push_back({it.key(), storyRowid, it->count, it->spans});
-        Counts& counts = m_pendingCounts[it.key()];
-        counts.mentions += it->count;
+    std::sort(order.begin(), order.end(), [](const EntityMention& a, const EntityMention& b) {
+        return a.entityId != b.entityId ? a.entityId < b.entityId : a.mention < b.mention;
+    });
+    for (size_t first = 0; first < order.size();) {
+        const qint64 entityId = order[first].entityId;
+        const qsizetype spansAt = m_spans.size();
+        size_t next = first;
+        for (; next < order.size() && order[next].entityId == entityId; ++next) {
+            const Mention& mention = extraction.mentions[order[next].mention];
+            MentionSpans::append(m_spans, mention.start, mention.end, mention.sentence);
+        }
+        const int count = int(next - first);
+        m_pendingRows.push_back({entityId, storyRowid, count, spansAt, m_spans.size() - spansAt});
+        Counts& counts = m_pendingCounts[entityId];
+        counts.mentions += count;
         counts.stories += 1;
+        first = next;
     }
 
     for (const Deal& deal : extraction.deals) {
@@ -252,10 +256,13 @@ void ExtractionWriter::flush()
     std::sort(m_pendingRows.begin(), m_pendingRows.end(), [](const StoryEntityRow& a, const StoryEntityRow& b) {
         return a.entityId != b.entityId ? a.entityId < b.entityId : a.storyRowid < b.storyRowid;
     });
-    m_insertStoryEntities.run(m_pendingRows, [](Statement& insert, int first, const StoryEntityRow& row) {
-        insert.bind(first, row.entityId).bind(first + 1, row.storyRowid).bind(first + 2, row.mentions).bind(first + 3, row.spans);
+    const char* spans = m_spans.constData();
+    m_insertStoryEntities.run(m_pendingRows, [spans](Statement& insert, int first, const StoryEntityRow& row) {
+        insert.bind(first, row.entityId).bind(first + 1, row.storyRowid).bind(first + 2, row.mentions);
+        insert.bindBlobInPlace(first + 3, spans + row.spansAt, row.spansSize);
     });
     m_pendingRows.clear();
+    m_spans.clear();
 
     for (auto it = m_pendingCounts.cbegin(); it != m_pendingCounts.cend(); ++it) {
         m_bumpCounts.bind(1, it.key()).bind(2, it->mentions).bind(3, it->stories);

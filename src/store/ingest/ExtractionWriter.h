@@ -60,9 +60,17 @@ private:
         qint64 entityId;
         qint64 storyRowid;
         int mentions;
-        QByteArray spans;
+        qsizetype spansAt; // the row's packed mentions: m_spans[spansAt, spansAt + spansSize)
+        qsizetype spansSize;
     };
     std::vector<StoryEntityRow> m_pendingRows;
+    QByteArray m_spans;
+    struct EntityMention
+    {
+        qint64 entityId;
+        qsizetype mention; // index into Extraction::mentions
+    };
+    std::vector<EntityMention> m_storyMentions; // scratch of write(), kept for its capacity
     // Hashes of every entity and alias key in the database (read once, kept up to date by this
     // writer): a key whose hash is not here is new, and is inserted without looking it up.
     QSet<size_t> m_knownKeys;

@@ -6,13 +6,15 @@ namespace ws {
 
 namespace {
 
-void appendVarint(QByteArray& blob, quint32 value)
+// Writes `value` at `out` (at most 5 bytes); returns the end.
+char* writeVarint(char* out, quint32 value)
 {
     while (value >= 0x80) {
-        blob.append(char((value & 0x7f) | 0x80));
+        *out++ = char((value & 0x7f) | 0x80);
         value >>= 7;
     }
-    blob.append(char(value));
+    *out++ = char(value);
+    return out;
 }
 
 // Reads one varint at `at`; false when the data ends inside it or it does not fit in an int.
@@ -51,9 +53,12 @@ void forEachSpan(const char* data, qsizetype size, Visit visit)
 
 void MentionSpans::append(QByteArray& blob, int start, int end, int sentence)
 {
-    appendVarint(blob, quint32(qMax(0, start)));
-    appendVarint(blob, quint32(qMax(0, end - start)));
-    appendVarint(blob, quint32(qMax(0, sentence)));
+    // One append per span, not per byte: the writer packs every mention of an import.
+    char span[15];
+    char* packedEnd = writeVarint(span, quint32(qMax(0, start)));
+    packedEnd = writeVarint(packedEnd, quint32(qMax(0, end - start)));
+    packedEnd = writeVarint(packedEnd, quint32(qMax(0, sentence)));
+    blob.append(span, packedEnd - span);
 }
 
 QList<MentionSpans::Span> MentionSpans::decode(const char* data, qsizetype size)
