@@ -15,7 +15,8 @@ Statement::~Statement()
 }
 
 Statement::Statement(Statement&& other) noexcept
-    : m_db(other.m_db), m_stmt(other.m_stmt), m_held(std::move(other.m_held)), m_ascii(std::move(other.m_ascii))
+    : m_db(other.m_db), m_stmt(other.m_stmt), m_held(std::move(other.m_held)),
+      m_ascii(std::move(other.m_ascii))
 {
     other.m_stmt = nullptr;
 }

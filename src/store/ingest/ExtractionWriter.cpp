@@ -257,10 +257,11 @@ void ExtractionWriter::flush()
         return a.entityId != b.entityId ? a.entityId < b.entityId : a.storyRowid < b.storyRowid;
     });
     const char* spans = m_spans.constData();
-    m_insertStoryEntities.run(m_pendingRows, [spans](Statement& insert, int first, const StoryEntityRow& row) {
-        insert.bind(first, row.entityId).bind(first + 1, row.storyRowid).bind(first + 2, row.mentions);
-        insert.bindBlobInPlace(first + 3, spans + row.spansAt, row.spansSize);
-    });
+    m_insertStoryEntities.run(
+        m_pendingRows, [spans](Statement& insert, int first, const StoryEntityRow& row) {
+            insert.bind(first, row.entityId).bind(first + 1, row.storyRowid).bind(first + 2, row.mentions);
+            insert.bindBlobInPlace(first + 3, spans + row.spansAt, row.spansSize);
+        });
     m_pendingRows.clear();
     m_spans.clear();
 
