@@ -1,6 +1,6 @@
 #include "model/Story.h"
 
-#include <QCryptographicHash>
+#include "model/Sha1.h"
 
 #include <algorithm>
 
@@ -53,8 +53,9 @@ QString Story::makeId(const QString& title, const QString& body, const QString& 
     appendCollapsed(normalized, body);
     if (!date.isEmpty())
         normalized += QLatin1Char('\n') + date;
-    const QByteArray digest = QCryptographicHash::hash(normalized.toUtf8(), QCryptographicHash::Sha1);
-    return QString::fromLatin1(digest.toHex().left(16));
+    const Sha1::Digest digest = Sha1::hash(normalized.toUtf8());
+    return QString::fromLatin1(
+        QByteArray::fromRawData(reinterpret_cast<const char*>(digest.data()), 8).toHex());
 }
 
 } // namespace ws
