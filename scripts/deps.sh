@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Wirescope needs to build, test and run (through sudo when not root):
-# Qt 6, SQLite, ICU, tcmalloc (the programs' allocator), the fonts and tools the window tests and
-# screenshots use, and clang-14 with its runtime for the fuzzers and the sanitizer build.
+# Qt 6, SQLite, ICU, OpenSSL's libcrypto (SHA-1 for story ids), tcmalloc (the programs' allocator),
+# the fonts and tools the window tests and screenshots use, and clang-14 with its runtime for the
+# fuzzers and the sanitizer build.
 set -euo pipefail
 packages=(
     build-essential cmake pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl1-mesa-dev
-    libsqlite3-dev sqlite3 libicu-dev libgoogle-perftools-dev python3
+    libsqlite3-dev sqlite3 libicu-dev libssl-dev libgoogle-perftools-dev python3
     fonts-noto-cjk xvfb xauth imagemagick poppler-utils
     clang-14 libclang-rt-14-dev
 )

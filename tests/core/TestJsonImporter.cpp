@@ -1,12 +1,12 @@
+#include "../common/ImportTestFiles.h"
 #include "import/FileImporter.h"
 #include "import/JsonImporter.h"
 
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include "../common/ImportTestFiles.h"
 
 using namespace ws;
 using ws::test::importTestFile;
@@ -136,7 +136,8 @@ void TestJsonImporter::sniff()
     QVERIFY(json.sniff(u"{\"title\": \"a\"}\n{\"title\": \"b\"}\n", QStringLiteral("x.txt")) >= 90);
     QVERIFY(json.sniff(u"[\n {\"title\": \"a\"}", QStringLiteral("noext")) >= 90);
     QCOMPARE(json.sniff(u"Plain text {not json}", QStringLiteral("x.json")), 0);
-    QCOMPARE(JsonImporter::wrapperKey(QJsonObject{{"title", "x"}, {"items", QJsonArray{QJsonObject{}}}}),
+    QCOMPARE(JsonImporter::wrapperKey(
+                 JsonNode::fromQt(QJsonObject{{"title", "x"}, {"items", QJsonArray{QJsonObject{}}}})),
              QString());
 }
 

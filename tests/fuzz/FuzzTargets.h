@@ -258,14 +258,15 @@ inline QString tokenizeFts(const QByteArray& bytes)
 inline QString parseJsonFast(const QByteArray& bytes)
 {
     const QString text = QString::fromUtf8(bytes);
-    const std::optional<QJsonValue> fast = JsonFastParser::parse(text);
+    const std::optional<JsonNode> fast = JsonFastParser::parse(text);
     if (!fast)
         return {};
     QJsonParseError error;
     const QJsonDocument qt = QJsonDocument::fromJson(text.toUtf8(), &error);
     if (error.error != QJsonParseError::NoError)
         return QStringLiteral("the fast reader accepted what QJsonDocument refuses: %1").arg(error.errorString());
-    const QJsonValue expected = qt.isObject() ? QJsonValue(qt.object()) : QJsonValue(qt.array());
+    const JsonNode expected =
+        JsonNode::fromQt(qt.isObject() ? QJsonValue(qt.object()) : QJsonValue(qt.array()));
     if (*fast != expected)
         return QStringLiteral("the fast reader read another value than QJsonDocument");
     return {};

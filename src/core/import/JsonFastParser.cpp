@@ -1,9 +1,5 @@
 #include "import/JsonFastParser.h"
 
-#include <QJsonArray>
-#include <QJsonObject>
-#include <QVarLengthArray>
-
 #include <limits>
 
 namespace ws {
@@ -17,16 +13,17 @@ class Reader
 public:
     explicit Reader(QStringView text) : m_at(text.data()), m_end(text.data() + text.size()) {}
 
-    std::optional<QJsonValue> document()
+    std::optional<JsonNode> document()
     {
         skipSpace();
         if (m_at == m_end || (*m_at != u'{' && *m_at != u'['))
             return std::nullopt;
-        std::optional<QJsonValue> value = this->value(0);
+        JsonNode node;
+        const bool read = value(0, node);
         skipSpace();
-        if (!value || m_at != m_end)
+        if (!read || m_at != m_end)
             return std::nullopt;
-        return value;
+        return node;
     }
 
 private:
@@ -48,55 +45,62 @@ private:
         return true;
     }
 
-    std::optional<QJsonValue> value(int depth)
+    // Reads a value into `out` (a fresh node); false when it is not one this reader takes.
+    bool value(int depth, JsonNode& out)
     {
         skipSpace();
         if (m_at == m_end)
-            return std::nullopt;
+            return false;
         switch (m_at->unicode()) {
         case u'{':
-            return object(depth + 1);
+            out.type = JsonNode::Type::Object;
+            return object(depth + 1, out);
         case u'[':
-            return array(depth + 1);
-        case u'"': {
-            std::optional<QString> text = string();
-            return text ? std::optional<QJsonValue>(QJsonValue(*text)) : std::nullopt;
-        }
+            out.type = JsonNode::Type::Array;
+            return array(depth + 1, out);
+        case u'"':
+            out.type = JsonNode::Type::String;
+            return string(out.text);
         case u't':
-            return consume(QLatin1StringView("true")) ? std::optional<QJsonValue>(QJsonValue(true)) : std::nullopt;
+            out.type = JsonNode::Type::Bool;
+            out.boolean = true;
+            return consume(QLatin1StringView("true"));
         case u'f':
-            return consume(QLatin1StringView("false")) ? std::optional<QJsonValue>(QJsonValue(false)) : std::nullopt;
+            out.type = JsonNode::Type::Bool;
+            return consume(QLatin1StringView("false"));
         case u'n':
-            return consume(QLatin1StringView("null")) ? std::optional<QJsonValue>(QJsonValue(QJsonValue::Null))
-                                                      : std::nullopt;
+            return consume(QLatin1StringView("null"));
         default:
-            return integer();
+            out.type = JsonNode::Type::Number;
+            return integer(out.number);
         }
     }
 
     // Only -?(0|[1-9][0-9]*) that fits in a qint64; anything with a fraction or exponent is left to Qt.
-    std::optional<QJsonValue> integer()
+    // Qt keeps such a number as a qint64 and reads it as double(number), as this does.
+    bool integer(double& out)
     {
         const bool negative = *m_at == u'-';
         if (negative)
             ++m_at;
         if (m_at == m_end || *m_at < u'0' || *m_at > u'9')
-            return std::nullopt;
+            return false;
         if (*m_at == u'0' && m_at + 1 < m_end && m_at[1] >= u'0' && m_at[1] <= u'9')
-            return std::nullopt;
+            return false;
         quint64 magnitude = 0;
         for (; m_at < m_end && *m_at >= u'0' && *m_at <= u'9'; ++m_at) {
             if (magnitude > (std::numeric_limits<quint64>::max() - 9) / 10)
-                return std::nullopt;
+                return false;
             magnitude = magnitude * 10 + (m_at->unicode() - u'0');
         }
         if (m_at < m_end && (*m_at == u'.' || *m_at == u'e' || *m_at == u'E'))
-            return std::nullopt;
+            return false;
         constexpr quint64 limit = quint64(std::numeric_limits<qint64>::max());
         if (magnitude > limit + (negative ? 1 : 0))
-            return std::nullopt;
+            return false;
         const qint64 number = negative ? qint64(0 - magnitude) : qint64(magnitude);
-        return QJsonValue(number);
+        out = double(number);
+        return true;
     }
 
     static int hexDigit(char16_t c)
@@ -168,122 +172,122 @@ private:
         return true;
     }
 
-    std::optional<QString> string()
+    // A character a string holds as it is: not its end, an escape, a control character or a surrogate
+    // (checked in pairs below).
+    static bool isPlain(char16_t c)
+    {
+        return c >= 0x20 && c != u'"' && c != u'\\' && char16_t(c - 0xD800) >= 0x800;
+    }
+
+    // A string from its opening quote, into `out`.
+    bool string(QString& out)
     {
         ++m_at; // the opening quote
         const QChar* runStart = m_at;
-        QString text;
-        bool copied = false; // whether `text` holds the string so far (after an escape)
+        bool copied = false; // whether `out` holds the string so far (after an escape)
         for (;;) {
-            while (m_at < m_end && *m_at != u'"' && *m_at != u'\\') {
-                const char16_t c = m_at->unicode();
-                if (c < 0x20)
-                    return std::nullopt;
-                if (QChar::isSurrogate(c)) {
-                    if (!QChar::isHighSurrogate(c) || m_at + 1 == m_end || !QChar::isLowSurrogate(m_at[1].unicode()))
-                        return std::nullopt;
-                    ++m_at;
-                }
+            while (m_at < m_end && isPlain(m_at->unicode()))
                 ++m_at;
-            }
             if (m_at == m_end)
-                return std::nullopt;
-            if (*m_at == u'"') {
-                if (!copied) {
-                    const QString whole(runStart, m_at - runStart);
-                    ++m_at;
-                    return whole;
-                }
-                text.append(runStart, m_at - runStart);
+                return false;
+            const char16_t stop = m_at->unicode();
+            if (stop < 0x20)
+                return false;
+            if (QChar::isSurrogate(stop)) {
+                if (!QChar::isHighSurrogate(stop) || m_at + 1 == m_end ||
+                    !QChar::isLowSurrogate(m_at[1].unicode()))
+                    return false;
+                m_at += 2;
+                continue;
+            }
+            if (stop == u'"') {
+                if (!copied)
+                    out = QString(runStart, m_at - runStart);
+                else
+                    out.append(runStart, m_at - runStart);
                 ++m_at;
-                return text;
+                return true;
             }
             // An escape: keep what came before it, then decode it.
-            text.append(runStart, m_at - runStart);
+            out.append(runStart, m_at - runStart);
             copied = true;
             ++m_at;
             if (m_at == m_end)
-                return std::nullopt;
+                return false;
             const char16_t escape = (m_at++)->unicode();
             if (const char16_t plain = simpleEscape(escape)) {
-                text.append(QChar(plain));
-            } else if (escape != u'u' || !appendUnicodeEscape(text)) {
-                return std::nullopt;
+                out.append(QChar(plain));
+            } else if (escape != u'u' || !appendUnicodeEscape(out)) {
+                return false;
             }
             runStart = m_at;
         }
     }
 
-    std::optional<QJsonValue> object(int depth)
+    // An object's members, in QJsonObject's order; duplicate keys are left to Qt, which decides which wins.
+    bool object(int depth, JsonNode& out)
     {
         if (depth > maxDepth)
-            return std::nullopt;
+            return false;
         ++m_at; // {
-        QJsonObject object;
-        QVarLengthArray<QString, 16> keys;
         skipSpace();
         if (m_at < m_end && *m_at == u'}') {
             ++m_at;
-            return QJsonValue(object);
+            return true;
         }
         for (;;) {
             skipSpace();
             if (m_at == m_end || *m_at != u'"')
-                return std::nullopt;
-            std::optional<QString> key = string();
-            if (!key)
-                return std::nullopt;
-            for (const QString& seen : keys) {
-                if (seen == *key)
-                    return std::nullopt; // Qt decides which duplicate wins
+                return false;
+            JsonNode::Member& member = out.members.emplace_back();
+            if (!string(member.key))
+                return false;
+            for (auto seen = out.members.begin(); seen + 1 != out.members.end(); ++seen) {
+                if (seen->key == member.key)
+                    return false;
             }
-            keys.append(*key);
             skipSpace();
             if (m_at == m_end || *m_at != u':')
-                return std::nullopt;
+                return false;
             ++m_at;
-            std::optional<QJsonValue> member = value(depth);
-            if (!member)
-                return std::nullopt;
-            object.insert(*key, *member);
+            if (!value(depth, member.value))
+                return false;
             skipSpace();
             if (m_at == m_end)
-                return std::nullopt;
+                return false;
             if (*m_at == u'}') {
                 ++m_at;
-                return QJsonValue(object);
+                out.sortMembers();
+                return true;
             }
             if (*m_at != u',')
-                return std::nullopt;
+                return false;
             ++m_at;
         }
     }
 
-    std::optional<QJsonValue> array(int depth)
+    bool array(int depth, JsonNode& out)
     {
         if (depth > maxDepth)
-            return std::nullopt;
+            return false;
         ++m_at; // [
-        QJsonArray array;
         skipSpace();
         if (m_at < m_end && *m_at == u']') {
             ++m_at;
-            return QJsonValue(array);
+            return true;
         }
         for (;;) {
-            std::optional<QJsonValue> element = value(depth);
-            if (!element)
-                return std::nullopt;
-            array.append(*element);
+            if (!value(depth, out.items.emplace_back()))
+                return false;
             skipSpace();
             if (m_at == m_end)
-                return std::nullopt;
+                return false;
             if (*m_at == u']') {
                 ++m_at;
-                return QJsonValue(array);
+                return true;
             }
             if (*m_at != u',')
-                return std::nullopt;
+                return false;
             ++m_at;
         }
     }
@@ -294,6 +298,9 @@ private:
 
 } // namespace
 
-std::optional<QJsonValue> JsonFastParser::parse(QStringView text) { return Reader(text).document(); }
+std::optional<JsonNode> JsonFastParser::parse(QStringView text)
+{
+    return Reader(text).document();
+}
 
 } // namespace ws

@@ -1,15 +1,16 @@
 #pragma once
 
-#include <QJsonValue>
-#include <QStringView>
+#include "import/JsonNode.h"
 
+#include <QStringView>
 #include <optional>
 
 namespace ws {
 
 // A JSON reader for the common case of an import: one object or array per line of clean JSON. Qt 6.4's
 // QJsonDocument::fromJson appends string values one character at a time, which made it most of the
-// cost of reading a JSON Lines file; this reads the UTF-16 text directly and copies whole runs.
+// cost of reading a JSON Lines file; this reads the UTF-16 text directly and copies whole runs, into
+// a JsonNode tree (no QJsonObject, whose CBOR storage copies every string again).
 //
 // It accepts only what QJsonDocument reads to the same value, and answers nothing (std::nullopt) for
 // the rest: invalid JSON, a number that is not a 64-bit integer, control characters, duplicate keys,
@@ -19,7 +20,7 @@ class JsonFastParser
 {
 public:
     // The top-level object or array, or nothing (see above).
-    static std::optional<QJsonValue> parse(QStringView text);
+    static std::optional<JsonNode> parse(QStringView text);
 };
 
 } // namespace ws

@@ -2,10 +2,11 @@
 
 #include "import/JsonFastParser.h"
 
-#include <cmath>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
+#include <cmath>
 
 namespace ws {
 
@@ -153,54 +154,71 @@ int lineOfUtf8Offset(const QByteArray& utf8, qsizetype offset, int firstLine)
     return firstLine + int(utf8.left(offset).count('\n'));
 }
 
-QString valueText(const QJsonValue& value)
+QString valueText(const JsonNode& value)
 {
-    switch (value.type()) {
-    case QJsonValue::String:
-        return value.toString();
-    case QJsonValue::Double:
-        return QString::number(value.toDouble(), 'g', 15);
-    case QJsonValue::Bool:
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Object: {
+    switch (value.type) {
+    case JsonNode::Type::String:
+        return value.text;
+    case JsonNode::Type::Number:
+        return QString::number(value.number, 'g', 15);
+    case JsonNode::Type::Bool:
+        return value.boolean ? QStringLiteral("true") : QStringLiteral("false");
+    case JsonNode::Type::Object:
         // {"name": "Reuters"}, {"#text": ...}, {"href": ...}
-        const QJsonObject o = value.toObject();
-        for (const char* key : {"name", "title", "text", "#text", "value", "href", "url", "label"}) {
-            const QString k = QString::fromLatin1(key);
-            if (o.value(k).isString())
-                return o.value(k).toString();
+        for (const char16_t* key :
+             {u"name", u"title", u"text", u"#text", u"value", u"href", u"url", u"label"}) {
+            const JsonNode* member = value.member(key);
+            if (member && member->isString())
+                return member->text;
         }
         return {};
-    }
     default:
         return {};
     }
 }
 
+// What QJsonValue::toObject() gives for a value that is no object.
+const JsonNode& emptyObject()
+{
+    static const JsonNode empty{JsonNode::Type::Object};
+    return empty;
+}
+
+// The whole text as QJsonDocument reads it, as a tree; nothing for a scalar.
+std::optional<JsonNode> nodeOf(const QJsonDocument& doc)
+{
+    if (doc.isObject())
+        return JsonNode::fromQt(doc.object());
+    if (doc.isArray())
+        return JsonNode::fromQt(doc.array());
+    return std::nullopt;
+}
+
 } // namespace
 
-QString JsonImporter::wrapperKey(const QJsonObject& object)
+QString JsonImporter::wrapperKey(const JsonNode& object)
 {
     static const QSet<QString> known = {"articles", "items", "stories",   "data", "results", "entries",
                                         "posts",    "news",  "documents", "docs", "records", "hits"};
     // A record has a title or text of its own; a wrapper does not.
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        const auto field = RecordMapper::fieldOf(it.key());
-        if ((field == RecordMapper::Field::Title || field == RecordMapper::Field::Body) &&
-            it.value().isString())
+    for (const JsonNode::Member& member : object.members) {
+        if (!member.value.isString())
+            continue;
+        const auto field = RecordMapper::fieldOf(member.key);
+        if (field == RecordMapper::Field::Title || field == RecordMapper::Field::Body)
             return {};
     }
     QString firstArray;
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        if (!it.value().isArray())
+    for (const JsonNode::Member& member : object.members) {
+        if (!member.value.isArray())
             continue;
-        const QJsonArray array = it.value().toArray();
-        if (!array.isEmpty() && !array.first().isObject())
+        const std::vector<JsonNode>& array = member.value.items;
+        if (!array.empty() && !array.front().isObject())
             continue;
-        if (known.contains(it.key().toLower()))
-            return it.key();
+        if (known.contains(member.key.toLower()))
+            return member.key;
         if (firstArray.isEmpty())
-            firstArray = it.key();
+            firstArray = member.key;
     }
     return firstArray;
 }
@@ -268,12 +286,10 @@ void JsonImporter::parseLines(TextInput& input, QString line, int lineNumber)
             // The fast reader takes clean lines; QJsonDocument decides the rest and words the errors.
             QByteArray utf8;
             QJsonParseError error{0, QJsonParseError::NoError};
-            QJsonDocument doc;
-            if (const std::optional<QJsonValue> fast = JsonFastParser::parse(text)) {
-                doc = fast->isObject() ? QJsonDocument(fast->toObject()) : QJsonDocument(fast->toArray());
-            } else {
+            std::optional<JsonNode> node = JsonFastParser::parse(text);
+            if (!node) {
                 utf8 = text.toUtf8();
-                doc = QJsonDocument::fromJson(utf8, &error);
+                node = nodeOf(QJsonDocument::fromJson(utf8, &error));
             }
             if (error.error != QJsonParseError::NoError) {
                 const bool cutOff = error.offset >= utf8.size() - 1 && !text.endsWith(u'}');
@@ -285,19 +301,18 @@ void JsonImporter::parseLines(TextInput& input, QString line, int lineNumber)
                     input.error(lineNumber, QStringLiteral("invalid JSON at column %1: %2; line skipped")
                                                 .arg(error.offset + 1)
                                                 .arg(error.errorString()));
-            } else if (doc.isObject()) {
-                const QJsonObject object = doc.object();
-                const QString key = wrapperKey(object);
+            } else if (node && node->isObject()) {
+                const QString key = wrapperKey(*node);
                 if (key.isEmpty()) {
-                    addRecord(input, object, lineNumber, lineNumber);
+                    addRecord(input, *node, lineNumber, lineNumber);
                 } else {
-                    for (const QJsonValue& v : object.value(key).toArray())
-                        addRecord(input, v.toObject(), lineNumber, lineNumber);
+                    for (const JsonNode& v : node->member(key)->items)
+                        addRecord(input, v.isObject() ? v : emptyObject(), lineNumber, lineNumber);
                 }
-            } else if (doc.isArray()) {
-                for (const QJsonValue& v : doc.array()) {
+            } else if (node && node->isArray()) {
+                for (const JsonNode& v : node->items) {
                     if (v.isObject())
-                        addRecord(input, v.toObject(), lineNumber, lineNumber);
+                        addRecord(input, v, lineNumber, lineNumber);
                 }
             }
         }
@@ -315,11 +330,12 @@ void JsonImporter::parseDocument(TextInput& input, const QString& text, int firs
     QString arrayKey;
     if (error.error == QJsonParseError::NoError) {
         if (doc.isObject()) {
-            arrayKey = wrapperKey(doc.object());
+            const JsonNode object = JsonNode::fromQt(doc.object());
+            arrayKey = wrapperKey(object);
             if (arrayKey.isEmpty()) {
                 // One object: one record.
                 const int lastLine = firstLine + int(text.trimmed().count(u'\n'));
-                addRecord(input, doc.object(), firstLine, lastLine);
+                addRecord(input, object, firstLine, lastLine);
                 return;
             }
         }
@@ -350,15 +366,20 @@ void JsonImporter::parseDocument(TextInput& input, const QString& text, int firs
             const qsizetype end = scanner.pos();
             const int lineStart = lines.lineAt(begin);
             const int lineEnd = lines.lineAt(end - 1);
-            QJsonParseError elementError;
+            QJsonParseError elementError{0, QJsonParseError::NoError};
             const bool object = text[begin] == u'{';
-            const QJsonDocument element =
-                object ? QJsonDocument::fromJson(text.mid(begin, end - begin).toUtf8(), &elementError)
-                       : QJsonDocument();
+            std::optional<JsonNode> element;
+            if (object) {
+                const QStringView elementText = QStringView(text).mid(begin, end - begin);
+                element = JsonFastParser::parse(elementText);
+                if (!element)
+                    element = nodeOf(QJsonDocument::fromJson(elementText.toUtf8(), &elementError));
+            }
             if (!object) {
                 input.warning(lineStart, QStringLiteral("array element is not an object; skipped"));
             } else if (elementError.error == QJsonParseError::NoError) {
-                addRecord(input, element.object(), lineStart, lineEnd);
+                addRecord(input, element && element->isObject() ? *element : emptyObject(), lineStart,
+                          lineEnd);
                 ++recordsBeforeError;
             } else if (error.error == QJsonParseError::NoError) {
                 input.error(
@@ -399,22 +420,24 @@ void JsonImporter::parseDocument(TextInput& input, const QString& text, int firs
     input.error(truncated ? lineOfUtf8Offset(utf8, utf8.trimmed().size(), firstLine) : errorLine, message);
 }
 
-void JsonImporter::addRecord(TextInput& input, const QJsonObject& object, int lineStart, int lineEnd)
+void JsonImporter::addRecord(TextInput& input, const JsonNode& object, int lineStart, int lineEnd)
 {
     m_mapper.clear();
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        const QJsonValue value = it.value();
+    for (const JsonNode::Member& member : object.members) {
+        const JsonNode& value = member.value;
         if (value.isArray()) {
             QStringList items;
-            for (const QJsonValue& v : value.toArray())
+            items.reserve(qsizetype(value.items.size()));
+            for (const JsonNode& v : value.items)
                 items.append(valueText(v));
-            m_mapper.add(it.key(), items);
-        } else if (value.isDouble() && RecordMapper::fieldOf(it.key()) == RecordMapper::Field::Date &&
-                   std::abs(value.toDouble()) < 9.0e18) {
+            m_mapper.add(member.key, items);
+        } else if (value.type == JsonNode::Type::Number &&
+                   RecordMapper::fieldOf(member.key) == RecordMapper::Field::Date &&
+                   std::abs(value.number) < 9.0e18) {
             // A number within qint64 is an epoch; a larger one is no date and is reported as written.
-            m_mapper.addEpoch(it.key(), qint64(value.toDouble()));
+            m_mapper.addEpoch(member.key, qint64(value.number));
         } else {
-            m_mapper.add(it.key(), valueText(value));
+            m_mapper.add(member.key, valueText(value));
         }
     }
     QString badDate;

@@ -1,9 +1,8 @@
 #pragma once
 
 #include "import/Importer.h"
+#include "import/JsonNode.h"
 #include "import/RecordMapper.h"
-
-#include <QJsonObject>
 
 namespace ws {
 
@@ -20,12 +19,12 @@ public:
     void parse(TextInput& input) override;
 
     // The array of records inside a wrapper object (its key), or empty when `object` is a record.
-    static QString wrapperKey(const QJsonObject& object);
+    static QString wrapperKey(const JsonNode& object);
 
 private:
     void parseLines(TextInput& input, QString firstLine, int firstLineNumber);
     void parseDocument(TextInput& input, const QString& text, int firstLine);
-    void addRecord(TextInput& input, const QJsonObject& object, int lineStart, int lineEnd);
+    void addRecord(TextInput& input, const JsonNode& object, int lineStart, int lineEnd);
     void reportDates(TextInput& input);
 
     RecordMapper m_mapper;
