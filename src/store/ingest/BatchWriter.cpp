@@ -80,6 +80,12 @@ QList<int> BatchWriter::write(const QList<IngestItem>& items, const QList<Prepar
     return commit(committed);
 }
 
+void BatchWriter::writeAhead()
+{
+    if (m_extraction && m_open)
+        m_extraction->flushStoryRows();
+}
+
 QList<int> BatchWriter::finish(const ImportTotals& committed)
 {
     return m_open ? commit(committed) : QList<int>();

@@ -60,6 +60,9 @@ public:
                      const ImportTotals& committed, const std::function<void()>& between = {});
     // Commits what is written and not yet committed; the same return value as write().
     QList<int> finish(const ImportTotals& committed);
+    // Writes now what the open transaction would write at its commit (the story-entity rows), for a
+    // writer that would otherwise wait: after the last batch, the commit is then shorter.
+    void writeAhead();
 
 private:
     Database& m_db;

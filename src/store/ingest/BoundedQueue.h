@@ -43,6 +43,13 @@ public:
         return take();
     }
 
+    // Closed, and every item taken: nothing more will come.
+    bool drained()
+    {
+        std::unique_lock lock(m_mutex);
+        return m_closed && m_items.empty();
+    }
+
     void close()
     {
         std::unique_lock lock(m_mutex);

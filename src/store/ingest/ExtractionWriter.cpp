@@ -253,6 +253,16 @@ void ExtractionWriter::write(qint64 storyRowid, const Extraction& extraction, co
 
 void ExtractionWriter::flush()
 {
+    flushStoryRows();
+    for (auto it = m_pendingCounts.cbegin(); it != m_pendingCounts.cend(); ++it) {
+        m_bumpCounts.bind(1, it.key()).bind(2, it->mentions).bind(3, it->stories);
+        m_bumpCounts.run();
+    }
+    m_pendingCounts.clear();
+}
+
+void ExtractionWriter::flushStoryRows()
+{
     std::sort(m_pendingRows.begin(), m_pendingRows.end(), [](const StoryEntityRow& a, const StoryEntityRow& b) {
         return a.entityId != b.entityId ? a.entityId < b.entityId : a.storyRowid < b.storyRowid;
     });
@@ -264,12 +274,6 @@ void ExtractionWriter::flush()
         });
     m_pendingRows.clear();
     m_spans.clear();
-
-    for (auto it = m_pendingCounts.cbegin(); it != m_pendingCounts.cend(); ++it) {
-        m_bumpCounts.bind(1, it.key()).bind(2, it->mentions).bind(3, it->stories);
-        m_bumpCounts.run();
-    }
-    m_pendingCounts.clear();
 }
 
 } // namespace ws

@@ -31,6 +31,9 @@ public:
     // transaction commits: a transaction bumps each entity once, not once per story, and writes its
     // story rows in key order.
     void flush();
+    // The story rows part of flush(), which may come early too: rows written before the commit are
+    // sorted among themselves only.
+    void flushStoryRows();
 
 private:
     qint64 entityFor(const ExtractedEntity& entity, const EntityNames& names);

@@ -260,6 +260,10 @@ void IngestPipeline::writeBatches(BatchWriter& writer)
             continue;
         InFlight batch = std::move(inFlight.front());
         inFlight.pop_front();
+        // After the last batch is read, what would wait for the commit is written while the workers
+        // finish: the import's end is then the commit alone, not the commit and the rows held for it.
+        if (!batch.prepared.isFinished() && m_queue.drained())
+            writer.writeAhead();
         QList<PreparedStory> prepared = batch.prepared.results();
         countCommitted(writer.write(batch.items, prepared, totals(), [&dispatch] { dispatch(false); }));
         // Freeing a written batch (stories, recordings, extractions) is work too: a worker does it.
