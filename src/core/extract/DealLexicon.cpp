@@ -65,12 +65,14 @@ std::shared_ptr<const DealLexicon> DealLexicon::load(const QString& path, QStrin
         const int phrase = lexicon->m_matcher.add(trigger.phrase, false);
         if (phrase < 0)
             continue;
-        if (lexicon->m_phraseTrigger.contains(phrase)) {
+        if (phrase >= lexicon->m_phraseTrigger.size())
+            lexicon->m_phraseTrigger.resize(phrase + 1, -1);
+        if (lexicon->m_phraseTrigger[phrase] >= 0) {
             if (issues)
                 issues->append(table.where(row) + QStringLiteral(": phrase listed twice: ") + trigger.phrase);
             continue;
         }
-        lexicon->m_phraseTrigger.insert(phrase, int(lexicon->m_triggers.size()));
+        lexicon->m_phraseTrigger[phrase] = int(lexicon->m_triggers.size());
         lexicon->m_triggers.append(trigger);
     }
     return lexicon;

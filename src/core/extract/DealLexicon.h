@@ -49,13 +49,13 @@ public:
             return nullptr;
         if (end)
             *end = hit.end;
-        return &m_triggers[m_phraseTrigger.value(hit.phrase)];
+        return &m_triggers[m_phraseTrigger[hit.phrase]];
     }
 
 private:
     QList<DealTrigger> m_triggers;
     PhraseMatcher m_matcher;
-    QHash<int, int> m_phraseTrigger;
+    QList<int> m_phraseTrigger; // by phrase: its trigger, -1 for none
 };
 
 } // namespace ws

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "extract/HashSlots.h"
 #include "extract/Tokenizer.h"
 
 #include <QHash>
@@ -11,10 +12,11 @@
 
 namespace ws {
 
-// Finds phrases (token sequences) in tokenized text: a hash of first (and last) token -> phrases,
-// longest first. Matching is case-insensitive and folds traditional Chinese to simplified; a phrase
-// added as case-sensitive also has to match each token's text exactly (except, when allowed, on a
-// line written in capitals). Spacing must agree: "CoWoS-S" does not match "CoWoS - S".
+// Finds phrases (token sequences) in tokenized text: a hash of the first two tokens (or of the one
+// token, or of the last) -> phrases, longest first. Matching is case-insensitive and folds
+// traditional Chinese to simplified; a phrase added as case-sensitive also has to match each token's
+// text exactly (except, when allowed, on a line written in capitals). Spacing must agree: "CoWoS-S"
+// does not match "CoWoS - S".
 class PhraseMatcher
 {
 public:
@@ -92,8 +94,8 @@ private:
     bool mayStart(quint64 hash) const { return m_firstBits[slot(hash) >> 6] & (1ull << (slot(hash) & 63)); }
     bool mayEnd(quint64 hash) const { return m_lastBits[slot(hash) >> 6] & (1ull << (slot(hash) & 63)); }
 
-    // A phrase as listed under its first (or last) token: with its length and the hash of the token
-    // next to that one, so most candidates are ruled out without touching the phrase itself.
+    // A phrase as listed under its first tokens (or its last): with its length and the hash of the
+    // token next to the listed one, so most candidates are ruled out without touching the phrase.
     struct Candidate
     {
         int phrase;
@@ -105,12 +107,22 @@ private:
     {
         return candidate.length == 1 || tokens[neighbourAt].hash == candidate.neighbour;
     }
+    // Phrases of two or more tokens are listed under their first two: a common first word ("the",
+    // "Taiwan") lists dozens of phrases, the pair only those that can match.
+    static quint64 pairKey(quint64 first, quint64 second)
+    {
+        return (first ^ (second << 31 | second >> 33)) * 0x100000001b3ull;
+    }
+    // The phrases starting at token i, longest first, each with its neighbour agreeing.
+    template <typename Visit>
+    bool forEachStartingAt(const QList<Token>& tokens, int i, int limit, Visit visit) const;
 
     std::vector<Phrase> m_phrases;
-    // Most first and last tokens list one or two phrases: kept inline, without an allocation.
+    // Most keys list one or two phrases: kept inline, without an allocation.
     using Candidates = QVarLengthArray<Candidate, 2>;
-    QHash<quint64, Candidates> m_byFirst; // longest first
-    QHash<quint64, Candidates> m_byLast;
+    HashSlots<Candidates> m_byFirstTwo; // longest first
+    HashSlots<Candidates> m_byOnlyToken;
+    HashSlots<Candidates> m_byLast; // longest first
     QHash<QString, int> m_index;
     bool m_capsLineRelaxed = false;
     int m_filterShift;
