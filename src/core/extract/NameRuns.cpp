@@ -30,8 +30,8 @@ bool isHyphenModifier(quint64 hash)
 
 NameRuns::NameRuns(const TextAnalysis& text) : m_text(text)
 {
-    m_blocked.assign(text.size(), false);
-    m_afterKicker.assign(text.size(), false);
+    m_blocked.assign(text.size(), 0);
+    m_afterKicker.assign(text.size(), 0);
     m_kicker.assign(text.size(), false);
     m_byFirst.assign(size_t(text.size()) + 1, -1);
     m_byEnd.assign(size_t(text.size()) + 1, -1);
@@ -72,7 +72,7 @@ void NameRuns::markBlocked()
             caps || (alone && !stopped && words >= 3 && capitalised * 5 >= words * 4 && words <= 16);
         if (headline) {
             for (int t = lineStart; t < i; ++t)
-                m_blocked[t] = true;
+                m_blocked[size_t(t)] = 1;
         }
         lineStart = i;
     }
@@ -89,9 +89,11 @@ void NameRuns::markBlocked()
             ++t;
         }
         if (words >= 1 && t < sentence.endToken && m_text.isPunct(t, u':') && t + 1 < sentence.endToken) {
-            for (int k = sentence.firstToken; k <= t; ++k)
-                m_blocked[k] = m_kicker[k] = true;
-            m_afterKicker[t + 1] = true;
+            for (int k = sentence.firstToken; k <= t; ++k) {
+                m_blocked[size_t(k)] = 1;
+                m_kicker[size_t(k)] = true;
+            }
+            m_afterKicker[size_t(t + 1)] = 1;
         }
     }
 }
@@ -153,7 +155,7 @@ void NameRuns::build()
     const int n = m_text.size();
     int i = 0;
     while (i < n) {
-        int end = unitEnd(i);
+        int end = mayStartUnit(i) ? unitEnd(i) : -1;
         if (end < 0 || isDateWord(i)) {
             ++i;
             continue;
@@ -161,7 +163,7 @@ void NameRuns::build()
         NameRun run;
         run.units.append({i, end});
         const int sentence = m_text.sentenceOf(i);
-        while (end < n && run.units.size() < 12) {
+        while (end < n && run.units.size() < NameRun::maxUnits) {
             const Token& next = m_text.token(end);
             if (!next.has(Token::SpaceBefore) || next.has(Token::ParagraphBefore) ||
                 m_text.sentenceOf(end) != sentence)

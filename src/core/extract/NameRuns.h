@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QVarLengthArray>
 #include <vector>
 
 namespace ws {
@@ -19,7 +20,8 @@ struct NameUnit
 // "Taiwan Association of Machinery Industry", "US President Joe Biden".
 struct NameRun
 {
-    QList<NameUnit> units;
+    static constexpr int maxUnits = 12;
+    QVarLengthArray<NameUnit, maxUnits> units; // inline: no allocation per run
     int first() const { return units.first().first; }
     int end() const { return units.last().end; }
 };
@@ -32,7 +34,7 @@ public:
     explicit NameRuns(const TextAnalysis& text);
 
     const QList<NameRun>& runs() const { return m_runs; }
-    bool blocked(int token) const { return m_blocked[token]; }
+    bool blocked(int token) const { return m_blocked[size_t(token)]; }
     // Kicker labels only ("INDUSTRY LEADER:"), for readers that do use headlines.
     const std::vector<bool>& kickers() const { return m_kicker; }
     // True at a sentence start, or right after a kicker label.
@@ -48,10 +50,16 @@ public:
 private:
     void markBlocked();
     void build();
+    // What unitEnd() asks first, inline: most tokens are no capitalised word and start no unit.
+    bool mayStartUnit(int i) const
+    {
+        const Token& token = m_text.token(i);
+        return token.kind == Token::Word && token.has(Token::Upper) && !m_blocked[size_t(i)];
+    }
 
     const TextAnalysis& m_text;
-    std::vector<bool> m_blocked;
-    std::vector<bool> m_afterKicker;
+    std::vector<char> m_blocked; // per token (bytes: read at every token, unlike packed bits)
+    std::vector<char> m_afterKicker;
     std::vector<bool> m_kicker;
     QList<NameRun> m_runs;
     std::vector<int> m_byFirst; // first token -> run, -1 for none (per token: cheaper than a hash)
