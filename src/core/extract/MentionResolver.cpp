@@ -352,18 +352,21 @@ private:
     StoryEntities build()
     {
         StoryEntities result;
-        QHash<int, int> index; // root working entity -> result entity
+        // Root working entity -> result entity, -1 until its first mention (a story has a few dozen).
+        std::vector<int> index(size_t(entities.size()), -1);
         std::sort(spans.begin(), spans.end(),
                   [](const MentionSpan& a, const MentionSpan& b) { return a.first < b.first; });
+        result.mentions.reserve(spans.size());
+        result.mentionTokens.reserve(spans.size());
         for (const MentionSpan& span : std::as_const(spans)) {
             const int r = root(span.entity);
-            if (!index.contains(r)) {
-                index.insert(r, int(result.entities.size()));
+            if (index[size_t(r)] < 0) {
+                index[size_t(r)] = int(result.entities.size());
                 result.entities.append(entityOf(r));
                 result.gazetteerEntry.append(entities[r].entry);
             }
             Mention mention;
-            mention.entity = index.value(r);
+            mention.entity = index[size_t(r)];
             mention.start = t.token(span.first).start;
             mention.end = t.token(span.end - 1).end;
             mention.sentence = t.sentenceOf(span.first);
