@@ -282,8 +282,8 @@ private:
             (trigger.kind != QLatin1String("acquisition") || objects.headlineCompany(object)))
             addText(object, trigger.objectRole);
         for (int k = hit.end; k + 1 < sentence.endToken; ++k) {
-            const auto role = trigger.prepositionRoles.constFind(t.tokenText(k).toString().toLower());
-            if (role != trigger.prepositionRoles.constEnd() && index.at(k + 1) < 0)
+            const QString* role = trigger.roleAfter(t.token(k).hash, t.tokenText(k));
+            if (role && index.at(k + 1) < 0)
                 addText(objects.headlineName(k + 1, sentence.endToken, false), *role);
         }
     }
@@ -338,18 +338,15 @@ private:
         for (int k = hit.end; k < qMin(clauseEnd, hit.end + 16); ++k) {
             if (t.token(k).kind != Token::Word || index.at(k) >= 0)
                 continue;
-            const QString preposition = t.tokenText(k).toString().toLower();
-            const auto role = trigger.prepositionRoles.constFind(preposition);
-            if (role == trigger.prepositionRoles.constEnd())
+            const QString* role = trigger.roleAfter(t.token(k).hash, t.tokenText(k));
+            if (!role)
                 continue;
             const int m = mentionSoonAfter(k + 1, clauseEnd, 4);
             if (m >= 0 && isPartyType(m) && !parties.qualifiesNoun(m))
                 addParty(draft, m, *role);
         }
         // A phrase that ends in its preposition ("acquired by", "stake in"): what follows has its role.
-        const QString lastWord = trigger.phrase.section(QLatin1Char(' '), -1).toLower();
-        if (const auto role = trigger.prepositionRoles.constFind(lastWord);
-            role != trigger.prepositionRoles.constEnd()) {
+        if (const std::optional<QString>& role = trigger.lastWordRole) {
             const int m = mentionSoonAfter(hit.end, clauseEnd, 4);
             if (m >= 0 && isPartyType(m) && !parties.qualifiesNoun(m))
                 addParty(draft, m, *role);

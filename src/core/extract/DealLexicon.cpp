@@ -56,6 +56,12 @@ std::shared_ptr<const DealLexicon> DealLexicon::load(const QString& path, QStrin
             }
             trigger.prepositionRoles.insert(pair.left(eq).trimmed().toLower(), pair.mid(eq + 1).trimmed());
         }
+        for (auto role = trigger.prepositionRoles.cbegin(); role != trigger.prepositionRoles.cend(); ++role)
+            trigger.prepositionHashes[Tokenizer::hashOf(role.key())] = true;
+        const auto lastWordRole =
+            trigger.prepositionRoles.constFind(trigger.phrase.section(QLatin1Char(' '), -1).toLower());
+        if (lastWordRole != trigger.prepositionRoles.constEnd())
+            trigger.lastWordRole = *lastWordRole;
         trigger.status = orEmpty(table.value(row, QStringLiteral("status")));
         const QString strength = table.value(row, QStringLiteral("strength"));
         trigger.strength = strength == QLatin1String("weak")     ? DealTrigger::Weak
