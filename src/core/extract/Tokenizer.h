@@ -55,7 +55,7 @@ public:
     // '\'' and '"' for curly quotes.
     static char16_t foldChar(char16_t c);
     static constexpr quint64 hashSeed = 14695981039346656037ull;
-    static quint64 hashStep(quint64 hash, char16_t c) { return (hash ^ c) * 1099511628211ull; }
+    static constexpr quint64 hashStep(quint64 hash, char16_t c) { return (hash ^ c) * 1099511628211ull; }
 };
 
 } // namespace ws
