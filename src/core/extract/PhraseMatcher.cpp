@@ -8,7 +8,8 @@ PhraseMatcher::PhraseMatcher(int filterBits)
 {
     const int bits = qBound(6, filterBits, 20);
     m_filterShift = 64 - bits;
-    m_firstBits.assign(size_t(1) << (bits - 6), 0);
+    m_pairBits.assign(size_t(1) << (bits - 6), 0);
+    m_onlyTokenBits.assign(size_t(1) << (bits - 6), 0);
     m_lastBits.assign(size_t(1) << (bits - 6), 0);
 }
 
@@ -49,12 +50,14 @@ int PhraseMatcher::add(QStringView phrase, CaseMode mode)
                                       [length](const Candidate& other) { return other.length < length; });
         list.insert(pos, candidate);
     };
-    m_firstBits[slot(p.hashes.front()) >> 6] |= 1ull << (slot(p.hashes.front()) & 63);
-    m_lastBits[slot(p.hashes.back()) >> 6] |= 1ull << (slot(p.hashes.back()) & 63);
-    if (length > 1)
+    set(m_lastBits, slot(p.hashes.back()));
+    if (length > 1) {
+        set(m_pairBits, keySlot(pairKey(p.hashes[0], p.hashes[1])));
         longerFirst(m_byFirstTwo[pairKey(p.hashes[0], p.hashes[1])], {index, length, p.hashes[1]});
-    else
+    } else {
+        set(m_onlyTokenBits, keySlot(p.hashes.front()));
         m_byOnlyToken[p.hashes.front()].append({index, length, 0});
+    }
     longerFirst(m_byLast[p.hashes.back()], {index, length, length > 1 ? p.hashes[size_t(length - 2)] : 0});
     m_phrases.push_back(std::move(p));
     m_index.insert(id, index);
@@ -141,7 +144,7 @@ QList<PhraseMatcher::Hit> PhraseMatcher::allAt(QStringView text, const QList<Tok
     QList<Hit> hits;
     if (limit < 0 || limit > tokens.size())
         limit = int(tokens.size());
-    if (i >= limit || !mayStart(tokens[i].hash))
+    if (i >= limit || !mayStartAt(tokens, i))
         return hits;
     forEachStartingAt(tokens, i, limit, [&](const Candidate& candidate) {
         if (matches(m_phrases[candidate.phrase], text, tokens, i))

@@ -64,7 +64,7 @@ public:
     // Inline: most tokens start no phrase, which the filter tells without a call.
     Hit longestAt(QStringView text, const QList<Token>& tokens, int i, int limit = -1) const
     {
-        if (i < 0 || i >= tokens.size() || !mayStart(tokens[i].hash))
+        if (i < 0 || i >= tokens.size() || !mayStartAt(tokens, i))
             return {};
         return longestStartingAt(text, tokens, i, limit);
     }
@@ -88,11 +88,23 @@ private:
     };
     bool matches(const Phrase& phrase, QStringView text, const QList<Token>& tokens, int first) const;
     Hit longestStartingAt(QStringView text, const QList<Token>& tokens, int i, int limit) const;
-    // A bit per slice of the top bits of first/last token hashes: most tokens start no phrase, and
-    // this says so without a hash lookup.
+    // A bit per slice of the top bits of last token hashes, and of the keys phrases are listed under
+    // (first two tokens, or the one): most tokens start no phrase, and this says so without a hash
+    // lookup. By the first two tokens, as words like "the" and "in" begin some listed name.
     int slot(quint64 hash) const { return int(hash >> m_filterShift); }
-    bool mayStart(quint64 hash) const { return m_firstBits[slot(hash) >> 6] & (1ull << (slot(hash) & 63)); }
-    bool mayEnd(quint64 hash) const { return m_lastBits[slot(hash) >> 6] & (1ull << (slot(hash) & 63)); }
+    static bool test(const std::vector<quint64>& bits, int slot)
+    {
+        return bits[slot >> 6] & (1ull << (slot & 63));
+    }
+    static void set(std::vector<quint64>& bits, int slot) { bits[slot >> 6] |= 1ull << (slot & 63); }
+    int keySlot(quint64 key) const { return int((key * 0x9E3779B97F4A7C15ull) >> m_filterShift); }
+    bool mayStartAt(const QList<Token>& tokens, int i) const
+    {
+        return (i + 1 < tokens.size() &&
+                test(m_pairBits, keySlot(pairKey(tokens[i].hash, tokens[i + 1].hash)))) ||
+               test(m_onlyTokenBits, keySlot(tokens[i].hash));
+    }
+    bool mayEnd(quint64 hash) const { return test(m_lastBits, slot(hash)); }
 
     // A phrase as listed under its first tokens (or its last): with its length and the hash of the
     // token next to the listed one, so most candidates are ruled out without touching the phrase.
@@ -126,7 +138,8 @@ private:
     QHash<QString, int> m_index;
     bool m_capsLineRelaxed = false;
     int m_filterShift;
-    std::vector<quint64> m_firstBits;
+    std::vector<quint64> m_pairBits;
+    std::vector<quint64> m_onlyTokenBits;
     std::vector<quint64> m_lastBits;
 };
 
