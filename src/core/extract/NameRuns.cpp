@@ -153,6 +153,7 @@ int NameRuns::unitEnd(int i) const
 void NameRuns::build()
 {
     const int n = m_text.size();
+    std::vector<int> firstUnitOf; // per run: where its units start in m_units
     int i = 0;
     while (i < n) {
         int end = mayStartUnit(i) ? unitEnd(i) : -1;
@@ -160,10 +161,10 @@ void NameRuns::build()
             ++i;
             continue;
         }
-        NameRun run;
-        run.units.append({i, end});
+        const size_t firstUnit = m_units.size();
+        m_units.push_back({i, end});
         const int sentence = m_text.sentenceOf(i);
-        while (end < n && run.units.size() < NameRun::maxUnits) {
+        while (end < n && m_units.size() - firstUnit < size_t(NameRun::maxUnits)) {
             const Token& next = m_text.token(end);
             if (!next.has(Token::SpaceBefore) || next.has(Token::ParagraphBefore) ||
                 m_text.sentenceOf(end) != sentence)
@@ -182,13 +183,20 @@ void NameRuns::build()
             const int unitStop = unitEnd(unitStart);
             if (unitStop < 0 || isDateWord(unitStart))
                 break;
-            run.units.append({unitStart, unitStop});
+            m_units.push_back({unitStart, unitStop});
             end = unitStop;
         }
-        m_byFirst[size_t(run.first())] = int(m_runs.size());
-        m_byEnd[size_t(run.end())] = int(m_runs.size());
-        m_runs.append(std::move(run));
+        m_byFirst[size_t(i)] = int(firstUnitOf.size());
+        m_byEnd[size_t(end)] = int(firstUnitOf.size());
+        firstUnitOf.push_back(int(firstUnit));
         i = end;
+    }
+    // The spans once every unit is in place (the list moves as it grows).
+    m_runs.reserve(qsizetype(firstUnitOf.size()));
+    for (size_t r = 0; r < firstUnitOf.size(); ++r) {
+        const size_t from = size_t(firstUnitOf[r]);
+        const size_t to = r + 1 < firstUnitOf.size() ? size_t(firstUnitOf[r + 1]) : m_units.size();
+        m_runs.append({std::span<const NameUnit>(m_units.data() + from, to - from)});
     }
 }
 

@@ -4,7 +4,7 @@
 
 #include <QHash>
 #include <QList>
-#include <QVarLengthArray>
+#include <span>
 #include <vector>
 
 namespace ws {
@@ -21,10 +21,16 @@ struct NameUnit
 struct NameRun
 {
     static constexpr int maxUnits = 12;
-    QVarLengthArray<NameUnit, maxUnits> units; // inline: no allocation per run
-    int first() const { return units.first().first; }
-    int end() const { return units.last().end; }
+    std::span<const NameUnit> units; // in the one list of units of its NameRuns: no allocation per run
+    int first() const { return units.front().first; }
+    int end() const { return units.back().end; }
 };
+
+} // namespace ws
+
+Q_DECLARE_TYPEINFO(ws::NameRun, Q_PRIMITIVE_TYPE);
+
+namespace ws {
 
 // Finds the capitalised runs of a text, and marks the tokens no name pattern should read: kicker
 // labels ("INDUSTRY LEADER:"), lines in capitals or in title case (headlines).
@@ -32,6 +38,9 @@ class NameRuns
 {
 public:
     explicit NameRuns(const TextAnalysis& text);
+    // Not copied: its runs point into its list of units.
+    NameRuns(const NameRuns&) = delete;
+    NameRuns& operator=(const NameRuns&) = delete;
 
     const QList<NameRun>& runs() const { return m_runs; }
     bool blocked(int token) const { return m_blocked[size_t(token)]; }
@@ -61,6 +70,7 @@ private:
     std::vector<char> m_blocked; // per token (bytes: read at every token, unlike packed bits)
     std::vector<char> m_afterKicker;
     std::vector<bool> m_kicker;
+    std::vector<NameUnit> m_units; // of every run, in order
     QList<NameRun> m_runs;
     std::vector<int> m_byFirst; // first token -> run, -1 for none (per token: cheaper than a hash)
     std::vector<int> m_byEnd;   // end token -> run, -1 for none
