@@ -638,22 +638,26 @@ private:
 
     QList<EntityCandidate> settle()
     {
-        QList<int> order(out.size());
+        // Longest first, then strongest, then first in the text; ties in the order found. Sorted by
+        // these numbers side by side rather than through the candidates' indexes.
+        struct Rank
+        {
+            int negativeLength;
+            int negativeStrength;
+            int first;
+            int index;
+            auto operator<=>(const Rank&) const = default;
+        };
+        std::vector<Rank> order;
+        order.reserve(size_t(out.size()));
         for (int i = 0; i < out.size(); ++i)
-            order[i] = i;
-        std::stable_sort(order.begin(), order.end(), [this](int x, int y) {
-            const EntityCandidate& a = out[x];
-            const EntityCandidate& b = out[y];
-            if (a.length() != b.length())
-                return a.length() > b.length();
-            if (a.strength != b.strength)
-                return a.strength > b.strength;
-            return a.first < b.first;
-        });
+            order.push_back({-out.at(i).length(), -out.at(i).strength, out.at(i).first, i});
+        std::sort(order.begin(), order.end());
         std::vector<char> covered(t.size(), 0);
         QList<int> accepted;
-        for (int index : order) {
-            const EntityCandidate& c = out[index];
+        for (const Rank& rank : order) {
+            const int index = rank.index;
+            const EntityCandidate& c = out.at(index);
             if (c.strength < 0)
                 continue;
             bool free = true;
@@ -666,7 +670,7 @@ private:
             accepted.append(index);
         }
         std::sort(accepted.begin(), accepted.end(),
-                  [this](int x, int y) { return out[x].first < out[y].first; });
+                  [this](int x, int y) { return out.at(x).first < out.at(y).first; });
         // Per candidate, not hashed: a story has a few dozen.
         std::vector<char> isAccepted(size_t(out.size()), 0);
         for (int index : std::as_const(accepted))
