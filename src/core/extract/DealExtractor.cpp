@@ -39,7 +39,7 @@ class Reader
 {
 public:
     Reader(const TextAnalysis& text, const StoryEntities& entities, const QList<MoneyAmount>& amounts,
-           const std::vector<bool>& blocked, const DealLexicon& lexicon)
+           const std::vector<char>& blocked, const DealLexicon& lexicon)
         : t(text), e(entities), amounts(amounts), blocked(blocked), lexicon(lexicon), index(text, entities),
           objects(text, index), context(text, index, amounts), reference(text, index),
           merger(text, entities, reference), parties(text, index)
@@ -58,7 +58,7 @@ private:
     const TextAnalysis& t;
     const StoryEntities& e;
     const QList<MoneyAmount>& amounts;
-    const std::vector<bool>& blocked;
+    const std::vector<char>& blocked;
     const DealLexicon& lexicon;
     const MentionIndex index;
     const DealObjects objects;
@@ -589,7 +589,7 @@ private:
 DealExtractor::DealExtractor(std::shared_ptr<const DealLexicon> lexicon) : m_lexicon(std::move(lexicon)) {}
 
 QList<Deal> DealExtractor::extract(const TextAnalysis& text, const StoryEntities& entities,
-                                   const QList<MoneyAmount>& amounts, const std::vector<bool>& blocked) const
+                                   const QList<MoneyAmount>& amounts, const std::vector<char>& blocked) const
 {
     return Reader(text, entities, amounts, blocked, *m_lexicon).run();
 }

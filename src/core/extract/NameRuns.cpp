@@ -32,7 +32,7 @@ NameRuns::NameRuns(const TextAnalysis& text) : m_text(text)
 {
     m_blocked.assign(text.size(), 0);
     m_afterKicker.assign(text.size(), 0);
-    m_kicker.assign(text.size(), false);
+    m_kicker.assign(text.size(), 0);
     m_byFirst.assign(size_t(text.size()) + 1, -1);
     m_byEnd.assign(size_t(text.size()) + 1, -1);
     markBlocked();
@@ -91,7 +91,7 @@ void NameRuns::markBlocked()
         if (words >= 1 && t < sentence.endToken && m_text.isPunct(t, u':') && t + 1 < sentence.endToken) {
             for (int k = sentence.firstToken; k <= t; ++k) {
                 m_blocked[size_t(k)] = 1;
-                m_kicker[size_t(k)] = true;
+                m_kicker[size_t(k)] = 1;
             }
             m_afterKicker[size_t(t + 1)] = 1;
         }

@@ -45,7 +45,7 @@ public:
     const QList<NameRun>& runs() const { return m_runs; }
     bool blocked(int token) const { return m_blocked[size_t(token)]; }
     // Kicker labels only ("INDUSTRY LEADER:"), for readers that do use headlines.
-    const std::vector<bool>& kickers() const { return m_kicker; }
+    const std::vector<char>& kickers() const { return m_kicker; }
     // True at a sentence start, or right after a kicker label.
     bool atSentenceStart(int token) const;
     // The end token of the unit starting at token i, or -1.
@@ -69,7 +69,7 @@ private:
     const TextAnalysis& m_text;
     std::vector<char> m_blocked; // per token (bytes: read at every token, unlike packed bits)
     std::vector<char> m_afterKicker;
-    std::vector<bool> m_kicker;
+    std::vector<char> m_kicker;
     std::vector<NameUnit> m_units; // of every run, in order
     QList<NameRun> m_runs;
     std::vector<int> m_byFirst; // first token -> run, -1 for none (per token: cheaper than a hash)
