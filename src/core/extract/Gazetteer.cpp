@@ -34,9 +34,17 @@ const TableSpec tables[] = {
     {"places.tsv", EntityType::Place, "aliases zh_hant zh_hans", "", "", "kind"},
 };
 
+// The words of a name, as split at single spaces (without making the list of them).
 int wordCount(const QString& text)
 {
-    return int(text.split(QLatin1Char(' '), Qt::SkipEmptyParts).size());
+    int count = 0;
+    bool inWord = false;
+    for (QChar c : text) {
+        const bool space = c == QLatin1Char(' ');
+        count += !space && !inWord;
+        inWord = !space;
+    }
+    return count;
 }
 
 // "InFO", "CoWoS", "DRAM": a word with two or more capitals is written as an acronym.
