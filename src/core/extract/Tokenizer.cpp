@@ -110,14 +110,61 @@ quint64 Tokenizer::hashOf(QStringView text)
     return hash;
 }
 
+namespace {
+
+// What a word adds up as it is read: its case counts, whether it is all digits, its hash.
+struct WordCounts
+{
+    int upper = 0;
+    int lower = 0;
+    bool digitsOnly = true;
+    quint64 hash = Tokenizer::hashSeed;
+};
+
+// The rest of a word from its first character outside ASCII on, to the index after it. Out of line:
+// most words are ASCII, and the loop over them keeps its registers.
+Q_NEVER_INLINE int finishWord(const char16_t* data, int i, int n, WordCounts& word)
+{
+    while (i < n) {
+        const char16_t w = data[i];
+        if (w < 128) {
+            const AsciiChar& a = asciiChars[w];
+            if (a.cls != WordChar)
+                break;
+            word.upper += a.upper;
+            word.lower += w >= 'a' && w <= 'z';
+            word.digitsOnly = word.digitsOnly && w >= '0' && w <= '9';
+            word.hash = Tokenizer::hashStep(word.hash, a.folded);
+        } else {
+            if (classify(w) != WordChar)
+                break;
+            word.digitsOnly = false;
+            const QChar q(w);
+            if (q.isUpper())
+                ++word.upper;
+            else if (q.isLower())
+                ++word.lower;
+            word.hash = Tokenizer::hashStep(word.hash, Tokenizer::foldChar(w));
+        }
+        ++i;
+    }
+    return i;
+}
+
+} // namespace
+
 QList<Token> Tokenizer::tokenize(QStringView text)
 {
-    // Gathered in a buffer the thread keeps, then copied once into a list of the exact size: no
-    // list growth and no shared-data checks per token.
-    thread_local std::vector<Token> tokens;
-    tokens.clear();
     const char16_t* data = reinterpret_cast<const char16_t*>(text.utf16());
     const int n = int(text.size());
+    // Written into a buffer the thread keeps, then copied once into a list of the exact size: no
+    // list growth and no shared-data checks per token. It only grows: a text has at most a token
+    // per character.
+    thread_local std::vector<Token> buffer;
+    if (buffer.size() < size_t(n))
+        buffer.resize(size_t(n));
+    Token* const tokens = buffer.data();
+    int count = 0;
     quint8 gapFlags = 0;
     int newlines = 0;
     int lineFirstToken = 0;
@@ -127,7 +174,7 @@ QList<Token> Tokenizer::tokenize(QStringView text)
         // A headline in capitals: most letters upper case, a few words at least.
         if (lineUpper >= 8 && lineLower * 10 < lineUpper) {
             for (int t = lineFirstToken; t < endToken; ++t)
-                tokens[size_t(t)].flags |= Token::CapsLine;
+                tokens[t].flags |= Token::CapsLine;
         }
         lineFirstToken = endToken;
         lineUpper = lineLower = 0;
@@ -147,19 +194,17 @@ QList<Token> Tokenizer::tokenize(QStringView text)
             continue;
         }
         if (gapFlags & Token::NewlineBefore)
-            closeLine(int(tokens.size()));
-        Token token;
+            closeLine(count);
+        Token& token = tokens[count++];
         token.start = i;
         token.flags = gapFlags;
         gapFlags = 0;
         newlines = 0;
-        quint64 hash = hashSeed;
         if (cls == WordChar) {
             const bool headUpper = c < 128 ? asciiChars[c].upper : QChar(c).isUpper();
-            int upper = 0;
-            int lower = 0;
-            bool digitsOnly = true;
             // ASCII letters and digits, the bulk of a story, by table alone.
+            WordCounts word;
+            quint64 hash = hashSeed;
             quint32 tally = 0;
             const int from = i;
             while (i < n && data[i] < 128) {
@@ -170,59 +215,37 @@ QList<Token> Tokenizer::tokenize(QStringView text)
                 hash = hashStep(hash, a.folded);
                 ++i;
             }
+            word.hash = hash;
             if (i - from < Tally::safeLength) {
-                upper = int(tally & Tally::mask);
-                lower = int((tally >> Tally::bits) & Tally::mask);
-                digitsOnly = (tally >> (2 * Tally::bits)) == 0;
+                word.upper = int(tally & Tally::mask);
+                word.lower = int((tally >> Tally::bits) & Tally::mask);
+                word.digitsOnly = (tally >> (2 * Tally::bits)) == 0;
             } else {
                 for (int k = from; k < i; ++k) {
-                    upper += asciiChars[data[k]].upper;
-                    lower += data[k] >= 'a' && data[k] <= 'z';
-                    digitsOnly = digitsOnly && data[k] >= '0' && data[k] <= '9';
+                    word.upper += asciiChars[data[k]].upper;
+                    word.lower += data[k] >= 'a' && data[k] <= 'z';
+                    word.digitsOnly = word.digitsOnly && data[k] >= '0' && data[k] <= '9';
                 }
             }
-            // The rest of a word with other characters in it.
-            while (i < n) {
-                const char16_t w = data[i];
-                if (w < 128) {
-                    const AsciiChar& a = asciiChars[w];
-                    if (a.cls != WordChar)
-                        break;
-                    upper += a.upper;
-                    lower += w >= 'a' && w <= 'z';
-                    digitsOnly = digitsOnly && w >= '0' && w <= '9';
-                    hash = hashStep(hash, a.folded);
-                } else {
-                    if (classify(w) != WordChar)
-                        break;
-                    digitsOnly = false;
-                    const QChar q(w);
-                    if (q.isUpper())
-                        ++upper;
-                    else if (q.isLower())
-                        ++lower;
-                    hash = hashStep(hash, foldChar(w));
-                }
-                ++i;
-            }
-            token.kind = digitsOnly ? Token::Number : Token::Word;
+            if (i < n && data[i] >= 128)
+                i = finishWord(data, i, n, word);
+            token.kind = word.digitsOnly ? Token::Number : Token::Word;
             if (headUpper)
                 token.flags |= Token::Upper;
-            if (upper > 0 && lower == 0)
+            if (word.upper > 0 && word.lower == 0)
                 token.flags |= Token::AllUpper;
-            lineUpper += upper;
-            lineLower += lower;
+            lineUpper += word.upper;
+            lineLower += word.lower;
+            token.hash = word.hash;
         } else {
             token.kind = cls == HanChar ? Token::Han : Token::Punct;
-            hash = hashStep(hash, c < 128 ? asciiChars[c].folded : foldChar(c));
+            token.hash = hashStep(hashSeed, c < 128 ? asciiChars[c].folded : foldChar(c));
             ++i;
         }
         token.end = i;
-        token.hash = hash;
-        tokens.push_back(token);
     }
-    closeLine(int(tokens.size()));
-    return QList<Token>(tokens.cbegin(), tokens.cend());
+    closeLine(count);
+    return QList<Token>(tokens, tokens + count);
 }
 
 } // namespace ws
