@@ -48,15 +48,6 @@ const QRegularExpression& pattern()
     return expression;
 }
 
-// The pattern where it starts at the offset given (\G). Anchored in the pattern rather than by the
-// match option, whose matches PCRE2's compiled code does not run.
-const QRegularExpression& patternAtOffset()
-{
-    static const QRegularExpression expression(QStringLiteral("\\G") + patternText(),
-                                               QRegularExpression::CaseInsensitiveOption);
-    return expression;
-}
-
 enum Role : quint8
 {
     Starts = 1,  // a match may start at the word: "in", "on", "last", "March", "today"...
@@ -141,21 +132,27 @@ bool isYear(const char16_t* word)
     return std::all_of(word, word + 4, [](char16_t c) { return c >= u'0' && c <= u'9'; });
 }
 
-// Whether all of a text is ASCII: an OR over every character, which the compiler vectorizes.
-bool isAscii(const char16_t* text, int size)
+// Whether a text holds a character outside ASCII that the pattern, matching regardless of case,
+// reads as an ASCII letter: "ſ" (long s) as "s", "K" (Kelvin sign) as "k". No other one can be part of
+// a match: without Unicode properties, \w, \d, \s and \b know ASCII only, so an em dash, a curly
+// quote or an accented letter only separates words.
+bool hasLetterAlias(const char16_t* text, int size)
 {
-    char16_t all = 0;
-    for (int i = 0; i < size; ++i)
-        all |= text[i];
-    return all < 128;
+    return std::any_of(text, text + size, [](char16_t c) { return c == 0x017F || c == 0x212A; });
 }
 
-// Where in a sentence of ASCII text a match of pattern() may start, in order; false when it cannot
-// tell: text with other characters, whose case folding only the pattern knows ("ſ" matches "s"),
-// or a sentence of more words than it keeps. A start the pattern then fails at costs one anchored
-// try; a start left out would lose a match, so every rule here keeps all of them. One is left out
-// on purpose: "\s*" lets a match begin at the spaces after a word ("agreed  this week"), but the
-// word after them starts the same match, whose answer is trimmed.
+// The character as a word character of the pattern (see wordChars), 0 for any other.
+char wordCharOf(char16_t c)
+{
+    return c < 128 ? wordChars[c] : 0;
+}
+
+// Where in a sentence a match of pattern() may start, in order; false when it cannot tell: text
+// with a character whose case folding only the pattern knows ("ſ" matches "s"), or a sentence of
+// more words than it keeps. A start the pattern then fails at costs one anchored try; a start left
+// out would lose a match, so every rule here keeps all of them. One is left out on purpose: "\s*"
+// lets a match begin at the spaces after a word ("agreed  this week"), but the word after them
+// starts the same match, whose answer is trimmed.
 bool possibleStarts(QStringView sentence, QVarLengthArray<int, 16>& starts)
 {
     static const RoleTable table;
@@ -163,7 +160,7 @@ bool possibleStarts(QStringView sentence, QVarLengthArray<int, 16>& starts)
     static constexpr quint64 late = packed("late");
     const char16_t* s = sentence.utf16();
     const int size = int(sentence.size());
-    if (!isAscii(s, size))
+    if (hasLetterAlias(s, size))
         return false;
     struct Run
     {
@@ -175,7 +172,7 @@ bool possibleStarts(QStringView sentence, QVarLengthArray<int, 16>& starts)
     std::array<Run, 200> runs; // the words of the sentence
     int count = 0;
     for (int i = 0; i < size;) {
-        if (!wordChars[s[i]]) {
+        if (!wordCharOf(s[i])) {
             ++i;
             continue;
         }
@@ -183,7 +180,7 @@ bool possibleStarts(QStringView sentence, QVarLengthArray<int, 16>& starts)
             return false;
         const int start = i;
         quint64 key = 0; // of the first nine characters: longer words have no role
-        for (char c; i < size && (c = wordChars[s[i]]); ++i)
+        for (char c; i < size && (c = wordCharOf(s[i])); ++i)
             key = i - start < longestWord ? key << 7 | quint8(c) : key;
         const int length = i - start;
         quint8 roles = length <= longestWord ? table.rolesOf(key) : 0;
@@ -222,12 +219,11 @@ QString TimeExpression::firstIn(QStringView sentence)
     QVarLengthArray<int, 16> starts;
     if (!possibleStarts(sentence, starts))
         return firstInBySearch(sentence);
-    for (int start : starts) {
-        const QRegularExpressionMatch match = patternAtOffset().match(sentence, start);
-        if (match.hasMatch())
-            return matched(match);
-    }
-    return {};
+    if (starts.isEmpty())
+        return {};
+    // No match starts before the first place one may start: one search from there, where trying
+    // each place in turn costs a call of the pattern each.
+    return matched(pattern().match(sentence, starts.first()));
 }
 
 QString TimeExpression::firstInBySearch(QStringView sentence)
