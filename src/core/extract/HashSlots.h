@@ -14,7 +14,7 @@ public:
     // The value of `key`, or nullptr.
     const Value* find(quint64 key) const
     {
-        if (m_slots.empty())
+        if (!(m_summary & summaryBit(key)))
             return nullptr;
         for (size_t slot = start(key);; slot = (slot + 1) & mask()) {
             const Slot& s = m_slots[slot];
@@ -37,6 +37,7 @@ public:
         if (!s.used) {
             s.used = true;
             s.key = key;
+            m_summary |= summaryBit(key);
             ++m_size;
         }
         return s.value;
@@ -51,6 +52,9 @@ private:
         Value value{};
     };
     size_t mask() const { return m_slots.size() - 1; }
+    // A bit per slice of the keys' top bits: most keys a small table lacks (a word asked at every
+    // token) are told apart without a probe.
+    static quint64 summaryBit(quint64 key) { return quint64(1) << (key >> 58); }
     // Fibonacci hashing: the top bits of the product, so keys differing anywhere spread out.
     size_t start(quint64 key) const { return size_t((key * 0x9E3779B97F4A7C15ull) >> m_shift); }
 
@@ -63,6 +67,7 @@ private:
         for (size_t s = size; s > 1; s >>= 1)
             --m_shift;
         m_size = 0;
+        m_summary = 0;
         for (Slot& slot : old) {
             if (slot.used)
                 (*this)[slot.key] = std::move(slot.value);
@@ -72,6 +77,7 @@ private:
     std::vector<Slot> m_slots; // a power of two in size
     int m_shift = 64;
     size_t m_size = 0;
+    quint64 m_summary = 0; // summaryBit() of every key
 };
 
 } // namespace ws
