@@ -8,6 +8,7 @@ PhraseMatcher::PhraseMatcher(int filterBits)
 {
     const int bits = qBound(6, filterBits, 20);
     m_filterShift = 64 - bits;
+    m_firstBits.assign(size_t(1) << (bits - 6), 0);
     m_pairBits.assign(size_t(1) << (bits - 6), 0);
     m_onlyTokenBits.assign(size_t(1) << (bits - 6), 0);
     m_lastBits.assign(size_t(1) << (bits - 6), 0);
@@ -51,6 +52,7 @@ int PhraseMatcher::add(QStringView phrase, CaseMode mode)
         list.insert(pos, candidate);
     };
     set(m_lastBits, slot(p.hashes.back()));
+    set(m_firstBits, keySlot(p.hashes.front()));
     if (length > 1) {
         set(m_pairBits, keySlot(pairKey(p.hashes[0], p.hashes[1])));
         longerFirst(m_byFirstTwo[pairKey(p.hashes[0], p.hashes[1])], {index, length, p.hashes[1]});

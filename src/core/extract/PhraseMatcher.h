@@ -88,9 +88,10 @@ private:
     };
     bool matches(const Phrase& phrase, QStringView text, const QList<Token>& tokens, int first) const;
     Hit longestStartingAt(QStringView text, const QList<Token>& tokens, int i, int limit) const;
-    // A bit per slice of the top bits of last token hashes, and of the keys phrases are listed under
-    // (first two tokens, or the one): most tokens start no phrase, and this says so without a hash
-    // lookup. By the first two tokens, as words like "the" and "in" begin some listed name.
+    // A bit per slice of the top bits of last token hashes, of first tokens, and of the keys phrases
+    // are listed under (first two tokens, or the one): most tokens start no phrase, and this says so
+    // without a hash lookup. Then by the first two tokens, as words like "the" and "in" begin some
+    // listed name.
     int slot(quint64 hash) const { return int(hash >> m_filterShift); }
     static bool test(const std::vector<quint64>& bits, int slot)
     {
@@ -100,9 +101,13 @@ private:
     int keySlot(quint64 key) const { return int((key * 0x9E3779B97F4A7C15ull) >> m_filterShift); }
     bool mayStartAt(const QList<Token>& tokens, int i) const
     {
+        // The first token alone first: it rules out most tokens of a story at the least cost.
+        const int first = keySlot(tokens[i].hash);
+        if (!test(m_firstBits, first))
+            return false;
         return (i + 1 < tokens.size() &&
                 test(m_pairBits, keySlot(pairKey(tokens[i].hash, tokens[i + 1].hash)))) ||
-               test(m_onlyTokenBits, keySlot(tokens[i].hash));
+               test(m_onlyTokenBits, first);
     }
     bool mayEnd(quint64 hash) const { return test(m_lastBits, slot(hash)); }
 
@@ -138,6 +143,7 @@ private:
     QHash<QString, int> m_index;
     bool m_capsLineRelaxed = false;
     int m_filterShift;
+    std::vector<quint64> m_firstBits;
     std::vector<quint64> m_pairBits;
     std::vector<quint64> m_onlyTokenBits;
     std::vector<quint64> m_lastBits;
