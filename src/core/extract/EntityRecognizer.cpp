@@ -43,6 +43,10 @@ public:
         : t(text), runs(runs), g(gazetteer), gazetteerAt(size_t(text.size()) + 1, -1),
           gazetteerEnd(size_t(text.size()) + 1, 0), lastEndingAt(size_t(text.size()) + 1, -1)
     {
+        // About a candidate per name run or listed name: room for them all from the start.
+        const qsizetype expected = runs.runs().size() + text.size() / 16 + 8;
+        out.reserve(expected);
+        previousEndingAt.reserve(size_t(expected));
     }
 
     QList<EntityCandidate> run()
@@ -655,6 +659,7 @@ private:
         std::sort(order.begin(), order.end());
         std::vector<char> covered(t.size(), 0);
         QList<int> accepted;
+        accepted.reserve(out.size());
         for (const Rank& rank : order) {
             const int index = rank.index;
             const EntityCandidate& c = out.at(index);
@@ -676,6 +681,7 @@ private:
         for (int index : std::as_const(accepted))
             isAccepted[size_t(index)] = 1;
         QList<int> kept;
+        kept.reserve(accepted.size());
         std::vector<int> headOf(size_t(out.size()), 0);
         for (int index : accepted) {
             const EntityCandidate& c = out[index];
