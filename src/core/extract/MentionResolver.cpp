@@ -27,8 +27,8 @@ struct Form
 };
 
 // Names kept once each, in the order first written: what an entity is called matters here, not
-// how often (its mentions are the spans).
-class Forms : public QList<Form>
+// how often (its mentions are the spans). Most entities have a name or two: kept inline.
+class Forms : public QVarLengthArray<Form, 2>
 {
 public:
     bool contains(const QString& text) const
