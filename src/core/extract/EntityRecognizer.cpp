@@ -102,7 +102,7 @@ private:
     {
         const int n = t.size();
         for (int i = 0; i + 2 < n; ++i) {
-            if (!t.isPunct(i, u'<') || !runs.blocked(i))
+            if (!runs.blocked(i) || !t.isPunct(i, u'<')) // most tokens: not in a headline
                 continue;
             int close = i + 1;
             while (close < n && close < i + 10 && t.token(close).kind == Token::Word)
@@ -478,7 +478,8 @@ private:
     {
         const int n = t.size();
         for (int p = 1; p < n; ++p) {
-            if (!(t.isPunct(p, u'(') || t.isPunct(p, 0xFF08)) || runs.blocked(p))
+            if (t.token(p).kind != Token::Punct || !(t.isPunct(p, u'(') || t.isPunct(p, 0xFF08)) ||
+                runs.blocked(p))
                 continue;
             const std::optional<Gloss> gloss = GlossReader::at(t, p);
             if (!gloss)
@@ -614,8 +615,9 @@ private:
         static const quint64 photograph = word(u"photograph");
         const int n = t.size();
         for (int i = 0; i + 2 < n; ++i) {
+            // Capitalised first: most tokens are not.
             const quint64 h = t.token(i).hash;
-            if (!(h == photo || h == photos || h == photograph) || !t.token(i).has(Token::Upper) ||
+            if (!t.token(i).has(Token::Upper) || !(h == photo || h == photos || h == photograph) ||
                 !t.isPunct(i + 1, u':'))
                 continue;
             int end = i + 2;
