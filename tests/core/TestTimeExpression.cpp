@@ -125,13 +125,21 @@ private slots:
             "19867",  "987",         "5",        "12",      "31,",      "two",       "Acme",  "bought",
             "Beta",   "_",           "-",        ",",       ".",        ";",         "(",     ")",
             "'s",     "earlierthis", "lastweek", "in_2024", "\u017f",   "\u00e9",    "\u212a"};
+        // Characters outside ASCII that only separate words: dashes, quotes, spaces, letters.
+        static const char* const separators[] = {"\u2014",    "\u201cin", "2024\u201d", "\u00a0",
+                                                 "caf\u00e9", "\u00e9in", "\u53f0",     "\U0001F600"};
+        QStringList words;
+        for (const char* piece : pieces)
+            words.append(QString::fromUtf8(piece));
+        for (const char* piece : separators)
+            words.append(QString::fromUtf8(piece));
         const char* const spaces[] = {" ", " ", " ", " ", " ", "  ", "\t", "\n", "", "-"};
         QRandomGenerator random(20261207);
         for (int n = 0; n < 20000; ++n) {
             QString sentence;
             const int length = 1 + int(random.bounded(12));
             for (int i = 0; i < length; ++i) {
-                sentence += QString::fromUtf8(pieces[random.bounded(int(std::size(pieces)))]);
+                sentence += words[random.bounded(int(words.size()))];
                 sentence += QString::fromUtf8(spaces[random.bounded(int(std::size(spaces)))]);
             }
             QCOMPARE(TimeExpression::firstIn(sentence), TimeExpression::firstInBySearch(sentence));

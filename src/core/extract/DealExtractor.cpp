@@ -11,6 +11,7 @@
 #include "extract/MentionIndex.h"
 #include "extract/TimeExpression.h"
 
+#include <QVarLengthArray>
 #include <algorithm>
 
 namespace ws {
@@ -35,11 +36,16 @@ struct TriggerHit
     int end = 0;
 };
 
+// The deal words of a sentence: a few at most, kept inline.
+using TriggerHits = QVarLengthArray<TriggerHit, 8>;
+// The drafts of a sentence, one per kind of deal: one or two, kept inline.
+using SentenceDrafts = QVarLengthArray<DraftDeal, 2>;
+
 class Reader
 {
 public:
     Reader(const TextAnalysis& text, const StoryEntities& entities, const QList<MoneyAmount>& amounts,
-           const std::vector<bool>& blocked, const DealLexicon& lexicon)
+           const std::vector<char>& blocked, const DealLexicon& lexicon)
         : t(text), e(entities), amounts(amounts), blocked(blocked), lexicon(lexicon), index(text, entities),
           objects(text, index), context(text, index, amounts), reference(text, index),
           merger(text, entities, reference), parties(text, index)
@@ -50,7 +56,7 @@ public:
     {
         QList<DraftDeal> drafts;
         for (int s = 0; s < t.sentences().size(); ++s)
-            drafts += readSentence(s);
+            readSentence(s, drafts);
         return merger.merge(drafts);
     }
 
@@ -58,7 +64,7 @@ private:
     const TextAnalysis& t;
     const StoryEntities& e;
     const QList<MoneyAmount>& amounts;
-    const std::vector<bool>& blocked;
+    const std::vector<char>& blocked;
     const DealLexicon& lexicon;
     const MentionIndex index;
     const DealObjects objects;
@@ -107,9 +113,9 @@ private:
     }
 
     // Every deal word of the sentence, weak ones included.
-    QList<TriggerHit> dealWordsOf(const Sentence& sentence) const
+    TriggerHits dealWordsOf(const Sentence& sentence) const
     {
-        QList<TriggerHit> hits;
+        TriggerHits hits;
         for (int i = sentence.firstToken; i < sentence.endToken; ++i) {
             if ((!blocked.empty() && blocked[i]) || index.at(i) >= 0 || t.token(i).kind == Token::Punct)
                 continue;
@@ -126,7 +132,7 @@ private:
     }
 
     // The deal words that tell deals: a weak word ("deal", "agreement") gives way to a stronger one.
-    QList<TriggerHit> triggersOf(const QList<TriggerHit>& hits, const Sentence& sentence) const
+    TriggerHits triggersOf(const TriggerHits& hits, const Sentence& sentence) const
     {
         bool strong = false;
         bool onlyInvestment = true; // every strong word is an investment word
@@ -137,7 +143,7 @@ private:
             }
         }
         const bool investment = strong && onlyInvestment;
-        QList<TriggerHit> kept;
+        TriggerHits kept;
         for (const TriggerHit& hit : hits) {
             // "invested 8 mln dlrs for a 9.8 pct stake in GTX": a stake in a company changes hands
             // (read below as the acquisition of a stake, not an investment).
@@ -282,14 +288,14 @@ private:
             (trigger.kind != QLatin1String("acquisition") || objects.headlineCompany(object)))
             addText(object, trigger.objectRole);
         for (int k = hit.end; k + 1 < sentence.endToken; ++k) {
-            const auto role = trigger.prepositionRoles.constFind(t.tokenText(k).toString().toLower());
-            if (role != trigger.prepositionRoles.constEnd() && index.at(k + 1) < 0)
+            const QString* role = trigger.roleAfter(t.token(k).hash, t.tokenText(k));
+            if (role && index.at(k + 1) < 0)
                 addText(objects.headlineName(k + 1, sentence.endToken, false), *role);
         }
     }
 
     // Where the clause of `hit` ends (DealClause::endOf), given the deal words of its sentence.
-    int clauseEndOf(const Sentence& sentence, const TriggerHit& hit, const QList<TriggerHit>& hits) const
+    int clauseEndOf(const Sentence& sentence, const TriggerHit& hit, const TriggerHits& hits) const
     {
         int nextDeal = sentence.endToken;
         for (const TriggerHit& other : hits) {
@@ -299,8 +305,7 @@ private:
         return DealClause::endOf(t, sentence, hit.end, nextDeal);
     }
 
-    int clauseEndAt(const Sentence& sentence, const DraftDeal& draft,
-                    const QList<TriggerHit>& dealWords) const
+    int clauseEndAt(const Sentence& sentence, const DraftDeal& draft, const TriggerHits& dealWords) const
     {
         for (const TriggerHit& hit : dealWords) {
             if (hit.first == draft.trigger)
@@ -338,18 +343,15 @@ private:
         for (int k = hit.end; k < qMin(clauseEnd, hit.end + 16); ++k) {
             if (t.token(k).kind != Token::Word || index.at(k) >= 0)
                 continue;
-            const QString preposition = t.tokenText(k).toString().toLower();
-            const auto role = trigger.prepositionRoles.constFind(preposition);
-            if (role == trigger.prepositionRoles.constEnd())
+            const QString* role = trigger.roleAfter(t.token(k).hash, t.tokenText(k));
+            if (!role)
                 continue;
             const int m = mentionSoonAfter(k + 1, clauseEnd, 4);
             if (m >= 0 && isPartyType(m) && !parties.qualifiesNoun(m))
                 addParty(draft, m, *role);
         }
         // A phrase that ends in its preposition ("acquired by", "stake in"): what follows has its role.
-        const QString lastWord = trigger.phrase.section(QLatin1Char(' '), -1).toLower();
-        if (const auto role = trigger.prepositionRoles.constFind(lastWord);
-            role != trigger.prepositionRoles.constEnd()) {
+        if (const std::optional<QString>& role = trigger.lastWordRole) {
             const int m = mentionSoonAfter(hit.end, clauseEnd, 4);
             if (m >= 0 && isPartyType(m) && !parties.qualifiesNoun(m))
                 addParty(draft, m, *role);
@@ -426,17 +428,18 @@ private:
         return subject >= 0 && e.mentions[subject].entity == e.mentions[stakeOwner].entity;
     }
 
-    QList<DraftDeal> readSentence(int s)
+    // Appends the deals the sentence tells to `out`.
+    void readSentence(int s, QList<DraftDeal>& out)
     {
         const Sentence& sentence = t.sentences()[s];
         // A table footnote ("NOTE: prior qtr excludes ... sale of unit") explains figures; it does
         // not report a deal.
         if (t.tokenText(sentence.firstToken).compare(u"note", Qt::CaseInsensitive) == 0 &&
             t.isPunct(sentence.firstToken + 1, u':'))
-            return {};
-        const QList<TriggerHit> dealWords = dealWordsOf(sentence);
-        const QList<TriggerHit> hits = triggersOf(dealWords, sentence);
-        QList<DraftDeal> drafts; // one per kind of deal
+            return;
+        const TriggerHits dealWords = dealWordsOf(sentence);
+        const TriggerHits hits = triggersOf(dealWords, sentence);
+        SentenceDrafts drafts; // one per kind of deal
         const auto draftOfKind = [&drafts](const QString& kind) {
             const auto found = std::find_if(drafts.cbegin(), drafts.cend(), [&kind](const DraftDeal& draft) {
                 return draft.deal.kind == kind;
@@ -476,7 +479,7 @@ private:
                 if (hasMoney(kind))
                     draft.deal.amount = DealClause::amountFor(t, sentence, amounts, hit.first);
                 index = int(drafts.size());
-                drafts.append(draft);
+                drafts.append(std::move(draft));
             }
             drafts[index].weak = drafts[index].weak && hit.trigger->strength == DealTrigger::Weak;
             drafts[index].needsTarget =
@@ -501,7 +504,6 @@ private:
             if (draft.deal.kind == QLatin1String("acquisition"))
                 stakeTrigger = draft.trigger;
         }
-        QList<DraftDeal> kept;
         for (DraftDeal& draft : drafts) {
             if (stakeTrigger >= 0 && draft.deal.kind == QLatin1String("investment") &&
                 !DealClause::boundaryBetween(t, qMin(draft.trigger, stakeTrigger), qMax(draft.trigger, stakeTrigger)))
@@ -546,14 +548,13 @@ private:
                 continue;
             // Read last: the time expression is a regular expression.
             draft.deal.time = TimeExpression::firstIn(draft.deal.evidence);
-            kept.append(draft);
+            out.append(draft);
         }
-        return kept;
     }
 
     // "Nvidia will invest in OpenAI, and OpenAI could get a stake in AMD": a company with a role in
     // another deal of the sentence, told in another clause, is no party of this one.
-    bool takesPartElsewhere(const QList<DraftDeal>& drafts, const DraftDeal& draft, int mention) const
+    bool takesPartElsewhere(const SentenceDrafts& drafts, const DraftDeal& draft, int mention) const
     {
         const int entity = e.mentions[mention].entity;
         for (const DraftDeal& other : drafts) {
@@ -592,7 +593,7 @@ private:
 DealExtractor::DealExtractor(std::shared_ptr<const DealLexicon> lexicon) : m_lexicon(std::move(lexicon)) {}
 
 QList<Deal> DealExtractor::extract(const TextAnalysis& text, const StoryEntities& entities,
-                                   const QList<MoneyAmount>& amounts, const std::vector<bool>& blocked) const
+                                   const QList<MoneyAmount>& amounts, const std::vector<char>& blocked) const
 {
     return Reader(text, entities, amounts, blocked, *m_lexicon).run();
 }

@@ -23,7 +23,7 @@ public:
 
     // `blocked` marks tokens (kicker labels) no trigger is read from; may be empty.
     QList<Deal> extract(const TextAnalysis& text, const StoryEntities& entities,
-                        const QList<MoneyAmount>& amounts, const std::vector<bool>& blocked = {}) const;
+                        const QList<MoneyAmount>& amounts, const std::vector<char>& blocked = {}) const;
 
 private:
     std::shared_ptr<const DealLexicon> m_lexicon;

@@ -56,6 +56,12 @@ std::shared_ptr<const DealLexicon> DealLexicon::load(const QString& path, QStrin
             }
             trigger.prepositionRoles.insert(pair.left(eq).trimmed().toLower(), pair.mid(eq + 1).trimmed());
         }
+        for (auto role = trigger.prepositionRoles.cbegin(); role != trigger.prepositionRoles.cend(); ++role)
+            trigger.prepositionHashes[Tokenizer::hashOf(role.key())] = true;
+        const auto lastWordRole =
+            trigger.prepositionRoles.constFind(trigger.phrase.section(QLatin1Char(' '), -1).toLower());
+        if (lastWordRole != trigger.prepositionRoles.constEnd())
+            trigger.lastWordRole = *lastWordRole;
         trigger.status = orEmpty(table.value(row, QStringLiteral("status")));
         const QString strength = table.value(row, QStringLiteral("strength"));
         trigger.strength = strength == QLatin1String("weak")     ? DealTrigger::Weak
@@ -65,12 +71,14 @@ std::shared_ptr<const DealLexicon> DealLexicon::load(const QString& path, QStrin
         const int phrase = lexicon->m_matcher.add(trigger.phrase, false);
         if (phrase < 0)
             continue;
-        if (lexicon->m_phraseTrigger.contains(phrase)) {
+        if (phrase >= lexicon->m_phraseTrigger.size())
+            lexicon->m_phraseTrigger.resize(phrase + 1, -1);
+        if (lexicon->m_phraseTrigger[phrase] >= 0) {
             if (issues)
                 issues->append(table.where(row) + QStringLiteral(": phrase listed twice: ") + trigger.phrase);
             continue;
         }
-        lexicon->m_phraseTrigger.insert(phrase, int(lexicon->m_triggers.size()));
+        lexicon->m_phraseTrigger[phrase] = int(lexicon->m_triggers.size());
         lexicon->m_triggers.append(trigger);
     }
     return lexicon;

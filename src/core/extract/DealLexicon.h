@@ -1,5 +1,6 @@
 #pragma once
 
+#include "extract/HashSlots.h"
 #include "extract/PhraseMatcher.h"
 
 #include <QHash>
@@ -7,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 #include <memory>
+#include <optional>
 
 namespace ws {
 
@@ -25,8 +27,22 @@ struct DealTrigger
     QString subjectRole; // empty when the subject is not a party
     QString objectRole;
     QHash<QString, QString> prepositionRoles; // "from" -> "seller"
+    // The role of what follows a phrase that ends in its preposition ("acquired by", "stake in").
+    std::optional<QString> lastWordRole;
     QString status;                           // status the word implies ("acquired" -> completed), or empty
     Strength strength = Strong;
+
+    // The role that the word of one token (its hash and its text) gives what follows, or nullptr.
+    // The readers ask at every word after a trigger: the hash rules out most words without
+    // lowering their text into a string.
+    const QString* roleAfter(quint64 tokenHash, QStringView word) const
+    {
+        if (!prepositionHashes.find(tokenHash))
+            return nullptr;
+        const auto role = prepositionRoles.constFind(word.toString().toLower());
+        return role == prepositionRoles.constEnd() ? nullptr : &*role;
+    }
+    HashSlots<bool> prepositionHashes; // Tokenizer::hashOf() of each key of prepositionRoles
 };
 
 class DealLexicon
@@ -49,13 +65,13 @@ public:
             return nullptr;
         if (end)
             *end = hit.end;
-        return &m_triggers[m_phraseTrigger.value(hit.phrase)];
+        return &m_triggers[m_phraseTrigger[hit.phrase]];
     }
 
 private:
     QList<DealTrigger> m_triggers;
     PhraseMatcher m_matcher;
-    QHash<int, int> m_phraseTrigger;
+    QList<int> m_phraseTrigger; // by phrase: its trigger, -1 for none
 };
 
 } // namespace ws

@@ -210,8 +210,8 @@ bool DealObjects::partyPreposition(const DealTrigger& trigger, int k) const
         (t.token(k + 1).kind == Token::Number || t.text()[t.token(k + 1).start].isDigit() ||
          DealCues::is(DealCues::NumberWord, t.token(k + 1).hash)))
         return false;
-    const auto role = trigger.prepositionRoles.constFind(t.tokenText(k).toString().toLower());
-    return role == trigger.prepositionRoles.constEnd() || *role != QLatin1String("target");
+    const QString* role = trigger.roleAfter(t.token(k).hash, t.tokenText(k));
+    return !role || *role != QLatin1String("target");
 }
 
 // The end of the phrase a party preposition leads ("to a subsidiary of Delta Co", "to

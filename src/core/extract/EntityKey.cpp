@@ -50,9 +50,10 @@ QString EntityKey::makeExact(QStringView name)
 
 QString EntityKey::normalise(QStringView name, bool stripSuffixes)
 {
-    // The common case in one pass: fold, split into words, drop "the" and trailing suffixes.
-    QString out;
-    out.reserve(name.size());
+    // The common case in one pass: fold, split into words, drop "the" and trailing suffixes. Into a
+    // buffer on the stack, made a string once at the end: the names of a corpus are folded by the
+    // hundred thousand.
+    QVarLengthArray<char16_t, 128> out;
     QVarLengthArray<int, 16> wordStarts;
     bool inWord = false;
     bool previousHan = false;
@@ -60,17 +61,20 @@ QString EntityKey::normalise(QStringView name, bool stripSuffixes)
         const char16_t c = ch.unicode();
         if (c == u'.' || c == u'\'' || c == 0x2019 || c == 0x00B7 || c == 0x30FB)
             continue; // C.C. -> CC, O'Neil's -> ONeils, 黃·仁勳
-        const bool han = ChineseFold::isHan(c);
-        const bool letter = ch.isLetterOrNumber() || ch.isMark();
+        const bool ascii = c < 128;
+        const bool han = !ascii && ChineseFold::isHan(c);
+        const bool letter =
+            ascii ? (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9')
+                  : ch.isLetterOrNumber() || ch.isMark();
         if (letter || c == u'&' || c == u'+') {
             const bool startsWord = !inWord || han || previousHan || c == u'&' || c == u'+';
             if (startsWord) {
                 // Han characters join without spaces; everything else is spaced.
                 if (!out.isEmpty() && !(han && previousHan))
-                    out.append(QLatin1Char(' '));
+                    out.append(u' ');
                 wordStarts.append(int(out.size()));
             }
-            out.append(QChar(Tokenizer::foldChar(c)));
+            out.append(ascii ? (c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c) : Tokenizer::foldChar(c));
             inWord = letter && !han && c != u'&' && c != u'+';
             previousHan = han;
         } else {
@@ -78,24 +82,30 @@ QString EntityKey::normalise(QStringView name, bool stripSuffixes)
             previousHan = false;
         }
     }
+    if (out.isEmpty()) {
+        QString empty; // as the string this was built in before: empty, not null
+        empty.reserve(name.size());
+        return empty;
+    }
+    const QStringView folded(out.constData(), out.size());
     auto wordAt = [&](int index) {
         const int start = wordStarts[index];
         const int end = index + 1 < wordStarts.size() ? wordStarts[index + 1] : int(out.size());
-        return QStringView(out).mid(start, end - start).trimmed();
+        return folded.mid(start, end - start).trimmed();
     };
     int first = 0;
     int count = int(wordStarts.size());
     if (!stripSuffixes)
-        return out;
+        return folded.toString();
     if (count > 1 && wordAt(0) == u"the")
         first = 1;
     while (count - first > 1 && (strippable(wordAt(count - 1)) || wordAt(count - 1) == u"&"))
         --count;
     if (first == 0 && count == wordStarts.size())
-        return out;
+        return folded.toString();
     const int start = wordStarts[first];
     const int end = count < wordStarts.size() ? wordStarts[count] : int(out.size());
-    return out.mid(start, end - start).trimmed();
+    return folded.mid(start, end - start).trimmed().toString();
 }
 
 QString EntityKey::stripSuffix(QStringView name)

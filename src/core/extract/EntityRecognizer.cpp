@@ -43,6 +43,10 @@ public:
         : t(text), runs(runs), g(gazetteer), gazetteerAt(size_t(text.size()) + 1, -1),
           gazetteerEnd(size_t(text.size()) + 1, 0), lastEndingAt(size_t(text.size()) + 1, -1)
     {
+        // About a candidate per name run or listed name: room for them all from the start.
+        const qsizetype expected = runs.runs().size() + text.size() / 16 + 8;
+        out.reserve(expected);
+        previousEndingAt.reserve(size_t(expected));
     }
 
     QList<EntityCandidate> run()
@@ -98,7 +102,7 @@ private:
     {
         const int n = t.size();
         for (int i = 0; i + 2 < n; ++i) {
-            if (!t.isPunct(i, u'<') || !runs.blocked(i))
+            if (!runs.blocked(i) || !t.isPunct(i, u'<')) // most tokens: not in a headline
                 continue;
             int close = i + 1;
             while (close < n && close < i + 10 && t.token(close).kind == Token::Word)
@@ -474,7 +478,8 @@ private:
     {
         const int n = t.size();
         for (int p = 1; p < n; ++p) {
-            if (!(t.isPunct(p, u'(') || t.isPunct(p, 0xFF08)) || runs.blocked(p))
+            if (t.token(p).kind != Token::Punct || !(t.isPunct(p, u'(') || t.isPunct(p, 0xFF08)) ||
+                runs.blocked(p))
                 continue;
             const std::optional<Gloss> gloss = GlossReader::at(t, p);
             if (!gloss)
@@ -610,8 +615,9 @@ private:
         static const quint64 photograph = word(u"photograph");
         const int n = t.size();
         for (int i = 0; i + 2 < n; ++i) {
+            // Capitalised first: most tokens are not.
             const quint64 h = t.token(i).hash;
-            if (!(h == photo || h == photos || h == photograph) || !t.token(i).has(Token::Upper) ||
+            if (!t.token(i).has(Token::Upper) || !(h == photo || h == photos || h == photograph) ||
                 !t.isPunct(i + 1, u':'))
                 continue;
             int end = i + 2;
@@ -638,22 +644,27 @@ private:
 
     QList<EntityCandidate> settle()
     {
-        QList<int> order(out.size());
+        // Longest first, then strongest, then first in the text; ties in the order found. Sorted by
+        // these numbers side by side rather than through the candidates' indexes.
+        struct Rank
+        {
+            int negativeLength;
+            int negativeStrength;
+            int first;
+            int index;
+            auto operator<=>(const Rank&) const = default;
+        };
+        std::vector<Rank> order;
+        order.reserve(size_t(out.size()));
         for (int i = 0; i < out.size(); ++i)
-            order[i] = i;
-        std::stable_sort(order.begin(), order.end(), [this](int x, int y) {
-            const EntityCandidate& a = out[x];
-            const EntityCandidate& b = out[y];
-            if (a.length() != b.length())
-                return a.length() > b.length();
-            if (a.strength != b.strength)
-                return a.strength > b.strength;
-            return a.first < b.first;
-        });
+            order.push_back({-out.at(i).length(), -out.at(i).strength, out.at(i).first, i});
+        std::sort(order.begin(), order.end());
         std::vector<char> covered(t.size(), 0);
         QList<int> accepted;
-        for (int index : order) {
-            const EntityCandidate& c = out[index];
+        accepted.reserve(out.size());
+        for (const Rank& rank : order) {
+            const int index = rank.index;
+            const EntityCandidate& c = out.at(index);
             if (c.strength < 0)
                 continue;
             bool free = true;
@@ -666,12 +677,13 @@ private:
             accepted.append(index);
         }
         std::sort(accepted.begin(), accepted.end(),
-                  [this](int x, int y) { return out[x].first < out[y].first; });
+                  [this](int x, int y) { return out.at(x).first < out.at(y).first; });
         // Per candidate, not hashed: a story has a few dozen.
         std::vector<char> isAccepted(size_t(out.size()), 0);
         for (int index : std::as_const(accepted))
             isAccepted[size_t(index)] = 1;
         QList<int> kept;
+        kept.reserve(accepted.size());
         std::vector<int> headOf(size_t(out.size()), 0);
         for (int index : accepted) {
             const EntityCandidate& c = out[index];

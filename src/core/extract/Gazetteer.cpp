@@ -34,9 +34,17 @@ const TableSpec tables[] = {
     {"places.tsv", EntityType::Place, "aliases zh_hant zh_hans", "", "", "kind"},
 };
 
+// The words of a name, as split at single spaces (without making the list of them).
 int wordCount(const QString& text)
 {
-    return int(text.split(QLatin1Char(' '), Qt::SkipEmptyParts).size());
+    int count = 0;
+    bool inWord = false;
+    for (QChar c : text) {
+        const bool space = c == QLatin1Char(' ');
+        count += !space && !inWord;
+        inWord = !space;
+    }
+    return count;
 }
 
 // "InFO", "CoWoS", "DRAM": a word with two or more capitals is written as an acronym.
@@ -203,6 +211,8 @@ void Gazetteer::addAlias(int index, const QString& alias)
         const int phrase = m_matcher.add(form, mode);
         if (phrase < 0)
             continue;
+        if (phrase >= m_phraseEntries.size())
+            m_phraseEntries.resize(phrase + 1);
         QList<int>& list = m_phraseEntries[phrase];
         if (!list.contains(index))
             list.append(index);
@@ -231,9 +241,9 @@ QList<GazetteerMatch> Gazetteer::match(QStringView text, const QList<Token>& tok
             tokens[i - 1].kind == Token::Punct && text[tokens[i - 1].start] == u'-' &&
             !tokens[i - 1].has(Token::SpaceBefore) && tokens[i - 2].kind == Token::Word)
             continue;
-        const QList<int> entries = m_phraseEntries.value(hit.phrase);
-        if (entries.isEmpty())
+        if (hit.phrase >= m_phraseEntries.size() || m_phraseEntries[hit.phrase].isEmpty())
             continue;
+        const QList<int>& entries = m_phraseEntries[hit.phrase];
         matches.append(
             {entries.first(), hit.first, hit.end, tokens[hit.first].start, tokens[hit.end - 1].end});
         i = hit.end - 1;

@@ -73,7 +73,7 @@ private:
     // 3,000 names and their forms: a filter of 2^18 bits keeps false alarms to a few percent (at
     // 2^16 they cost 3 % of the extraction time).
     PhraseMatcher m_matcher{18};
-    QHash<int, QList<int>> m_phraseEntries; // phrase -> entries (type priority order)
+    QList<QList<int>> m_phraseEntries; // by phrase: its entries (type priority order)
     QHash<QString, QList<int>> m_byKey;
     QHash<QString, int> m_tickers;
     std::shared_ptr<CurrencyTable> m_currencies = std::make_shared<CurrencyTable>();

@@ -8,7 +8,7 @@ namespace ws {
 
 namespace {
 
-const char16_t* const words[Lexicon::Count] = {
+constexpr const char16_t* words[Lexicon::Count] = {
     // LegalSuffix
     u"Inc Incorporated Corp Corporation Co Cos Company Ltd Limited LLC LP LLP AG NV SA SE PLC GmbH KK AB "
     u"ASA Oyj SpA BV Bhd Berhad Pte Pty Pvt Tbk SAS SARL KGaA Srl Cie",
@@ -108,72 +108,53 @@ const char16_t* const words[Lexicon::Count] = {
     u"Is Are Was Were Has Have Had Will Would Could Should Must Shall Does Did Be Been",
 };
 
-// One flat table for all the sets: a word's hash -> the sets it belongs to, as bits. The recognizers
-// ask millions of times per corpus; one probe of a small open-addressed table beats a QSet per set.
-class Table
+// Tokenizer::hashOf() of an ASCII word (every word listed here is ASCII), at compile time.
+constexpr quint64 asciiHash(const char16_t* word, int length)
 {
-public:
-    // Out of line: inlined into contains(), it made every lookup save and restore six registers.
-    Q_NEVER_INLINE Table()
-    {
-        for (int s = 0; s < Lexicon::Count; ++s) {
-            const QString list = QString::fromUtf16(words[s]);
-            for (const QString& word : list.split(QLatin1Char(' '), Qt::SkipEmptyParts))
-                add(Tokenizer::hashOf(word), s);
+    quint64 hash = Tokenizer::hashSeed;
+    for (int i = 0; i < length; ++i) {
+        const char16_t c = word[i];
+        hash = Tokenizer::hashStep(hash, c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c);
+    }
+    return hash;
+}
+
+using Entry = Lexicon::Entry;
+
+constexpr void add(std::array<Entry, Lexicon::tableSize>& entries, quint64 hash, int set)
+{
+    quint32 slot = Lexicon::startOf(hash);
+    while (entries[slot].sets && entries[slot].hash != hash)
+        slot = (slot + 1) & Lexicon::tableMask;
+    entries[slot].hash = hash;
+    entries[slot].sets |= 1u << set;
+}
+
+// The table, filled by the compiler: no start-up work and no guard on a lookup.
+constexpr std::array<Entry, Lexicon::tableSize> buildTable()
+{
+    std::array<Entry, Lexicon::tableSize> entries{};
+    for (int s = 0; s < Lexicon::Count; ++s) {
+        const char16_t* list = words[s];
+        int at = 0;
+        while (list[at]) {
+            if (list[at] == u' ') {
+                ++at;
+                continue;
+            }
+            int end = at;
+            while (list[end] && list[end] != u' ')
+                ++end;
+            add(entries, asciiHash(list + at, end - at), s);
+            at = end;
         }
     }
-
-    quint32 setsOf(quint64 hash) const
-    {
-        for (quint32 slot = start(hash);; slot = (slot + 1) & mask) {
-            const Entry& entry = m_entries[slot];
-            if (entry.hash == hash && entry.sets)
-                return entry.sets;
-            if (!entry.sets)
-                return 0;
-        }
-    }
-
-private:
-    static constexpr quint32 size = 4096; // a power of two, well above the words listed
-    static constexpr quint32 mask = size - 1;
-    static_assert(Lexicon::Count <= 32);
-    struct Entry
-    {
-        quint64 hash = 0;
-        quint32 sets = 0; // 0: an empty slot
-    };
-    static quint32 start(quint64 hash) { return quint32(hash ^ (hash >> 29) ^ (hash >> 47)) & mask; }
-
-    void add(quint64 hash, int set)
-    {
-        quint32 slot = start(hash);
-        while (m_entries[slot].sets && m_entries[slot].hash != hash)
-            slot = (slot + 1) & mask;
-        m_entries[slot].hash = hash;
-        m_entries[slot].sets |= 1u << set;
-    }
-
-    std::array<Entry, size> m_entries{};
-};
-
-const Table& lexicon()
-{
-    static const Table instance;
-    return instance;
+    return entries;
 }
 
 } // namespace
 
-bool Lexicon::contains(Set set, quint64 tokenHash)
-{
-    return (lexicon().setsOf(tokenHash) >> set) & 1;
-}
-
-quint32 Lexicon::setsOf(quint64 tokenHash)
-{
-    return lexicon().setsOf(tokenHash);
-}
+constinit const std::array<Lexicon::Entry, Lexicon::tableSize> Lexicon::table = buildTable();
 
 bool Lexicon::contains(Set set, QStringView word)
 {

@@ -2,6 +2,7 @@
 
 #include <QSet>
 #include <QStringView>
+#include <array>
 
 namespace ws {
 
@@ -34,11 +35,39 @@ public:
         AuxiliaryVerb,   // Is, Was, Has, Will...: a verb, even capitalised in a headline
         Count
     };
-    static bool contains(Set set, quint64 tokenHash);
+    static bool contains(Set set, quint64 tokenHash) { return (setsOf(tokenHash) >> set) & 1; }
     static bool contains(Set set, QStringView word);
     // The sets a word belongs to, a bit() each: one lookup for a word asked about several sets.
-    static quint32 setsOf(quint64 tokenHash);
+    static quint32 setsOf(quint64 tokenHash)
+    {
+        for (quint32 slot = startOf(tokenHash);; slot = (slot + 1) & tableMask) {
+            const Entry& entry = table[slot];
+            if (entry.hash == tokenHash && entry.sets)
+                return entry.sets;
+            if (!entry.sets)
+                return 0;
+        }
+    }
     static constexpr quint32 bit(Set set) { return 1u << set; }
+
+    // One flat table for all the sets, built at compile time: a word's hash -> the sets it belongs
+    // to, as bits. The recognizers ask millions of times per corpus: inline, one probe of a small
+    // open-addressed table.
+    struct Entry
+    {
+        quint64 hash = 0;
+        quint32 sets = 0; // 0: an empty slot
+    };
+    static constexpr quint32 tableSize = 4096; // a power of two, well above the words listed
+    static constexpr quint32 tableMask = tableSize - 1;
+    static constexpr quint32 startOf(quint64 hash)
+    {
+        return quint32(hash ^ (hash >> 29) ^ (hash >> 47)) & tableMask;
+    }
+    static_assert(Count <= 32);
+
+private:
+    static const std::array<Entry, tableSize> table;
 };
 
 } // namespace ws

@@ -5,6 +5,7 @@
 #include "extract/StoryFormMatcher.h"
 
 #include <QHash>
+#include <QVarLengthArray>
 #include <algorithm>
 #include <numeric>
 
@@ -26,8 +27,8 @@ struct Form
 };
 
 // Names kept once each, in the order first written: what an entity is called matters here, not
-// how often (its mentions are the spans).
-class Forms : public QList<Form>
+// how often (its mentions are the spans). Most entities have a name or two: kept inline.
+class Forms : public QVarLengthArray<Form, 2>
 {
 public:
     bool contains(const QString& text) const
@@ -114,7 +115,17 @@ private:
     void group(const QList<EntityCandidate>& candidates)
     {
         QList<int> entityOfCandidate(candidates.size(), -1);
-        QHash<int, int> byEntry;
+        // Listed entry -> its entity: a story names a few listed entries, looked up in a short list.
+        QVarLengthArray<std::pair<int, int>, 32> byEntry;
+        const auto entityOfEntry = [&byEntry](int entry) {
+            for (const auto& [listed, entity] : byEntry) {
+                if (listed == entry)
+                    return entity;
+            }
+            return -1;
+        };
+        entities.reserve(candidates.size());
+        spans.reserve(candidates.size());
         for (int c = 0; c < candidates.size(); ++c) {
             const EntityCandidate& candidate = candidates[c];
             const QString surface = t.spanText(candidate.first, candidate.end);
@@ -131,7 +142,7 @@ private:
                 if (entry < 0)
                     entry = listedEntry(candidate.type, key);
                 if (entry >= 0)
-                    entity = byEntry.value(entry, -1);
+                    entity = entityOfEntry(entry);
                 for (int e = 0; e < entities.size() && entity < 0; ++e) {
                     if (entities[e].entry >= 0 && entry >= 0)
                         continue; // two listed entries never merge
@@ -149,7 +160,7 @@ private:
                 if (entry >= 0 && w.entry < 0) {
                     w.entry = entry;
                     w.type = g.entry(entry).type;
-                    byEntry.insert(entry, entity);
+                    byEntry.append({entry, entity});
                 } else if (w.entry < 0 && candidate.strength > w.strongest) {
                     w.type = candidate.type;
                     w.strongest = candidate.strength;
@@ -352,18 +363,25 @@ private:
     StoryEntities build()
     {
         StoryEntities result;
-        QHash<int, int> index; // root working entity -> result entity
+        // Root working entity -> result entity, -1 until its first mention (a story has a few dozen).
+        std::vector<int> index(size_t(entities.size()), -1);
         std::sort(spans.begin(), spans.end(),
                   [](const MentionSpan& a, const MentionSpan& b) { return a.first < b.first; });
+        result.mentions.reserve(spans.size());
+        result.mentionTokens.reserve(spans.size());
+        const auto roots =
+            std::count_if(entities.cbegin(), entities.cend(), [](const Working& w) { return w.merged < 0; });
+        result.entities.reserve(roots);
+        result.gazetteerEntry.reserve(roots);
         for (const MentionSpan& span : std::as_const(spans)) {
             const int r = root(span.entity);
-            if (!index.contains(r)) {
-                index.insert(r, int(result.entities.size()));
+            if (index[size_t(r)] < 0) {
+                index[size_t(r)] = int(result.entities.size());
                 result.entities.append(entityOf(r));
                 result.gazetteerEntry.append(entities[r].entry);
             }
             Mention mention;
-            mention.entity = index.value(r);
+            mention.entity = index[size_t(r)];
             mention.start = t.token(span.first).start;
             mention.end = t.token(span.end - 1).end;
             mention.sentence = t.sentenceOf(span.first);

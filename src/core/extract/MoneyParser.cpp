@@ -1,5 +1,6 @@
 #include "extract/MoneyParser.h"
 
+#include "extract/HashSlots.h"
 #include "extract/PhraseMatcher.h"
 
 #include <QHash>
@@ -13,8 +14,9 @@ struct Words
 {
     PhraseMatcher qualifiers;
     QStringList qualifierTexts;
-    QHash<quint64, double> scales;      // million, bn, 億...
-    QHash<quint64, double> numberWords; // one, two... (only before a scale)
+    // By token hash; asked at every token of a story.
+    HashSlots<double> scales;           // million, bn, 億...
+    HashSlots<double> numberWords;      // one, two... (only before a scale)
     QHash<QString, double> glued;       // suffixes glued to digits: 5bn, 3m, 20k
     quint64 percent[4];
     quint64 cents[2];
@@ -81,14 +83,14 @@ struct Words
             {u"lakhs", 1e5},    {u"lac", 1e5},      {u"億", 1e8},       {u"亿", 1e8},     {u"萬", 1e4},
             {u"万", 1e4},       {u"千", 1e3},       {u"兆", 1e12},      {u"百萬", 1e6}};
         for (const auto& [text, value] : s)
-            scales.insert(Tokenizer::hashOf(text), value);
+            scales[Tokenizer::hashOf(text)] = value;
         const char16_t* n[] = {u"one",   u"two",   u"three", u"four", u"five",   u"six",
                                u"seven", u"eight", u"nine",  u"ten",  u"eleven", u"twelve"};
         for (int i = 0; i < 12; ++i)
-            numberWords.insert(Tokenizer::hashOf(n[i]), i + 1);
-        numberWords.insert(Tokenizer::hashOf(u"twenty"), 20);
-        numberWords.insert(Tokenizer::hashOf(u"fifty"), 50);
-        numberWords.insert(Tokenizer::hashOf(u"hundred"), 100);
+            numberWords[Tokenizer::hashOf(n[i])] = i + 1;
+        numberWords[Tokenizer::hashOf(u"twenty")] = 20;
+        numberWords[Tokenizer::hashOf(u"fifty")] = 50;
+        numberWords[Tokenizer::hashOf(u"hundred")] = 100;
         glued = {{QStringLiteral("k"), 1e3},   {QStringLiteral("m"), 1e6},   {QStringLiteral("mn"), 1e6},
                  {QStringLiteral("mln"), 1e6}, {QStringLiteral("b"), 1e9},   {QStringLiteral("bn"), 1e9},
                  {QStringLiteral("bln"), 1e9}, {QStringLiteral("tn"), 1e12}, {QStringLiteral("trn"), 1e12}};
@@ -198,21 +200,21 @@ bool MoneyParser::readAt(QStringView text, const QList<Token>& tokens, int i, Ra
     double value = 0;
     int j = i;
     double scale = 1;
-    if (w.numberWords.contains(tokens[i].hash) && !tokens[i].has(Token::Upper)) {
-        value = w.numberWords.value(tokens[i].hash);
+    if (const double* number = w.numberWords.find(tokens[i].hash); number && !tokens[i].has(Token::Upper)) {
+        value = *number;
         j = i + 1;
-        if (j >= n || !w.scales.contains(tokens[j].hash))
+        if (j >= n || !w.scales.find(tokens[j].hash))
             return false; // "two" alone is not a sum
     } else if (!readNumber(text, tokens, i, &value, &j, &scale)) {
         return false;
     }
     // Scale words: "17.1 billion", "$5-billion", "171億", "1.5萬億".
     if (j + 1 < n && isPunct(text, tokens[j], u'-') && !tokens[j].has(Token::SpaceBefore) &&
-        w.scales.contains(tokens[j + 1].hash))
+        w.scales.find(tokens[j + 1].hash))
         ++j;
-    while (j < n && w.scales.contains(tokens[j].hash) &&
+    while (j < n && w.scales.find(tokens[j].hash) &&
            (tokens[j].kind != Token::Han || !tokens[j].has(Token::SpaceBefore))) {
-        scale *= w.scales.value(tokens[j].hash);
+        scale *= *w.scales.find(tokens[j].hash);
         ++j;
     }
     // A percentage is a figure, not money.
@@ -332,7 +334,7 @@ QList<MoneyAmount> MoneyParser::parse(QStringView text, const QList<Token>& toke
         const Token& token = tokens[i];
         const bool candidate = token.kind == Token::Number ||
                                (token.kind == Token::Word && text[token.start].isDigit()) ||
-                               w.numberWords.contains(token.hash);
+                               w.numberWords.find(token.hash);
         if (!candidate)
             continue;
         if (i > 0 && (tokens[i - 1].kind == Token::Word || tokens[i - 1].kind == Token::Number) &&

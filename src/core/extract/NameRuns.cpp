@@ -30,9 +30,9 @@ bool isHyphenModifier(quint64 hash)
 
 NameRuns::NameRuns(const TextAnalysis& text) : m_text(text)
 {
-    m_blocked.assign(text.size(), false);
-    m_afterKicker.assign(text.size(), false);
-    m_kicker.assign(text.size(), false);
+    m_blocked.assign(text.size(), 0);
+    m_afterKicker.assign(text.size(), 0);
+    m_kicker.assign(text.size(), 0);
     m_byFirst.assign(size_t(text.size()) + 1, -1);
     m_byEnd.assign(size_t(text.size()) + 1, -1);
     markBlocked();
@@ -72,7 +72,7 @@ void NameRuns::markBlocked()
             caps || (alone && !stopped && words >= 3 && capitalised * 5 >= words * 4 && words <= 16);
         if (headline) {
             for (int t = lineStart; t < i; ++t)
-                m_blocked[t] = true;
+                m_blocked[size_t(t)] = 1;
         }
         lineStart = i;
     }
@@ -89,9 +89,11 @@ void NameRuns::markBlocked()
             ++t;
         }
         if (words >= 1 && t < sentence.endToken && m_text.isPunct(t, u':') && t + 1 < sentence.endToken) {
-            for (int k = sentence.firstToken; k <= t; ++k)
-                m_blocked[k] = m_kicker[k] = true;
-            m_afterKicker[t + 1] = true;
+            for (int k = sentence.firstToken; k <= t; ++k) {
+                m_blocked[size_t(k)] = 1;
+                m_kicker[size_t(k)] = 1;
+            }
+            m_afterKicker[size_t(t + 1)] = 1;
         }
     }
 }
@@ -151,17 +153,18 @@ int NameRuns::unitEnd(int i) const
 void NameRuns::build()
 {
     const int n = m_text.size();
+    std::vector<int> firstUnitOf; // per run: where its units start in m_units
     int i = 0;
     while (i < n) {
-        int end = unitEnd(i);
+        int end = mayStartUnit(i) ? unitEnd(i) : -1;
         if (end < 0 || isDateWord(i)) {
             ++i;
             continue;
         }
-        NameRun run;
-        run.units.append({i, end});
+        const size_t firstUnit = m_units.size();
+        m_units.push_back({i, end});
         const int sentence = m_text.sentenceOf(i);
-        while (end < n && run.units.size() < 12) {
+        while (end < n && m_units.size() - firstUnit < size_t(NameRun::maxUnits)) {
             const Token& next = m_text.token(end);
             if (!next.has(Token::SpaceBefore) || next.has(Token::ParagraphBefore) ||
                 m_text.sentenceOf(end) != sentence)
@@ -180,13 +183,20 @@ void NameRuns::build()
             const int unitStop = unitEnd(unitStart);
             if (unitStop < 0 || isDateWord(unitStart))
                 break;
-            run.units.append({unitStart, unitStop});
+            m_units.push_back({unitStart, unitStop});
             end = unitStop;
         }
-        m_byFirst[size_t(run.first())] = int(m_runs.size());
-        m_byEnd[size_t(run.end())] = int(m_runs.size());
-        m_runs.append(std::move(run));
+        m_byFirst[size_t(i)] = int(firstUnitOf.size());
+        m_byEnd[size_t(end)] = int(firstUnitOf.size());
+        firstUnitOf.push_back(int(firstUnit));
         i = end;
+    }
+    // The spans once every unit is in place (the list moves as it grows).
+    m_runs.reserve(qsizetype(firstUnitOf.size()));
+    for (size_t r = 0; r < firstUnitOf.size(); ++r) {
+        const size_t from = size_t(firstUnitOf[r]);
+        const size_t to = r + 1 < firstUnitOf.size() ? size_t(firstUnitOf[r + 1]) : m_units.size();
+        m_runs.append({std::span<const NameUnit>(m_units.data() + from, to - from)});
     }
 }
 

@@ -9,6 +9,8 @@ PhraseMatcher::PhraseMatcher(int filterBits)
     const int bits = qBound(6, filterBits, 20);
     m_filterShift = 64 - bits;
     m_firstBits.assign(size_t(1) << (bits - 6), 0);
+    m_pairBits.assign(size_t(1) << (bits - 6), 0);
+    m_onlyTokenBits.assign(size_t(1) << (bits - 6), 0);
     m_lastBits.assign(size_t(1) << (bits - 6), 0);
 }
 
@@ -49,9 +51,15 @@ int PhraseMatcher::add(QStringView phrase, CaseMode mode)
                                       [length](const Candidate& other) { return other.length < length; });
         list.insert(pos, candidate);
     };
-    m_firstBits[slot(p.hashes.front()) >> 6] |= 1ull << (slot(p.hashes.front()) & 63);
-    m_lastBits[slot(p.hashes.back()) >> 6] |= 1ull << (slot(p.hashes.back()) & 63);
-    longerFirst(m_byFirst[p.hashes.front()], {index, length, length > 1 ? p.hashes[1] : 0});
+    set(m_lastBits, slot(p.hashes.back()));
+    set(m_firstBits, keySlot(p.hashes.front()));
+    if (length > 1) {
+        set(m_pairBits, keySlot(pairKey(p.hashes[0], p.hashes[1])));
+        longerFirst(m_byFirstTwo[pairKey(p.hashes[0], p.hashes[1])], {index, length, p.hashes[1]});
+    } else {
+        set(m_onlyTokenBits, keySlot(p.hashes.front()));
+        m_byOnlyToken[p.hashes.front()].append({index, length, 0});
+    }
     longerFirst(m_byLast[p.hashes.back()], {index, length, length > 1 ? p.hashes[size_t(length - 2)] : 0});
     m_phrases.push_back(std::move(p));
     m_index.insert(id, index);
@@ -93,6 +101,28 @@ bool PhraseMatcher::matches(const Phrase& phrase, QStringView text, const QList<
     return true;
 }
 
+template <typename Visit>
+bool PhraseMatcher::forEachStartingAt(const QList<Token>& tokens, int i, int limit, Visit visit) const
+{
+    // Longer phrases first: those listed under the first two tokens, then the one-token ones.
+    if (i + 1 < limit) {
+        if (const Candidates* found = m_byFirstTwo.find(pairKey(tokens[i].hash, tokens[i + 1].hash))) {
+            for (const Candidate& candidate : *found) {
+                if (i + candidate.length <= limit && neighbourAgrees(candidate, tokens, i + 1) &&
+                    visit(candidate))
+                    return true;
+            }
+        }
+    }
+    if (const Candidates* found = m_byOnlyToken.find(tokens[i].hash)) {
+        for (const Candidate& candidate : *found) {
+            if (visit(candidate))
+                return true;
+        }
+    }
+    return false;
+}
+
 PhraseMatcher::Hit PhraseMatcher::longestStartingAt(QStringView text, const QList<Token>& tokens, int i,
                                                     int limit) const
 {
@@ -100,16 +130,14 @@ PhraseMatcher::Hit PhraseMatcher::longestStartingAt(QStringView text, const QLis
         limit = int(tokens.size());
     if (i >= limit)
         return {};
-    const auto found = m_byFirst.constFind(tokens[i].hash);
-    if (found == m_byFirst.constEnd())
-        return {};
-    for (const Candidate& candidate : *found) {
-        if (i + candidate.length > limit || !neighbourAgrees(candidate, tokens, i + 1))
-            continue;
-        if (matches(m_phrases[candidate.phrase], text, tokens, i))
-            return {candidate.phrase, i, i + candidate.length};
-    }
-    return {};
+    Hit hit;
+    forEachStartingAt(tokens, i, limit, [&](const Candidate& candidate) {
+        if (!matches(m_phrases[candidate.phrase], text, tokens, i))
+            return false;
+        hit = {candidate.phrase, i, i + candidate.length};
+        return true;
+    });
+    return hit;
 }
 
 QList<PhraseMatcher::Hit> PhraseMatcher::allAt(QStringView text, const QList<Token>& tokens, int i,
@@ -118,16 +146,13 @@ QList<PhraseMatcher::Hit> PhraseMatcher::allAt(QStringView text, const QList<Tok
     QList<Hit> hits;
     if (limit < 0 || limit > tokens.size())
         limit = int(tokens.size());
-    if (i >= limit || !mayStart(tokens[i].hash))
+    if (i >= limit || !mayStartAt(tokens, i))
         return hits;
-    const auto found = m_byFirst.constFind(tokens[i].hash);
-    if (found == m_byFirst.constEnd())
-        return hits;
-    for (const Candidate& candidate : *found) {
-        if (i + candidate.length <= limit && neighbourAgrees(candidate, tokens, i + 1) &&
-            matches(m_phrases[candidate.phrase], text, tokens, i))
+    forEachStartingAt(tokens, i, limit, [&](const Candidate& candidate) {
+        if (matches(m_phrases[candidate.phrase], text, tokens, i))
             hits.append({candidate.phrase, i, i + candidate.length});
-    }
+        return false;
+    });
     return hits;
 }
 
@@ -136,8 +161,8 @@ PhraseMatcher::Hit PhraseMatcher::longestEndingAt(QStringView text, const QList<
 {
     if (end <= floor || end > tokens.size() || !mayEnd(tokens[end - 1].hash))
         return {};
-    const auto found = m_byLast.constFind(tokens[end - 1].hash);
-    if (found == m_byLast.constEnd())
+    const Candidates* found = m_byLast.find(tokens[end - 1].hash);
+    if (!found)
         return {};
     for (const Candidate& candidate : *found) {
         const int first = end - candidate.length;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "extract/HashSlots.h"
 #include "extract/Tokenizer.h"
 
 #include <QHash>
@@ -11,10 +12,11 @@
 
 namespace ws {
 
-// Finds phrases (token sequences) in tokenized text: a hash of first (and last) token -> phrases,
-// longest first. Matching is case-insensitive and folds traditional Chinese to simplified; a phrase
-// added as case-sensitive also has to match each token's text exactly (except, when allowed, on a
-// line written in capitals). Spacing must agree: "CoWoS-S" does not match "CoWoS - S".
+// Finds phrases (token sequences) in tokenized text: a hash of the first two tokens (or of the one
+// token, or of the last) -> phrases, longest first. Matching is case-insensitive and folds
+// traditional Chinese to simplified; a phrase added as case-sensitive also has to match each token's
+// text exactly (except, when allowed, on a line written in capitals). Spacing must agree: "CoWoS-S"
+// does not match "CoWoS - S".
 class PhraseMatcher
 {
 public:
@@ -62,7 +64,7 @@ public:
     // Inline: most tokens start no phrase, which the filter tells without a call.
     Hit longestAt(QStringView text, const QList<Token>& tokens, int i, int limit = -1) const
     {
-        if (i < 0 || i >= tokens.size() || !mayStart(tokens[i].hash))
+        if (i < 0 || i >= tokens.size() || !mayStartAt(tokens, i))
             return {};
         return longestStartingAt(text, tokens, i, limit);
     }
@@ -86,14 +88,31 @@ private:
     };
     bool matches(const Phrase& phrase, QStringView text, const QList<Token>& tokens, int first) const;
     Hit longestStartingAt(QStringView text, const QList<Token>& tokens, int i, int limit) const;
-    // A bit per slice of the top bits of first/last token hashes: most tokens start no phrase, and
-    // this says so without a hash lookup.
+    // A bit per slice of the top bits of last token hashes, of first tokens, and of the keys phrases
+    // are listed under (first two tokens, or the one): most tokens start no phrase, and this says so
+    // without a hash lookup. Then by the first two tokens, as words like "the" and "in" begin some
+    // listed name.
     int slot(quint64 hash) const { return int(hash >> m_filterShift); }
-    bool mayStart(quint64 hash) const { return m_firstBits[slot(hash) >> 6] & (1ull << (slot(hash) & 63)); }
-    bool mayEnd(quint64 hash) const { return m_lastBits[slot(hash) >> 6] & (1ull << (slot(hash) & 63)); }
+    static bool test(const std::vector<quint64>& bits, int slot)
+    {
+        return bits[slot >> 6] & (1ull << (slot & 63));
+    }
+    static void set(std::vector<quint64>& bits, int slot) { bits[slot >> 6] |= 1ull << (slot & 63); }
+    int keySlot(quint64 key) const { return int((key * 0x9E3779B97F4A7C15ull) >> m_filterShift); }
+    bool mayStartAt(const QList<Token>& tokens, int i) const
+    {
+        // The first token alone first: it rules out most tokens of a story at the least cost.
+        const int first = keySlot(tokens[i].hash);
+        if (!test(m_firstBits, first))
+            return false;
+        return (i + 1 < tokens.size() &&
+                test(m_pairBits, keySlot(pairKey(tokens[i].hash, tokens[i + 1].hash)))) ||
+               test(m_onlyTokenBits, first);
+    }
+    bool mayEnd(quint64 hash) const { return test(m_lastBits, slot(hash)); }
 
-    // A phrase as listed under its first (or last) token: with its length and the hash of the token
-    // next to that one, so most candidates are ruled out without touching the phrase itself.
+    // A phrase as listed under its first tokens (or its last): with its length and the hash of the
+    // token next to the listed one, so most candidates are ruled out without touching the phrase.
     struct Candidate
     {
         int phrase;
@@ -105,16 +124,28 @@ private:
     {
         return candidate.length == 1 || tokens[neighbourAt].hash == candidate.neighbour;
     }
+    // Phrases of two or more tokens are listed under their first two: a common first word ("the",
+    // "Taiwan") lists dozens of phrases, the pair only those that can match.
+    static quint64 pairKey(quint64 first, quint64 second)
+    {
+        return (first ^ (second << 31 | second >> 33)) * 0x100000001b3ull;
+    }
+    // The phrases starting at token i, longest first, each with its neighbour agreeing.
+    template <typename Visit>
+    bool forEachStartingAt(const QList<Token>& tokens, int i, int limit, Visit visit) const;
 
     std::vector<Phrase> m_phrases;
-    // Most first and last tokens list one or two phrases: kept inline, without an allocation.
+    // Most keys list one or two phrases: kept inline, without an allocation.
     using Candidates = QVarLengthArray<Candidate, 2>;
-    QHash<quint64, Candidates> m_byFirst; // longest first
-    QHash<quint64, Candidates> m_byLast;
+    HashSlots<Candidates> m_byFirstTwo; // longest first
+    HashSlots<Candidates> m_byOnlyToken;
+    HashSlots<Candidates> m_byLast; // longest first
     QHash<QString, int> m_index;
     bool m_capsLineRelaxed = false;
     int m_filterShift;
     std::vector<quint64> m_firstBits;
+    std::vector<quint64> m_pairBits;
+    std::vector<quint64> m_onlyTokenBits;
     std::vector<quint64> m_lastBits;
 };
 

@@ -1,10 +1,8 @@
 #include "extract/TimeExpression.h"
 
 #include <QRegularExpression>
-#include <QVarLengthArray>
 #include <algorithm>
 #include <array>
-#include <climits>
 #include <string_view>
 #include <utility>
 
@@ -14,7 +12,7 @@ namespace {
 
 // Every alternative starts with one of the words of `wordsByRole` marked Starts (or "earl...",
 // "late...", or any word before "years ago"), and holds, within its first five words, one marked
-// Anchor or a year: possibleStarts() relies on it, so a new alternative must keep it true.
+// Anchor or a year: firstPossibleStart() relies on it, so a new alternative must keep it true.
 QString patternText()
 {
     static const QString month = QStringLiteral(
@@ -45,15 +43,6 @@ QString patternText()
 const QRegularExpression& pattern()
 {
     static const QRegularExpression expression(patternText(), QRegularExpression::CaseInsensitiveOption);
-    return expression;
-}
-
-// The pattern where it starts at the offset given (\G). Anchored in the pattern rather than by the
-// match option, whose matches PCRE2's compiled code does not run.
-const QRegularExpression& patternAtOffset()
-{
-    static const QRegularExpression expression(QStringLiteral("\\G") + patternText(),
-                                               QRegularExpression::CaseInsensitiveOption);
     return expression;
 }
 
@@ -141,49 +130,58 @@ bool isYear(const char16_t* word)
     return std::all_of(word, word + 4, [](char16_t c) { return c >= u'0' && c <= u'9'; });
 }
 
-// Whether all of a text is ASCII: an OR over every character, which the compiler vectorizes.
-bool isAscii(const char16_t* text, int size)
+// Whether a text holds a character outside ASCII that the pattern, matching regardless of case,
+// reads as an ASCII letter: "ſ" (long s) as "s", "K" (Kelvin sign) as "k". No other one can be part of
+// a match: without Unicode properties, \w, \d, \s and \b know ASCII only, so an em dash, a curly
+// quote or an accented letter only separates words.
+bool hasLetterAlias(const char16_t* text, int size)
 {
-    char16_t all = 0;
-    for (int i = 0; i < size; ++i)
-        all |= text[i];
-    return all < 128;
+    return std::any_of(text, text + size, [](char16_t c) { return c == 0x017F || c == 0x212A; });
 }
 
-// Where in a sentence of ASCII text a match of pattern() may start, in order; false when it cannot
-// tell: text with other characters, whose case folding only the pattern knows ("ſ" matches "s"),
-// or a sentence of more words than it keeps. A start the pattern then fails at costs one anchored
-// try; a start left out would lose a match, so every rule here keeps all of them. One is left out
-// on purpose: "\s*" lets a match begin at the spaces after a word ("agreed  this week"), but the
-// word after them starts the same match, whose answer is trimmed.
-bool possibleStarts(QStringView sentence, QVarLengthArray<int, 16>& starts)
+// The character as a word character of the pattern (see wordChars), 0 for any other.
+char wordCharOf(char16_t c)
+{
+    return c < 128 ? wordChars[c] : 0;
+}
+
+constexpr int noStart = -1;
+constexpr int cannotTell = -2;
+
+// Where in a sentence the first match of pattern() may start: noStart when none may, cannotTell in
+// text with a character whose case folding only the pattern knows ("ſ" matches "s"). A place the
+// pattern then fails at costs a longer search; a place left out would lose a match, so every rule
+// here keeps all of them. One is left out on purpose: "\s*" lets a match begin at the spaces after
+// a word ("agreed  this week"), but the word after them starts the same match, whose answer is
+// trimmed. Reads up to the first such place only.
+int firstPossibleStart(QStringView sentence)
 {
     static const RoleTable table;
     static constexpr quint64 earl = packed("earl");
     static constexpr quint64 late = packed("late");
     const char16_t* s = sentence.utf16();
     const int size = int(sentence.size());
-    if (!isAscii(s, size))
-        return false;
+    if (hasLetterAlias(s, size))
+        return cannotTell;
     struct Run
     {
         int start;
         int end;
         quint8 roles;
-        bool anchored; // an anchor in this word or the four after it
     };
-    std::array<Run, 200> runs; // the words of the sentence
+    // Every match holds an anchor by its fifth word ("within the next two years"): the last five
+    // words read, word r at recent[r % 5].
+    constexpr int window = 5;
+    std::array<Run, window> recent{};
     int count = 0;
     for (int i = 0; i < size;) {
-        if (!wordChars[s[i]]) {
+        if (!wordCharOf(s[i])) {
             ++i;
             continue;
         }
-        if (count == int(runs.size()))
-            return false;
         const int start = i;
         quint64 key = 0; // of the first nine characters: longer words have no role
-        for (char c; i < size && (c = wordChars[s[i]]); ++i)
+        for (char c; i < size && (c = wordCharOf(s[i])); ++i)
             key = i - start < longestWord ? key << 7 | quint8(c) : key;
         const int length = i - start;
         quint8 roles = length <= longestWord ? table.rolesOf(key) : 0;
@@ -192,22 +190,22 @@ bool possibleStarts(QStringView sentence, QVarLengthArray<int, 16>& starts)
             roles |= Starts;
         if (length == 4 && isYear(s + start))
             roles |= Anchor;
-        runs[count++] = {start, i, roles, false};
+        const int current = count++;
+        recent[current % window] = {start, i, roles};
+        if (!(roles & Anchor))
+            continue;
+        // The words this anchor may end a match from, earliest first: one that starts matches, or
+        // one before "years ago" (known once the word after it has been read).
+        for (int r = qMax(0, current - (window - 1)); r <= current; ++r) {
+            const Run& run = recent[r % window];
+            const Run& next = recent[(r + 1) % window];
+            const bool beforeAgo =
+                r < current && (next.roles & AgoUnit) && next.start == run.end + 1 && s[run.end] == u' ';
+            if ((run.roles & Starts) || beforeAgo)
+                return run.start;
+        }
     }
-    // Every match holds an anchor by its fifth word: "within the next two years".
-    for (int r = count - 1, anchor = INT_MAX; r >= 0; --r) {
-        if (runs[r].roles & Anchor)
-            anchor = r;
-        runs[r].anchored = anchor <= r + 4;
-    }
-    for (int r = 0; r < count; ++r) {
-        const Run& run = runs[r];
-        const bool beforeAgo = r + 1 < count && (runs[r + 1].roles & AgoUnit) &&
-                               runs[r + 1].start == run.end + 1 && s[run.end] == u' ';
-        if (run.anchored && ((run.roles & Starts) || beforeAgo))
-            starts.append(run.start);
-    }
-    return true;
+    return noStart;
 }
 
 QString matched(const QRegularExpressionMatch& match)
@@ -219,15 +217,14 @@ QString matched(const QRegularExpressionMatch& match)
 
 QString TimeExpression::firstIn(QStringView sentence)
 {
-    QVarLengthArray<int, 16> starts;
-    if (!possibleStarts(sentence, starts))
+    const int start = firstPossibleStart(sentence);
+    if (start == cannotTell)
         return firstInBySearch(sentence);
-    for (int start : starts) {
-        const QRegularExpressionMatch match = patternAtOffset().match(sentence, start);
-        if (match.hasMatch())
-            return matched(match);
-    }
-    return {};
+    if (start == noStart)
+        return {};
+    // No match starts before the first place one may start: one search from there, where trying
+    // each place in turn costs a call of the pattern each.
+    return matched(pattern().match(sentence, start));
 }
 
 QString TimeExpression::firstInBySearch(QStringView sentence)

@@ -11,8 +11,9 @@ namespace ws {
 class TimeExpression
 {
 public:
-    // Tries the pattern only where a time expression may start (next to its words), or, in text that
-    // is not all ASCII, everywhere.
+    // Searches only from the first place a time expression may start (next to its words), and not
+    // at all in a sentence with none; in text with a character the pattern reads as an ASCII letter
+    // ("ſ", the Kelvin sign), everywhere.
     static QString firstIn(QStringView sentence);
     // The same answer from trying the pattern at every character, as firstIn did before: for tests.
     static QString firstInBySearch(QStringView sentence);

@@ -3,6 +3,7 @@
 #include "extract/ChineseFold.h"
 
 #include <array>
+#include <vector>
 
 namespace ws {
 
@@ -29,11 +30,23 @@ constexpr CharClass classifyAscii(char16_t c)
 // case. Most of a news story is ASCII, and that loop runs once per character.
 struct AsciiChar
 {
-    CharClass cls = PunctChar;
     char16_t folded = 0;
+    CharClass cls = PunctChar;
     bool upper = false;
-    bool lower = false;
-    bool digit = false;
+    quint32 tally = 0; // added up over a word: see Tally
+};
+
+// A word's counts of upper-case letters, lower-case letters and characters that are not digits, in
+// one number that each character adds to (one add instead of three in the loop over characters).
+struct Tally
+{
+    static constexpr int bits = 10;
+    static constexpr quint32 mask = (1u << bits) - 1;
+    static constexpr quint32 upper = 1;
+    static constexpr quint32 lower = 1u << bits;
+    static constexpr quint32 nonDigit = 1u << (2 * bits);
+    // Words shorter than this cannot carry one count into the next.
+    static constexpr int safeLength = int(mask);
 };
 
 constexpr std::array<AsciiChar, 128> asciiChars = [] {
@@ -41,8 +54,10 @@ constexpr std::array<AsciiChar, 128> asciiChars = [] {
     for (char16_t c = 0; c < 128; ++c) {
         table[c].cls = classifyAscii(c);
         table[c].upper = c >= 'A' && c <= 'Z';
-        table[c].lower = c >= 'a' && c <= 'z';
-        table[c].digit = c >= '0' && c <= '9';
+        const bool lower = c >= 'a' && c <= 'z';
+        const bool digit = c >= '0' && c <= '9';
+        table[c].tally =
+            (table[c].upper ? Tally::upper : 0) | (lower ? Tally::lower : 0) | (digit ? 0 : Tally::nonDigit);
         table[c].folded = table[c].upper ? char16_t(c + 32) : c;
     }
     return table;
@@ -95,12 +110,61 @@ quint64 Tokenizer::hashOf(QStringView text)
     return hash;
 }
 
+namespace {
+
+// What a word adds up as it is read: its case counts, whether it is all digits, its hash.
+struct WordCounts
+{
+    int upper = 0;
+    int lower = 0;
+    bool digitsOnly = true;
+    quint64 hash = Tokenizer::hashSeed;
+};
+
+// The rest of a word from its first character outside ASCII on, to the index after it. Out of line:
+// most words are ASCII, and the loop over them keeps its registers.
+Q_NEVER_INLINE int finishWord(const char16_t* data, int i, int n, WordCounts& word)
+{
+    while (i < n) {
+        const char16_t w = data[i];
+        if (w < 128) {
+            const AsciiChar& a = asciiChars[w];
+            if (a.cls != WordChar)
+                break;
+            word.upper += a.upper;
+            word.lower += w >= 'a' && w <= 'z';
+            word.digitsOnly = word.digitsOnly && w >= '0' && w <= '9';
+            word.hash = Tokenizer::hashStep(word.hash, a.folded);
+        } else {
+            if (classify(w) != WordChar)
+                break;
+            word.digitsOnly = false;
+            const QChar q(w);
+            if (q.isUpper())
+                ++word.upper;
+            else if (q.isLower())
+                ++word.lower;
+            word.hash = Tokenizer::hashStep(word.hash, Tokenizer::foldChar(w));
+        }
+        ++i;
+    }
+    return i;
+}
+
+} // namespace
+
 QList<Token> Tokenizer::tokenize(QStringView text)
 {
-    QList<Token> tokens;
-    tokens.reserve(text.size() / 5 + 4);
     const char16_t* data = reinterpret_cast<const char16_t*>(text.utf16());
     const int n = int(text.size());
+    // Written into a buffer the thread keeps, then copied once into a list of the exact size: no
+    // list growth and no shared-data checks per token. It only grows: a text has at most a token
+    // per character.
+    thread_local std::vector<Token> buffer;
+    if (buffer.size() < size_t(n))
+        buffer.resize(size_t(n));
+    Token* const tokens = buffer.data();
+    int count = 0;
     quint8 gapFlags = 0;
     int newlines = 0;
     int lineFirstToken = 0;
@@ -130,59 +194,58 @@ QList<Token> Tokenizer::tokenize(QStringView text)
             continue;
         }
         if (gapFlags & Token::NewlineBefore)
-            closeLine(int(tokens.size()));
-        Token token;
+            closeLine(count);
+        Token& token = tokens[count++];
         token.start = i;
         token.flags = gapFlags;
         gapFlags = 0;
         newlines = 0;
-        quint64 hash = hashSeed;
         if (cls == WordChar) {
-            bool digitsOnly = true;
-            int upper = 0;
-            int lower = 0;
-            while (i < n) {
-                const char16_t w = data[i];
-                if (w < 128) {
-                    const AsciiChar& a = asciiChars[w];
-                    if (a.cls != WordChar)
-                        break;
-                    upper += a.upper;
-                    lower += a.lower;
-                    digitsOnly = digitsOnly && a.digit;
-                    hash = hashStep(hash, a.folded);
-                } else {
-                    if (classify(w) != WordChar)
-                        break;
-                    digitsOnly = false;
-                    const QChar q(w);
-                    if (q.isUpper())
-                        ++upper;
-                    else if (q.isLower())
-                        ++lower;
-                    hash = hashStep(hash, foldChar(w));
-                }
+            const bool headUpper = c < 128 ? asciiChars[c].upper : QChar(c).isUpper();
+            // ASCII letters and digits, the bulk of a story, by table alone.
+            WordCounts word;
+            quint64 hash = hashSeed;
+            quint32 tally = 0;
+            const int from = i;
+            while (i < n && data[i] < 128) {
+                const AsciiChar& a = asciiChars[data[i]];
+                if (a.cls != WordChar)
+                    break;
+                tally += a.tally;
+                hash = hashStep(hash, a.folded);
                 ++i;
             }
-            token.kind = digitsOnly ? Token::Number : Token::Word;
-            const QChar head(data[token.start]);
-            if (head.isUpper())
+            word.hash = hash;
+            if (i - from < Tally::safeLength) {
+                word.upper = int(tally & Tally::mask);
+                word.lower = int((tally >> Tally::bits) & Tally::mask);
+                word.digitsOnly = (tally >> (2 * Tally::bits)) == 0;
+            } else {
+                for (int k = from; k < i; ++k) {
+                    word.upper += asciiChars[data[k]].upper;
+                    word.lower += data[k] >= 'a' && data[k] <= 'z';
+                    word.digitsOnly = word.digitsOnly && data[k] >= '0' && data[k] <= '9';
+                }
+            }
+            if (i < n && data[i] >= 128)
+                i = finishWord(data, i, n, word);
+            token.kind = word.digitsOnly ? Token::Number : Token::Word;
+            if (headUpper)
                 token.flags |= Token::Upper;
-            if (upper > 0 && lower == 0)
+            if (word.upper > 0 && word.lower == 0)
                 token.flags |= Token::AllUpper;
-            lineUpper += upper;
-            lineLower += lower;
+            lineUpper += word.upper;
+            lineLower += word.lower;
+            token.hash = word.hash;
         } else {
             token.kind = cls == HanChar ? Token::Han : Token::Punct;
-            hash = hashStep(hash, c < 128 ? asciiChars[c].folded : foldChar(c));
+            token.hash = hashStep(hashSeed, c < 128 ? asciiChars[c].folded : foldChar(c));
             ++i;
         }
         token.end = i;
-        token.hash = hash;
-        tokens.append(token);
     }
-    closeLine(int(tokens.size()));
-    return tokens;
+    closeLine(count);
+    return QList<Token>(tokens, tokens + count);
 }
 
 } // namespace ws

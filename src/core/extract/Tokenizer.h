@@ -35,6 +35,13 @@ struct Token
     int length() const { return end - start; }
 };
 
+} // namespace ws
+
+// Plain data: lists of tokens copy and grow by memcpy.
+Q_DECLARE_TYPEINFO(ws::Token, Q_PRIMITIVE_TYPE);
+
+namespace ws {
+
 // Splits text into tokens in one pass. Words are runs of letters, digits and marks; each Chinese
 // or Japanese character is a token of its own (those scripts have no spaces); every other
 // non-space character is a punctuation token.
@@ -48,7 +55,7 @@ public:
     // '\'' and '"' for curly quotes.
     static char16_t foldChar(char16_t c);
     static constexpr quint64 hashSeed = 14695981039346656037ull;
-    static quint64 hashStep(quint64 hash, char16_t c) { return (hash ^ c) * 1099511628211ull; }
+    static constexpr quint64 hashStep(quint64 hash, char16_t c) { return (hash ^ c) * 1099511628211ull; }
 };
 
 } // namespace ws

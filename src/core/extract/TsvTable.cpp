@@ -62,10 +62,11 @@ QStringList TsvTable::values(const Row& row, const QString& column) const
     const QString text = value(row, column);
     if (text.isEmpty())
         return out;
-    for (const QString& part : text.split(QLatin1Char('|'))) {
-        const QString trimmed = part.trimmed();
+    // Views of the parts: no list of untrimmed copies first.
+    for (const QStringView part : QStringView(text).tokenize(u'|')) {
+        const QStringView trimmed = part.trimmed();
         if (!trimmed.isEmpty())
-            out.append(trimmed);
+            out.append(trimmed.toString());
     }
     return out;
 }
