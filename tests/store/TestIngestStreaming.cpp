@@ -4,8 +4,10 @@
 #include "Store.h"
 #include "db/Statement.h"
 #include "extract/Extractor.h"
+#include "ingest/BatchWriter.h"
 #include "ingest/ImportJob.h"
 #include "ingest/IngestPipeline.h"
+#include "model/Story.h"
 
 #include <QFile>
 #include <QElapsedTimer>
@@ -156,6 +158,32 @@ private slots:
         QCOMPARE(seen.last().bytesDone, QFileInfo(corpus).size());
         for (qsizetype i = 1; i < seen.size(); ++i)
             QVERIFY(seen[i].stories >= seen[i - 1].stories);
+    }
+
+    // An import's first commits are small and double up to the set size, so a small import's log is
+    // copied into the database as it goes and its last commit is short.
+    void firstCommitsAreSmallThenDouble()
+    {
+        Database db = Store::open(QStringLiteral(":memory:"));
+        db.exec(QStringLiteral("INSERT INTO imports(id, started, paths) VALUES(1, 'now', 'a.txt')"));
+        BatchWriter writer(db, 1, false, 20000);
+        QList<qsizetype> commitsAt;
+        qsizetype written = 0;
+        for (int batch = 0; batch < 120; ++batch) {
+            QList<IngestItem> items;
+            for (int i = 0; i < 500; ++i) {
+                Story story = makeStory(batch * 500 + i);
+                story.id = Story::makeId(story.title, story.body, story.date);
+                items.append({story, 0});
+            }
+            QVERIFY(writer.dropDuplicates(items).isEmpty());
+            const QList<int> committed = writer.write(items, {}, {});
+            written += items.size();
+            if (!committed.isEmpty())
+                commitsAt.append(written);
+        }
+        QCOMPARE(commitsAt, (QList<qsizetype>{2500, 5000, 10000, 20000, 40000, 60000}));
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM stories")), qint64(60000));
     }
 
     // A kill at any moment (here: at several moments of a real import in a child process) leaves a

@@ -75,15 +75,23 @@ QList<int> BatchWriter::write(const QList<IngestItem>& items, const QList<Prepar
         if (between && (i + 1) % storiesBetweenCalls == 0)
             between();
     }
-    if (m_uncommittedIds.size() < m_storiesPerCommit)
+    if (m_uncommittedIds.size() < commitSize())
         return {};
     return commit(committed);
 }
 
-void BatchWriter::writeAhead()
+qsizetype BatchWriter::commitSize() const
 {
-    if (m_extraction && m_open)
-        m_extraction->flushStoryRows();
+    // An import's first commits are small and then double, up to storiesPerCommit: the log of a
+    // small import is copied into the database (and synced) in the background as the import goes
+    // on, and its last commit is short; a large import soon commits whole storiesPerCommit.
+    constexpr qsizetype firstCommit = 2500;
+    return qMin(qsizetype(m_storiesPerCommit), qMax(firstCommit, m_committedStories));
+}
+
+QList<int> BatchWriter::commitAhead(const ImportTotals& committed)
+{
+    return m_open && !m_uncommittedIds.isEmpty() ? commit(committed) : QList<int>();
 }
 
 QList<int> BatchWriter::finish(const ImportTotals& committed)
@@ -110,6 +118,7 @@ QList<int> BatchWriter::commit(const ImportTotals& committed)
     m_open.reset();
     for (const QString& id : std::as_const(m_uncommittedIds))
         m_pending.remove(id);
+    m_committedStories += m_uncommittedIds.size();
     m_uncommittedIds.clear();
     return std::exchange(m_uncommittedFiles, {});
 }

@@ -60,9 +60,9 @@ public:
                      const ImportTotals& committed, const std::function<void()>& between = {});
     // Commits what is written and not yet committed; the same return value as write().
     QList<int> finish(const ImportTotals& committed);
-    // Writes now what the open transaction would write at its commit (the story-entity rows), for a
-    // writer that would otherwise wait: after the last batch, the commit is then shorter.
-    void writeAhead();
+    // Commits now, for a writer that would otherwise wait for its last batches: their commit is then
+    // shorter, and the log of this one is copied into the database while they are prepared.
+    QList<int> commitAhead(const ImportTotals& committed);
 
 private:
     Database& m_db;
@@ -74,12 +74,14 @@ private:
     Statement m_updateImport;
     QSet<QString> m_pending; // ids accepted but not yet committed
     const int m_storiesPerCommit;
+    qsizetype m_committedStories = 0; // by this writer
     std::unique_ptr<Transaction> m_open;
     // The stories written in the open transaction: their ids and the files they came from.
     QList<QString> m_uncommittedIds;
     QList<int> m_uncommittedFiles;
 
     QList<int> commit(const ImportTotals& committed);
+    qsizetype commitSize() const;
     void updateImportRow(const ImportTotals& committed);
 };
 

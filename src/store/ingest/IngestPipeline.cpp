@@ -260,10 +260,10 @@ void IngestPipeline::writeBatches(BatchWriter& writer)
             continue;
         InFlight batch = std::move(inFlight.front());
         inFlight.pop_front();
-        // After the last batch is read, what would wait for the commit is written while the workers
-        // finish: the import's end is then the commit alone, not the commit and the rows held for it.
+        // After the last batch is read, a writer waiting for the workers commits what it holds: the
+        // import then ends with a short commit, and the log is copied while the workers finish.
         if (!batch.prepared.isFinished() && m_queue.drained())
-            writer.writeAhead();
+            countCommitted(writer.commitAhead(totals()));
         QList<PreparedStory> prepared = batch.prepared.results();
         countCommitted(writer.write(batch.items, prepared, totals(), [&dispatch] { dispatch(false); }));
         // Freeing a written batch (stories, recordings, extractions) is work too: a worker does it.

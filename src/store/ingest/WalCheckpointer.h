@@ -16,12 +16,13 @@ namespace ws {
 // PASSIVE checkpoint on its own connection (readers and the writer go on). When the log grows past
 // `stopFrames` anyway, the writer checkpoints itself as SQLite would, so the file stays bounded. The
 // automatic checkpoint is back when it is destroyed. An in-memory database gets no checkpointer.
-// The defaults (32 MB, 128 MB of 4 KB pages) let a page the import changes again and again (a b-tree
-// leaf, an index) be copied once per checkpoint rather than once per commit.
+// The defaults are 8 MB and 128 MB of 4 KB pages: a large import's commits each leave more than 8 MB,
+// so each is followed by a checkpoint; a small import's first commits (BatchWriter) are checkpointed
+// too, while it goes on, instead of all of its log after its end.
 class WalCheckpointer
 {
 public:
-    explicit WalCheckpointer(Database& writer, int nudgeFrames = 8000, int stopFrames = 32000);
+    explicit WalCheckpointer(Database& writer, int nudgeFrames = 2000, int stopFrames = 32000);
     ~WalCheckpointer();
     WalCheckpointer(const WalCheckpointer&) = delete;
     WalCheckpointer& operator=(const WalCheckpointer&) = delete;
