@@ -1,6 +1,7 @@
 #include "Store.h"
 
 #include "db/Schema.h"
+#include "ingest/DeferredIndexes.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -25,9 +26,11 @@ Database Store::open(const QString& path, Database::Mode mode, const UpgradeCont
         Schema::refuseUnknown(probe);
     }
     Database db(path, mode);
-    if (mode == Database::Mode::ReadWrite)
+    if (mode == Database::Mode::ReadWrite) {
         Schema::upgrade(db, upgrade);
-    else
+        // After an import into an empty database was killed before it built its indexes.
+        restoreDeferredIndexes(db);
+    } else
         Schema::refuseUnknown(db);
     return db;
 }

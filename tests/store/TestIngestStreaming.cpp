@@ -224,7 +224,11 @@ private slots:
             int status = 0;
             waitpid(child, &status, 0);
 
-            Database db = Store::open(path);
+            Database db = Store::open(path); // builds the indexes a killed first import had dropped
+            QCOMPARE(
+                count(db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type='index' AND name IN "
+                                         "('stories_date', 'story_entities_story', 'deal_parties_entity')")),
+                qint64(3));
             {
                 Statement integrity = db.prepare(QStringLiteral("PRAGMA integrity_check"));
                 QVERIFY(integrity.step());

@@ -89,9 +89,10 @@ qsizetype BatchWriter::commitSize() const
     return qMin(qsizetype(m_storiesPerCommit), qMax(firstCommit, m_committedStories));
 }
 
-QList<int> BatchWriter::commitAhead(const ImportTotals& committed)
+void BatchWriter::writeAhead()
 {
-    return m_open && !m_uncommittedIds.isEmpty() ? commit(committed) : QList<int>();
+    if (m_extraction && m_open)
+        m_extraction->flushStoryRows();
 }
 
 QList<int> BatchWriter::finish(const ImportTotals& committed)

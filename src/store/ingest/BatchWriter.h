@@ -60,9 +60,10 @@ public:
                      const ImportTotals& committed, const std::function<void()>& between = {});
     // Commits what is written and not yet committed; the same return value as write().
     QList<int> finish(const ImportTotals& committed);
-    // Commits now, for a writer that would otherwise wait for its last batches: their commit is then
-    // shorter, and the log of this one is copied into the database while they are prepared.
-    QList<int> commitAhead(const ImportTotals& committed);
+    // Writes now what the open transaction would write at its commit (the story-entity rows), for a
+    // writer that would otherwise wait for its last batches: the import's last commit is shorter.
+    // (Not a commit: commits fall at fixed counts, so the same input gives the same full-text index.)
+    void writeAhead();
 
 private:
     Database& m_db;

@@ -31,6 +31,9 @@ public:
     // transaction commits: a transaction bumps each entity once, not once per story, and writes its
     // story rows in key order.
     void flush();
+    // The story rows part of flush(), which may come early too: rows written before the commit are
+    // sorted among themselves only.
+    void flushStoryRows();
 
 private:
     qint64 entityFor(const ExtractedEntity& entity, const EntityNames& names);
@@ -39,7 +42,6 @@ private:
     qint64 findOrCreate(EntityType type, const QString& key, const QString& name, const QString& nameKey);
     void addAlias(qint64 entityId, const QString& alias, const QString& key);
     void linkParent(qint64 entityId, EntityType type, const QString& parentName);
-    void flushStoryRows();
     QSet<size_t>& knownKeys();
 
     Database& m_db;

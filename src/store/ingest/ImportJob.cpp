@@ -3,9 +3,11 @@
 #include "Store.h"
 #include "extract/Extractor.h"
 #include "import/FileImporter.h"
+#include "ingest/DeferredIndexes.h"
 #include "ingest/IngestPipeline.h"
 
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFileInfo>
 
 namespace ws {
@@ -76,6 +78,31 @@ IngestReport ImportJob::run(const std::function<void(const IngestProgress&)>& on
     } catch (const DbError&) {
         // Only slower without them.
     }
+    bool indexesDeferred = false;
+    const IndexBuildLock indexLock(db.path());
+    try {
+        indexesDeferred = indexLock.isHeld() && DeferredIndexes::dropIfEmpty(db);
+    } catch (const DbError&) {
+        // Indexed row by row, as into a database that holds stories.
+    }
+    IngestReport report = runPipeline(db, onProgress);
+    if (indexesDeferred) {
+        // Built whatever the import's end (done, cancelled, failed): what was stored is indexed.
+        QElapsedTimer building;
+        building.start();
+        try {
+            DeferredIndexes::restore(db);
+        } catch (const DbError&) {
+            // The next Store::open builds them.
+        }
+        report.seconds += building.elapsed() / 1000.0;
+    }
+    return report;
+}
+
+IngestReport ImportJob::runPipeline(Database& db,
+                                    const std::function<void(const IngestProgress&)>& onProgress)
+{
     IngestPipeline pipeline(db, nullptr, m_options.batchSize, m_options.storiesPerCommit);
     if (m_options.extract)
         pipeline.useSharedExtractor();

@@ -9,10 +9,13 @@
 
 namespace ws {
 
+class Database;
+
 // One import run on its own database connection: walks the paths and reads every file on the calling
 // thread, extracts on a pool of workers, and writes in batches on a writer thread (IngestPipeline;
 // one transaction per batch, so a kill leaves the database consistent and a second run completes the
 // first). Memory stays flat whatever the corpus size. run() blocks: the GUI calls it on a worker thread.
+// Into an empty database, some indexes are built at the end instead of row by row (DeferredIndexes).
 class ImportJob
 {
 public:
@@ -35,6 +38,8 @@ public:
     bool isCancelled() const { return m_cancelled; }
 
 private:
+    IngestReport runPipeline(Database& db, const std::function<void(const IngestProgress&)>& onProgress);
+
     QString m_databasePath;
     QStringList m_paths;
     Options m_options;

@@ -260,10 +260,10 @@ void IngestPipeline::writeBatches(BatchWriter& writer)
             continue;
         InFlight batch = std::move(inFlight.front());
         inFlight.pop_front();
-        // After the last batch is read, a writer waiting for the workers commits what it holds: the
-        // import then ends with a short commit, and the log is copied while the workers finish.
+        // After the last batch is read, a writer waiting for the workers writes the rows it holds for
+        // the commit: the import then ends with a shorter commit.
         if (!batch.prepared.isFinished() && m_queue.drained())
-            countCommitted(writer.commitAhead(totals()));
+            writer.writeAhead();
         QList<PreparedStory> prepared = batch.prepared.results();
         countCommitted(writer.write(batch.items, prepared, totals(), [&dispatch] { dispatch(false); }));
         // Freeing a written batch (stories, recordings, extractions) is work too: a worker does it.

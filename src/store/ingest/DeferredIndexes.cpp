@@ -1,0 +1,101 @@
+#include "ingest/DeferredIndexes.h"
+
+#include "db/Database.h"
+#include "db/Statement.h"
+#include "db/Transaction.h"
+
+#include <QLockFile>
+
+namespace ws {
+
+namespace {
+
+struct Index
+{
+    const char* name;
+    const char* sql;
+};
+
+// As in Schema's upgrade steps; a later step that changes one of these changes it here too.
+constexpr Index indexes[] = {
+    {"stories_date", "CREATE INDEX stories_date ON stories(date)"},
+    {"story_entities_story", "CREATE INDEX story_entities_story ON story_entities(story_rowid, entity_id)"},
+    {"deals_story", "CREATE INDEX deals_story ON deals(story_rowid)"},
+    {"deal_parties_deal", "CREATE INDEX deal_parties_deal ON deal_parties(deal_id)"},
+    {"deal_parties_entity", "CREATE INDEX deal_parties_entity ON deal_parties(entity_id)"},
+    {"deals_kind_story", "CREATE INDEX deals_kind_story ON deals(kind, story_rowid)"},
+};
+
+bool exists(Database& db, const char* name)
+{
+    Statement query =
+        db.prepare(QStringLiteral("SELECT 1 FROM sqlite_schema WHERE type='index' AND name=?1"));
+    query.bind(1, QString::fromLatin1(name));
+    return query.step();
+}
+
+bool anyMissing(Database& db)
+{
+    for (const Index& index : indexes) {
+        if (!exists(db, index.name))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+bool DeferredIndexes::dropIfEmpty(Database& db)
+{
+    Transaction transaction(db);
+    Statement stories = db.prepare(QStringLiteral("SELECT EXISTS(SELECT 1 FROM stories)"));
+    if (!stories.step() || stories.int64(0) != 0)
+        return false;
+    stories.reset();
+    for (const Index& index : indexes)
+        db.exec(QStringLiteral("DROP INDEX IF EXISTS %1").arg(QString::fromLatin1(index.name)));
+    transaction.commit();
+    return true;
+}
+
+void DeferredIndexes::restore(Database& db)
+{
+    if (!anyMissing(db))
+        return;
+    Transaction transaction(db);
+    for (const Index& index : indexes) {
+        if (!exists(db, index.name))
+            db.exec(QString::fromLatin1(index.sql));
+    }
+    transaction.commit();
+}
+
+IndexBuildLock::IndexBuildLock(const QString& databasePath)
+{
+    if (databasePath.isEmpty() || databasePath == QLatin1String(":memory:"))
+        return;
+    m_lock = std::make_unique<QLockFile>(databasePath + QStringLiteral(".indexing"));
+    m_lock->setStaleLockTime(0); // an import may run for an hour: only a dead owner frees it
+    m_held = m_lock->tryLock(0);
+}
+
+IndexBuildLock::~IndexBuildLock() = default; // QLockFile unlocks
+
+void restoreDeferredIndexes(Database& db)
+{
+    if (!anyMissing(db))
+        return;
+    const IndexBuildLock lock(db.path());
+    if (lock.isHeld())
+        DeferredIndexes::restore(db);
+}
+
+QStringList DeferredIndexes::statements()
+{
+    QStringList list;
+    for (const Index& index : indexes)
+        list.append(QString::fromLatin1(index.sql));
+    return list;
+}
+
+} // namespace ws
