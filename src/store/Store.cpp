@@ -30,8 +30,9 @@ Database Store::open(const QString& path, Database::Mode mode, const UpgradeCont
         Schema::upgrade(db, upgrade);
         // After an import into an empty database was killed before it built its indexes.
         restoreDeferredIndexes(db);
-    } else
+    } else {
         Schema::refuseUnknown(db);
+    }
     return db;
 }
 
