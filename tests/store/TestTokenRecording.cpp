@@ -49,6 +49,8 @@ void TestTokenRecording::replaysTheTokenizersTokens_data()
     QTest::newRow("only separators") << QByteArray(" ,.;-- \n\t");
     QTest::newRow("english") << QByteArray("Nvidia's demand for CoWoS-L remains strong, U.S. says: 17.1 bn");
     QTest::newRow("word at the end") << QByteArray("ends with TSMC");
+    QTest::newRow("words around eight bytes")
+        << QByteArray("Abcdefgh ABCDEFGHI 1234567 xY9zW8vU7@[`{ EndsWithLongWORD");
     QTest::newRow("long word") << QByteArray("a ") + QByteArray(300, 'X') + QByteArray(" b");
     QTest::newRow("accents after ASCII") << QStringLiteral("Café Société Straße ﬁnance").toUtf8();
     QTest::newRow("ASCII then CJK in one run") << QStringLiteral("TSMC台積電 2024年の半導體 한국어").toUtf8();

@@ -3,6 +3,8 @@
 #include "search/HanFolding.h"
 
 #include <array>
+#include <bit>
+#include <cstdint>
 #include <cstring>
 #include <memory>
 #include <string>
@@ -58,6 +60,41 @@ constexpr bool isFoldedAlnum(unsigned char folded)
 {
     return unsigned(folded) - 1 < 0x7F;
 }
+
+// Eight bytes at a time, as one 64-bit word: most words of a news story fit in one such step.
+namespace eightBytes {
+
+constexpr std::uint64_t ones = 0x0101010101010101ull;
+constexpr std::uint64_t highBits = ones * 0x80;
+// How far the word loop may write past an ASCII word's end.
+constexpr int overrun = 8;
+
+// 0x80 in each byte of `x` from lo to hi (every byte of x below 0x80, so no carry crosses bytes).
+constexpr std::uint64_t inRange(std::uint64_t x, unsigned lo, unsigned hi)
+{
+    return (x + ones * (0x80 - lo)) & ~(x + ones * (0x7F - hi)) & highBits;
+}
+
+// Folds the ASCII letters and digits at `from` into `to`, writing all eight bytes, and returns how
+// many of the eight they are.
+inline int foldAsciiWord(const unsigned char* from, char* to)
+{
+    std::uint64_t bytes;
+    std::memcpy(&bytes, from, sizeof bytes);
+    const std::uint64_t low = bytes & ~highBits;
+    const std::uint64_t upper = inRange(low, 'A', 'Z');
+    const std::uint64_t alnum = (upper | inRange(low, 'a', 'z') | inRange(low, '0', '9')) & ~bytes;
+    const std::uint64_t folded = bytes | (upper >> 2); // 0x80 >> 2 is the case bit 0x20
+    std::memcpy(to, &folded, sizeof folded);
+    const std::uint64_t stops = ~alnum & highBits;
+    if (!stops)
+        return 8;
+    // The first byte in memory is the lowest on a little-endian machine.
+    constexpr bool little = std::endian::native == std::endian::little;
+    return (little ? std::countr_zero(stops) : std::countl_zero(stops)) / 8;
+}
+
+} // namespace eightBytes
 
 enum class CharClass : unsigned char
 {
@@ -268,7 +305,7 @@ public:
     FlatOutput(TextTokenizer::FlatTokens& out, int textSize) : m_out(out), m_used(int(out.bytes.size()))
     {
         // An ASCII token is as long as its text, so the whole text's size is room for all of them.
-        m_out.bytes.resize(size_t(m_used) + size_t(textSize));
+        m_out.bytes.resize(size_t(m_used) + size_t(textSize) + eightBytes::overrun);
     }
 
     char* room(int maxLength)
@@ -311,9 +348,15 @@ public:
                 continue;
             }
             // One pass over an ASCII word: scanned and folded into the output's room together.
-            char* folded = m_out.room(size - i);
+            char* folded = m_out.room(size - i + eightBytes::overrun);
             int j = i;
-            for (; j < size; ++j) {
+            // Eight bytes at a time while the text has them, then byte by byte.
+            int length = 8;
+            while (length == 8 && j + 8 <= size) {
+                length = eightBytes::foldAsciiWord(bytes + j, folded + (j - i));
+                j += length;
+            }
+            for (; length == 8 && j < size; ++j) {
                 const unsigned char c = asciiFoldTable[bytes[j]];
                 if (!isFoldedAlnum(c))
                     break;
