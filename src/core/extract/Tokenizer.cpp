@@ -207,14 +207,18 @@ QList<Token> Tokenizer::tokenize(QStringView text)
             quint64 hash = hashSeed;
             quint32 tally = 0;
             const int from = i;
-            while (i < n && data[i] < 128) {
-                const AsciiChar& a = asciiChars[data[i]];
+            // By pointer: the loop then keeps one counter, not an index and an address.
+            const char16_t* at = data + i;
+            const char16_t* const end = data + n;
+            while (at != end && *at < 128) {
+                const AsciiChar& a = asciiChars[*at];
                 if (a.cls != WordChar)
                     break;
                 tally += a.tally;
                 hash = hashStep(hash, a.folded);
-                ++i;
+                ++at;
             }
+            i = int(at - data);
             word.hash = hash;
             if (i - from < Tally::safeLength) {
                 word.upper = int(tally & Tally::mask);

@@ -3,6 +3,9 @@
 #include "search/HanFolding.h"
 
 #include <array>
+#include <bit>
+#include <cstdint>
+#include <cstring>
 #include <memory>
 #include <string>
 #include <unicode/normalizer2.h>
@@ -37,6 +40,61 @@ constexpr char asciiLower(char c)
 {
     return (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
 }
+
+// Each byte as the ASCII word loop needs it, by one lookup: an ASCII letter or digit folded to lower
+// case, 0 for an ASCII separator, 0x80 for any byte of a multi-byte character.
+constexpr std::array<unsigned char, 256> asciiFoldTable = [] {
+    std::array<unsigned char, 256> table{};
+    for (int c = 0; c < 256; ++c) {
+        if (c >= 0x80)
+            table[size_t(c)] = 0x80;
+        else if (isAsciiAlnumSlow(static_cast<unsigned char>(c)))
+            table[size_t(c)] = static_cast<unsigned char>(asciiLower(char(c)));
+    }
+    return table;
+}();
+constexpr unsigned char asciiSeparator = 0;
+
+// Whether an entry of asciiFoldTable is a folded letter or digit (1..0x7F), in one comparison.
+constexpr bool isFoldedAlnum(unsigned char folded)
+{
+    return unsigned(folded) - 1 < 0x7F;
+}
+
+// Eight bytes at a time, as one 64-bit word: most words of a news story fit in one such step.
+namespace eightBytes {
+
+constexpr std::uint64_t ones = 0x0101010101010101ull;
+constexpr std::uint64_t highBits = ones * 0x80;
+// How far the word loop may write past an ASCII word's end.
+constexpr int overrun = 8;
+
+// 0x80 in each byte of `x` from lo to hi (every byte of x below 0x80, so no carry crosses bytes).
+constexpr std::uint64_t inRange(std::uint64_t x, unsigned lo, unsigned hi)
+{
+    return (x + ones * (0x80 - lo)) & ~(x + ones * (0x7F - hi)) & highBits;
+}
+
+// Folds the ASCII letters and digits at `from` into `to`, writing all eight bytes, and returns how
+// many of the eight they are.
+inline int foldAsciiWord(const unsigned char* from, char* to)
+{
+    std::uint64_t bytes;
+    std::memcpy(&bytes, from, sizeof bytes);
+    const std::uint64_t low = bytes & ~highBits;
+    const std::uint64_t upper = inRange(low, 'A', 'Z');
+    const std::uint64_t alnum = (upper | inRange(low, 'a', 'z') | inRange(low, '0', '9')) & ~bytes;
+    const std::uint64_t folded = bytes | (upper >> 2); // 0x80 >> 2 is the case bit 0x20
+    std::memcpy(to, &folded, sizeof folded);
+    const std::uint64_t stops = ~alnum & highBits;
+    if (!stops)
+        return 8;
+    // The first byte in memory is the lowest on a little-endian machine.
+    constexpr bool little = std::endian::native == std::endian::little;
+    return (little ? std::countr_zero(stops) : std::countl_zero(stops)) / 8;
+}
+
+} // namespace eightBytes
 
 enum class CharClass : unsigned char
 {
@@ -105,6 +163,7 @@ struct Scratch
     std::vector<UChar32> cjk;
     std::vector<int> cjkAt; // UTF-16 index of each code point in cjk, plus the end
     std::string token;
+    std::string asciiToken; // the callback tokenizer's ASCII word, folded as it is scanned
     icu::UnicodeString folded;
     icu::UnicodeString decomposed;
     icu::UnicodeString stripped;
@@ -208,28 +267,104 @@ void foldLetters(Scratch& s, const icu::UnicodeString& source)
     nfc()->normalize(s.stripped, s.folded, status);
 }
 
-class Emitter
+// Where the Emitter's tokens go: FTS5's xToken callback, one call per token.
+class CallbackOutput
 {
 public:
-    Emitter(const char* text, void* context, TextTokenizer::Sink sink)
-        : m_text(text), m_context(context), m_sink(sink), m_s(scratch())
+    CallbackOutput(void* context, TextTokenizer::Sink sink, std::string& buffer)
+        : m_context(context), m_sink(sink), m_buffer(buffer)
     {
     }
 
+    // Room to fold an ASCII token of up to `maxLength` bytes into, handed on by commit().
+    char* room(int maxLength)
+    {
+        if (m_buffer.size() < size_t(maxLength))
+            m_buffer.resize(size_t(maxLength));
+        return m_buffer.data();
+    }
+    int commit(int length, int start, int end)
+    {
+        return m_sink(m_context, 0, m_buffer.data(), length, start, end);
+    }
+    int emitToken(const char* token, int size, int start, int end)
+    {
+        return m_sink(m_context, 0, token, size, start, end);
+    }
+
+private:
+    void* m_context;
+    TextTokenizer::Sink m_sink;
+    std::string& m_buffer;
+};
+
+// Where the Emitter's tokens go: flat arrays, the ASCII tokens folded straight into their place.
+class FlatOutput
+{
+public:
+    FlatOutput(TextTokenizer::FlatTokens& out, int textSize) : m_out(out), m_used(int(out.bytes.size()))
+    {
+        // An ASCII token is as long as its text, so the whole text's size is room for all of them.
+        m_out.bytes.resize(size_t(m_used) + size_t(textSize) + eightBytes::overrun);
+    }
+
+    char* room(int maxLength)
+    {
+        // Folding outside ASCII can lengthen a token (CJK bigrams, "ß" to "ss").
+        if (m_out.bytes.size() < size_t(m_used) + size_t(maxLength))
+            m_out.bytes.resize(2 * (size_t(m_used) + size_t(maxLength)));
+        return m_out.bytes.data() + m_used;
+    }
+    int commit(int length, int start, int end)
+    {
+        m_out.spans.push_back({m_used, length, start, end});
+        m_used += length;
+        return 0;
+    }
+    int emitToken(const char* token, int size, int start, int end)
+    {
+        std::memcpy(room(size), token, size_t(size));
+        return commit(size, start, end);
+    }
+    void finish() { m_out.bytes.resize(size_t(m_used)); }
+
+private:
+    TextTokenizer::FlatTokens& m_out;
+    int m_used;
+};
+
+template <class Output> class Emitter
+{
+public:
+    Emitter(const char* text, Output& out) : m_text(text), m_out(out), m_s(scratch()) {}
+
     int run(int size)
     {
+        const auto* bytes = reinterpret_cast<const unsigned char*>(m_text);
         int i = 0;
         while (i < size) {
-            const auto byte = static_cast<unsigned char>(m_text[i]);
-            if (byte < 0x80 && !isAsciiAlnum(byte)) {
+            if (asciiFoldTable[bytes[i]] == asciiSeparator) {
                 ++i;
                 continue;
             }
+            // One pass over an ASCII word: scanned and folded into the output's room together.
+            char* folded = m_out.room(size - i + eightBytes::overrun);
             int j = i;
-            while (j < size && isAsciiAlnum(static_cast<unsigned char>(m_text[j])))
-                ++j;
-            if (j > i && (j == size || static_cast<unsigned char>(m_text[j]) < 0x80)) {
-                if (const int rc = emitAscii(i, j))
+            // Eight bytes at a time while the text has them, then byte by byte.
+            int length = 8;
+            while (length == 8 && j + 8 <= size) {
+                length = eightBytes::foldAsciiWord(bytes + j, folded + (j - i));
+                j += length;
+            }
+            for (; length == 8 && j < size; ++j) {
+                const unsigned char c = asciiFoldTable[bytes[j]];
+                if (!isFoldedAlnum(c))
+                    break;
+                folded[j - i] = char(c);
+            }
+            // (j == i only when bytes[i] starts a multi-byte character.)
+            if (j == size || bytes[j] < 0x80) {
+                if (const int rc = m_out.commit(j - i, i, j))
                     return rc;
                 i = j;
                 continue;
@@ -246,17 +381,6 @@ public:
     }
 
 private:
-    int emitAscii(int start, int end)
-    {
-        // Most words are short: folded on the stack, without touching the scratch string.
-        char shortWord[64];
-        const int length = end - start;
-        char* folded = length <= int(sizeof shortWord) ? shortWord : (m_s.token.resize(size_t(length)), m_s.token.data());
-        for (int k = 0; k < length; ++k)
-            folded[k] = asciiLower(m_text[start + k]);
-        return m_sink(m_context, 0, folded, length, start, end);
-    }
-
     int segment(int start, int end)
     {
         auto& utf16 = m_s.utf16;
@@ -350,8 +474,8 @@ private:
         }
         if (token.empty())
             return 0;
-        return m_sink(m_context, 0, token.data(), int(token.size()), m_s.byteAt[size_t(start)],
-                      m_s.byteAt[size_t(end)]);
+        return m_out.emitToken(token.data(), int(token.size()), m_s.byteAt[size_t(start)],
+                               m_s.byteAt[size_t(end)]);
     }
 
     int cjkRun(int start, int end)
@@ -380,8 +504,8 @@ private:
                 U8_APPEND(buffer, length, U8_MAX_LENGTH, chars[k + w], error);
                 token.append(buffer, size_t(length));
             }
-            const int rc = m_sink(m_context, 0, token.data(), int(token.size()), m_s.byteAt[size_t(at[k])],
-                                  m_s.byteAt[size_t(at[k + width])]);
+            const int rc = m_out.emitToken(token.data(), int(token.size()), m_s.byteAt[size_t(at[k])],
+                                           m_s.byteAt[size_t(at[k + width])]);
             if (rc)
                 return rc;
         }
@@ -389,8 +513,7 @@ private:
     }
 
     const char* m_text;
-    void* m_context;
-    TextTokenizer::Sink m_sink;
+    Output& m_out;
     Scratch& m_s;
 };
 
@@ -406,7 +529,17 @@ int TextTokenizer::tokenize(const char* text, int size, void* context, Sink sink
 {
     if (!text || size <= 0)
         return 0;
-    return Emitter(text, context, sink).run(size);
+    CallbackOutput out(context, sink, scratch().asciiToken);
+    return Emitter(text, out).run(size);
+}
+
+void TextTokenizer::tokenizeInto(const char* text, int size, FlatTokens& out)
+{
+    if (!text || size <= 0)
+        return;
+    FlatOutput flat(out, size);
+    Emitter(text, flat).run(size);
+    flat.finish();
 }
 
 QList<TextTokenizer::Token> TextTokenizer::tokens(const QByteArray& utf8)

@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <string>
+#include <vector>
 
 namespace ws {
 
@@ -27,6 +29,22 @@ public:
     using Sink = int (*)(void* context, int flags, const char* token, int size, int start, int end);
 
     static int tokenize(const char* text, int size, void* context, Sink sink);
+
+    // Every token of a text in two flat arrays, as TokenRecording keeps a story ahead of its insert.
+    struct FlatTokens
+    {
+        struct Span
+        {
+            int offset; // into bytes
+            int size;
+            int start;
+            int end;
+        };
+        std::string bytes; // every token's folded text, one after another
+        std::vector<Span> spans;
+    };
+    // The same tokens as tokenize(), appended to `out` with no call through a pointer per token.
+    static void tokenizeInto(const char* text, int size, FlatTokens& out);
 
     struct Token
     {

@@ -11,22 +11,13 @@ thread_local const TokenRecording* installed[2] = {nullptr, nullptr};
 
 } // namespace
 
-int TokenRecording::collect(void* context, int, const char* token, int size, int start, int end)
-{
-    auto* tokens = static_cast<Tokens*>(context);
-    tokens->list.push_back({int(tokens->bytes.size()), size, start, end});
-    tokens->bytes.append(token, size_t(size));
-    return 0;
-}
-
 TokenRecording TokenRecording::record(QByteArray utf8)
 {
     TokenRecording recording;
     recording.m_text = std::move(utf8);
-    auto tokens = std::make_shared<Tokens>();
-    tokens->list.reserve(size_t(recording.m_text.size() / 5));
-    tokens->bytes.reserve(size_t(recording.m_text.size()));
-    TextTokenizer::tokenize(recording.m_text.constData(), int(recording.m_text.size()), tokens.get(), collect);
+    auto tokens = std::make_shared<TextTokenizer::FlatTokens>();
+    tokens->spans.reserve(size_t(recording.m_text.size() / 5));
+    TextTokenizer::tokenizeInto(recording.m_text.constData(), int(recording.m_text.size()), *tokens);
     recording.m_tokens = std::move(tokens);
     return recording;
 }
@@ -36,7 +27,7 @@ int TokenRecording::replay(void* context, TextTokenizer::Sink sink) const
     if (!m_tokens)
         return 0;
     const char* bytes = m_tokens->bytes.data();
-    for (const Token& token : m_tokens->list) {
+    for (const TextTokenizer::FlatTokens::Span& token : m_tokens->spans) {
         if (const int rc = sink(context, 0, bytes + token.offset, token.size, token.start, token.end))
             return rc;
     }

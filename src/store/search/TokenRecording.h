@@ -3,11 +3,8 @@
 #include "search/TextTokenizer.h"
 
 #include <QByteArray>
-
 #include <initializer_list>
 #include <memory>
-#include <string>
-#include <vector>
 
 namespace ws {
 
@@ -44,23 +41,9 @@ public:
     static const TokenRecording* find(const char* text, int size);
 
 private:
-    struct Token
-    {
-        int offset; // into m_tokenBytes
-        int size;
-        int start;
-        int end;
-    };
-    struct Tokens
-    {
-        std::string bytes; // every token's folded text, one after another
-        std::vector<Token> list;
-    };
-    static int collect(void* context, int flags, const char* token, int size, int start, int end);
-
     QByteArray m_text;
     // Shared: a recording is copied on its way from the workers to the writer (QFuture results).
-    std::shared_ptr<const Tokens> m_tokens;
+    std::shared_ptr<const TextTokenizer::FlatTokens> m_tokens;
 };
 
 } // namespace ws
