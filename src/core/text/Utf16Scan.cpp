@@ -76,4 +76,22 @@ bool Utf16Scan::hasControlCharacter(QStringView text)
     return false;
 }
 
+const char16_t* Utf16Scan::copyAsciiWords(const char16_t* at, const char16_t* end, char*& out)
+{
+#ifdef __SSE2__
+    for (; end - at >= 8; at += 8) {
+        const __m128i units = load(at);
+        const __m128i printable = atMost(_mm_sub_epi16(units, _mm_set1_epi16(0x20)), 0x7f - 0x20);
+        if (_mm_movemask_epi8(printable) != 0xFFFF)
+            break;
+        const int spaces = _mm_movemask_epi8(equal(units, u' ')); // two bits a unit
+        if ((spaces & (spaces >> 2)) != 0 || (spaces & 0xC000) != 0)
+            break;
+        _mm_storel_epi64(reinterpret_cast<__m128i*>(out), _mm_packus_epi16(units, units));
+        out += 8;
+    }
+#endif
+    return at;
+}
+
 } // namespace ws

@@ -16,6 +16,10 @@ public:
     // Whether `text` has a control character a story drops: C0 but tab, line feed and carriage
     // return; DEL; C1.
     static bool hasControlCharacter(QStringView text);
+    // Copies units from `at` to `out` as bytes, eight at a time, while each eight are printable ASCII
+    // (U+0020..U+007F) with no space after a space nor at their end: text a story id collapses the
+    // spaces of stays as it is there. Returns where it stopped; `out` is moved past what it wrote.
+    static const char16_t* copyAsciiWords(const char16_t* at, const char16_t* end, char*& out);
     static bool isControlCharacter(char16_t c)
     {
         return (c < 0x20 && c != u'\t' && c != u'\n' && c != u'\r') || (c >= 0x7f && c <= 0x9f);
