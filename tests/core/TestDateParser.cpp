@@ -1,5 +1,6 @@
 #include "text/DateParser.h"
 
+#include <QDate>
 #include <QTest>
 
 using namespace ws;
@@ -12,6 +13,7 @@ private slots:
     void toIso_data();
     void toIso();
     void epoch();
+    void plainIsoDates();
 };
 
 void TestDateParser::toIso_data()
@@ -88,6 +90,30 @@ void TestDateParser::epoch()
     QCOMPARE(DateParser::fromEpoch(1735689600), QStringLiteral("2025-01-01T00:00:00Z"));
     QCOMPARE(DateParser::fromEpoch(1735689600000LL), QStringLiteral("2025-01-01T00:00:00Z"));
     QCOMPARE(DateParser::fromEpoch(0), QString());
+}
+
+// Plain ISO dates skip the general path: every one still gives what composing it from a QDate gives.
+void TestDateParser::plainIsoDates()
+{
+    for (const int year : {0, 1, 99, 100, 999, 1000, 1900, 1987, 2000, 2024, 2025, 2100, 9999}) {
+        for (int month = 0; month <= 13; ++month) {
+            for (int day = 0; day <= 32; ++day) {
+                const QString input = QStringLiteral("%1-%2-%3")
+                                          .arg(year, 4, 10, QChar(u'0'))
+                                          .arg(month, 2, 10, QChar(u'0'))
+                                          .arg(day, 2, 10, QChar(u'0'));
+                const QDate date(year, month, day);
+                const QString expected =
+                    year >= 100 && date.isValid() ? date.toString(Qt::ISODate) : QString();
+                QCOMPARE(DateParser::toIso(input), expected);
+            }
+        }
+    }
+    // Near misses take the general path.
+    QCOMPARE(DateParser::toIso(QStringLiteral(" 2025-03-14")), QStringLiteral("2025-03-14"));
+    QCOMPARE(DateParser::toIso(QStringLiteral("2025-3-014")), QString());
+    QCOMPARE(DateParser::toIso(QStringLiteral("2025-03-1x")), QString());
+    QCOMPARE(DateParser::toIso(QStringLiteral("２０２５-03-14")), QStringLiteral("2025-03-14"));
 }
 
 QTEST_GUILESS_MAIN(TestDateParser)

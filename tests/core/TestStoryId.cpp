@@ -122,6 +122,30 @@ private slots:
         }
     }
 
+    // Mostly ASCII words, as most stories are, so that blocks of eight go the fast way and the odd
+    // double space, line end, DEL or non-ASCII character falls at every place in a block.
+    void matchesTheFirstDefinitionOnMostlyAsciiText()
+    {
+        const char16_t rare[] = {u' ', u'\t', u'\n', u'\r', 0x007f, 0x00a0, 0x00e9, 0x2014, 0x3000, 0x0085};
+        QRandomGenerator random(20261208);
+        const auto randomText = [&](int maxLength) {
+            QString text;
+            const int length = int(random.bounded(maxLength));
+            for (int i = 0; i < length; ++i) {
+                const int pick = int(random.bounded(40));
+                text.append(pick < 30   ? QChar(u'a' + pick % 26)
+                            : pick < 37 ? QChar(u' ')
+                                        : QChar(rare[random.bounded(int(std::size(rare)))]));
+            }
+            return text;
+        };
+        for (int round = 0; round < 20000; ++round) {
+            const QString title = randomText(40);
+            const QString body = randomText(80);
+            QCOMPARE(Story::makeId(title, body, {}), referenceId(title, body, {}));
+        }
+    }
+
     void matchesTheFirstDefinitionOnLongText()
     {
         QString body;

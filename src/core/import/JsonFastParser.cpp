@@ -1,5 +1,7 @@
 #include "import/JsonFastParser.h"
 
+#include "text/Utf16Scan.h"
+
 #include <limits>
 
 namespace ws {
@@ -172,13 +174,6 @@ private:
         return true;
     }
 
-    // A character a string holds as it is: not its end, an escape, a control character or a surrogate
-    // (checked in pairs below).
-    static bool isPlain(char16_t c)
-    {
-        return c >= 0x20 && c != u'"' && c != u'\\' && char16_t(c - 0xD800) >= 0x800;
-    }
-
     // A string from its opening quote, into `out`.
     bool string(QString& out)
     {
@@ -186,8 +181,8 @@ private:
         const QChar* runStart = m_at;
         bool copied = false; // whether `out` holds the string so far (after an escape)
         for (;;) {
-            while (m_at < m_end && isPlain(m_at->unicode()))
-                ++m_at;
+            m_at = reinterpret_cast<const QChar*>(Utf16Scan::toJsonStringStop(
+                reinterpret_cast<const char16_t*>(m_at), reinterpret_cast<const char16_t*>(m_end)));
             if (m_at == m_end)
                 return false;
             const char16_t stop = m_at->unicode();

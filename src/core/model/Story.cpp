@@ -1,8 +1,10 @@
 #include "model/Story.h"
 
 #include "model/Sha1.h"
+#include "text/Utf16Scan.h"
 
 #include <QVarLengthArray>
+#include <algorithm>
 
 namespace ws {
 
@@ -63,15 +65,21 @@ public:
             --end;
         char* out = m_end;
         while (at < end) {
-            const char16_t c = *at++;
-            if (c > u' ' && c < 0x80) {
-                *out++ = char(c);
-            } else if (collapses(c)) {
-                *out++ = ' ';
-                while (at < end && collapses(*at))
-                    ++at;
-            } else {
-                out = putUtf8(out, c, at, end);
+            // Most of a story is ASCII words with single spaces: copied in blocks; the block where that
+            // stops goes one character at a time.
+            at = Utf16Scan::copyAsciiWords(at, end, out);
+            const char16_t* const blockEnd = std::min(at + 8, end);
+            while (at < blockEnd) {
+                const char16_t c = *at++;
+                if (c > u' ' && c < 0x80) {
+                    *out++ = char(c);
+                } else if (collapses(c)) {
+                    *out++ = ' ';
+                    while (at < end && collapses(*at))
+                        ++at;
+                } else {
+                    out = putUtf8(out, c, at, end);
+                }
             }
         }
         m_end = out;

@@ -113,6 +113,27 @@ QString normalizeDigits(const QString& text)
     return out.simplified();
 }
 
+// A plain ISO date ("2025-03-14") with a valid day in a year from 100 on is already the form compose()
+// writes: taken as it is, without the normalizing copies, QDate and formatting of the general path.
+bool isPlainIsoDate(const QString& text)
+{
+    if (text.size() != 10 || text[4] != u'-' || text[7] != u'-')
+        return false;
+    int parts[3] = {0, 0, 0}; // year, month, day
+    int part = 0;
+    for (qsizetype i = 0; i < 10; ++i) {
+        if (i == 4 || i == 7) {
+            ++part;
+            continue;
+        }
+        const char16_t c = text[i].unicode();
+        if (c < u'0' || c > u'9')
+            return false;
+        parts[part] = parts[part] * 10 + (c - u'0');
+    }
+    return parts[0] >= 100 && QDate::isValid(parts[0], parts[1], parts[2]);
+}
+
 } // namespace
 
 QString DateParser::fromEpoch(qint64 value)
@@ -125,6 +146,8 @@ QString DateParser::fromEpoch(qint64 value)
 
 QString DateParser::toIso(const QString& input)
 {
+    if (isPlainIsoDate(input))
+        return input;
     const QString text = normalizeDigits(input);
     if (text.isEmpty())
         return {};

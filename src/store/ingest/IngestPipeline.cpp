@@ -3,6 +3,7 @@
 #include "db/Database.h"
 #include "extract/Extractor.h"
 #include "ingest/WalCheckpointer.h"
+#include "text/Utf16Scan.h"
 
 #include <QDateTime>
 #include <QFuture>
@@ -10,7 +11,6 @@
 #include <QThread>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
-
 #include <deque>
 
 #ifdef Q_OS_LINUX
@@ -46,10 +46,9 @@ void yieldToTheWriter()
 
 void dropControlCharacters(QString& text)
 {
-    text.removeIf([](QChar c) {
-        const char16_t u = c.unicode();
-        return (u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r') || (u >= 0x7f && u <= 0x9f);
-    });
+    // Almost no story has one: the check eight characters at a time is all most pay.
+    if (Utf16Scan::hasControlCharacter(text))
+        text.removeIf([](QChar c) { return Utf16Scan::isControlCharacter(c.unicode()); });
 }
 
 } // namespace
