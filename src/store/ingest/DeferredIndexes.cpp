@@ -5,6 +5,7 @@
 #include "db/Transaction.h"
 
 #include <QLockFile>
+#include <QScopeGuard>
 
 namespace ws {
 
@@ -25,6 +26,8 @@ constexpr Index indexes[] = {
     {"deal_parties_entity", "CREATE INDEX deal_parties_entity ON deal_parties(entity_id)"},
     {"deals_kind_story", "CREATE INDEX deals_kind_story ON deals(kind, story_rowid)"},
 };
+
+constexpr int sortMemoryKiB = 8 * 1024;
 
 bool exists(Database& db, const char* name)
 {
@@ -62,6 +65,19 @@ void DeferredIndexes::restore(Database& db)
 {
     if (!anyMissing(db))
         return;
+    // SQLite's sorter keeps as much in memory as the page cache may hold (32 MB for an import) before
+    // it spills to a temporary file: with less, building the indexes adds little to the import's peak.
+    Statement cacheSize = db.prepare(QStringLiteral("PRAGMA cache_size"));
+    const qint64 cache = cacheSize.step() ? cacheSize.int64(0) : -2000; // SQLite's default
+    cacheSize.reset();
+    db.exec(QStringLiteral("PRAGMA cache_size=-%1").arg(sortMemoryKiB));
+    const auto restoreCache = qScopeGuard([&db, cache] {
+        try {
+            db.exec(QStringLiteral("PRAGMA cache_size=%1").arg(cache));
+        } catch (const DbError&) {
+            // Only slower.
+        }
+    });
     Transaction transaction(db);
     for (const Index& index : indexes) {
         if (!exists(db, index.name))
