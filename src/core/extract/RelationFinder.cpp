@@ -140,7 +140,7 @@ private:
     void possessive(int m)
     {
         int k = e.mentionTokens[m].second;
-        if ((t.isPunct(k, u'\'') || t.isPunct(k, 0x2019)) && t.tokenText(k + 1) == u"s")
+        if ((t.isPunct(k, u'\'') || t.isPunct(k, 0x2019)) && k + 1 < t.size() && t.tokenText(k + 1) == u"s")
             k += 2;
         if (k >= t.size() || !childWords().contains(t.token(k).hash))
             return;

@@ -38,7 +38,8 @@ public:
 
     QStringView tokenText(int i) const
     {
-        return QStringView(m_text).mid(m_tokens[i].start, m_tokens[i].length());
+        const Token& at = token(i); // checked in sanitizer and fuzz builds
+        return QStringView(m_text).mid(at.start, at.length());
     }
     QStringView span(int first, int end) const
     {
