@@ -127,7 +127,7 @@ bool DealObjectWords::securityUnits(int k) const
     if (!t.is(k, units))
         return false;
     static const QSet<quint64> large = {word(u"mln"), word(u"million"), word(u"billion"), word(u"bln")};
-    const QStringView count = t.tokenText(k - 1);
+    const QStringView count = t.tokenText(k - 1); // empty for the first token
     if (k > 0 && ((count.size() >= 2 && count.front().isDigit()) || large.contains(t.token(k - 1).hash)))
         return true;
     const int next = t.isPunct(k + 1, u',') ? k + 2 : k + 1;

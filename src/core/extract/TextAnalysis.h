@@ -36,10 +36,12 @@ public:
     // The first token starting at or after `offset`.
     int tokenAtOffset(int offset) const;
 
+    // Empty outside the tokens, like isPunct() and is(): "the word after" the last one is none.
     QStringView tokenText(int i) const
     {
-        const Token& at = token(i); // checked in sanitizer and fuzz builds
-        return QStringView(m_text).mid(at.start, at.length());
+        if (i < 0 || i >= size())
+            return {};
+        return QStringView(m_text).mid(m_tokens[i].start, m_tokens[i].length());
     }
     QStringView span(int first, int end) const
     {
