@@ -63,6 +63,8 @@ QString declaredCharset(const QByteArray& head)
 qint64 newlines(QByteArrayView bytes)
 {
     qint64 count = 0;
+    if (bytes.isEmpty())
+        return count; // no data pointer to hand memchr
     const char* at = bytes.data();
     const char* const end = at + bytes.size();
     while ((at = static_cast<const char*>(std::memchr(at, '\n', size_t(end - at))))) {
