@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <sqlite3.h>
 
 using namespace ws;
 
@@ -105,6 +106,30 @@ private slots:
         auto mode = db.prepare(QStringLiteral("PRAGMA journal_mode"));
         QVERIFY(mode.step());
         QCOMPARE(mode.text(0), QStringLiteral("wal"));
+    }
+
+    void newFileGetsTheLargerPagesAndAnOldFileKeepsItsOwn()
+    {
+        QTemporaryDir dir;
+        const QString fresh = dir.filePath(QStringLiteral("new.db"));
+        {
+            Database db(fresh);
+            db.exec(QStringLiteral("CREATE TABLE t(x)"));
+            QCOMPARE(db.pageSize(), Database::newDatabasePageSize);
+        }
+        // A database made elsewhere with SQLite's default pages keeps them, and its rows.
+        const QString old = dir.filePath(QStringLiteral("old.db"));
+        sqlite3* raw = nullptr;
+        QCOMPARE(sqlite3_open(old.toUtf8().constData(), &raw), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(raw, "PRAGMA page_size=4096; CREATE TABLE t(x); INSERT INTO t VALUES(7);",
+                              nullptr, nullptr, nullptr),
+                 SQLITE_OK);
+        sqlite3_close(raw);
+        Database db(old);
+        QCOMPARE(db.pageSize(), 4096);
+        auto row = db.prepare(QStringLiteral("SELECT x FROM t"));
+        QVERIFY(row.step());
+        QCOMPARE(row.integer(0), 7);
     }
 
     void notADatabaseIsRefusedAndUntouched()

@@ -39,7 +39,7 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("c.db"));
         Database db = Store::open(path);
         {
-            WalCheckpointer checkpointer(db, 20, 100000);
+            WalCheckpointer checkpointer(db, 5, 100000); // a batch is 100 KB: a dozen 8 KB frames
             QVERIFY(checkpointer.isActive());
             // Each batch waits for the checkpoint the one before set off, as an import's writer (busy
             // with its next batch meanwhile) in effect does.
@@ -72,6 +72,17 @@ private slots:
         Statement checkpoint = db.prepare(QStringLiteral("PRAGMA wal_checkpoint"));
         QVERIFY(checkpoint.step());
         QCOMPARE(checkpoint.int64(0), qint64(0)); // not busy
+    }
+
+    void defaultLimitsAreMegabytesOfTheDatabasesPages()
+    {
+        QTemporaryDir dir;
+        Database db = Store::open(dir.filePath(QStringLiteral("e.db")));
+        const WalCheckpointer checkpointer(db);
+        QVERIFY(checkpointer.isActive());
+        QCOMPARE(checkpointer.nudgeFrames(), WalCheckpointer::defaultNudgeBytes / db.pageSize());
+        QCOMPARE(checkpointer.stopFrames(), WalCheckpointer::defaultStopBytes / db.pageSize());
+        QCOMPARE(db.pageSize(), Database::newDatabasePageSize);
     }
 
     void inMemoryDatabasesHaveNone()

@@ -16,6 +16,8 @@ class Database
 {
 public:
     enum class Mode { ReadWrite, ReadOnly };
+    // The page size a database file gets when a read-write connection creates it.
+    static constexpr int newDatabasePageSize = 8192;
 
     Database() = default;
     explicit Database(const QString& path, Mode mode = Mode::ReadWrite);
@@ -34,6 +36,7 @@ public:
     qint64 lastInsertRowId() const;
     int changes() const;
     int userVersion() const;
+    int pageSize() const;
     void setUserVersion(int version);
 
     // Throws DbError with `what` as the user-facing message and SQLite's text as detail.

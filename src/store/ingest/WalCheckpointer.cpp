@@ -10,12 +10,14 @@ constexpr int defaultAutoCheckpoint = 1000; // SQLite's own
 
 } // namespace
 
-WalCheckpointer::WalCheckpointer(Database& writer, int nudgeFrames, int stopFrames)
-    : m_writer(writer), m_nudgeFrames(nudgeFrames), m_stopFrames(stopFrames)
+WalCheckpointer::WalCheckpointer(Database& writer, int nudgeFrames, int stopFrames) : m_writer(writer)
 {
     const QString& path = writer.path();
     if (path.isEmpty() || path == QLatin1String(":memory:"))
         return;
+    const int pageSize = qMax(512, writer.pageSize());
+    m_nudgeFrames = nudgeFrames > 0 ? nudgeFrames : defaultNudgeBytes / pageSize;
+    m_stopFrames = stopFrames > 0 ? stopFrames : defaultStopBytes / pageSize;
     try {
         m_own = Database(path);
     } catch (const DbError&) {

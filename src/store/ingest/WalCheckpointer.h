@@ -14,29 +14,35 @@ namespace ws {
 // While it lives it replaces the writer connection's automatic checkpoint (a WAL hook): after a
 // commit that leaves more than `nudgeFrames` frames in the log it wakes its thread, which runs a
 // PASSIVE checkpoint on its own connection (readers and the writer go on). When the log grows past
-// `stopFrames` anyway, the writer checkpoints itself as SQLite would, so the file stays bounded. The
-// automatic checkpoint is back when it is destroyed. An in-memory database gets no checkpointer.
-// The defaults are 8 MB and 128 MB of 4 KB pages: a large import's commits each leave more than 8 MB,
-// so each is followed by a checkpoint; a small import's first commits (BatchWriter) are checkpointed
-// too, while it goes on, instead of all of its log after its end.
+// `stopFrames` anyway, the writer checkpoints itself as SQLite would. The automatic checkpoint is
+// back when it is destroyed. An in-memory database gets no checkpointer.
+// By default the two are 8 MB and 128 MB of log, in frames of the database's page size: a large
+// import's commits each leave more than 8 MB, so each is followed by a checkpoint; a small import's
+// first commits (BatchWriter) are checkpointed too, while it goes on, instead of all of its log after
+// its end.
 class WalCheckpointer
 {
 public:
-    explicit WalCheckpointer(Database& writer, int nudgeFrames = 2000, int stopFrames = 32000);
+    static constexpr int defaultNudgeBytes = 8 * 1024 * 1024;
+    static constexpr int defaultStopBytes = 128 * 1024 * 1024;
+    // Frames 0: the defaults above.
+    explicit WalCheckpointer(Database& writer, int nudgeFrames = 0, int stopFrames = 0);
     ~WalCheckpointer();
     WalCheckpointer(const WalCheckpointer&) = delete;
     WalCheckpointer& operator=(const WalCheckpointer&) = delete;
 
     bool isActive() const { return m_thread.joinable(); }
     int checkpointsRun() const;
+    int nudgeFrames() const { return m_nudgeFrames; }
+    int stopFrames() const { return m_stopFrames; }
 
 private:
     static int walHook(void* self, struct sqlite3* db, const char* schema, int frames);
     void run();
 
     Database& m_writer;
-    const int m_nudgeFrames;
-    const int m_stopFrames;
+    int m_nudgeFrames = 0;
+    int m_stopFrames = 0;
     Database m_own;
     std::thread m_thread;
     mutable std::mutex m_mutex;
