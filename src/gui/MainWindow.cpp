@@ -4,6 +4,7 @@
 #include "EntityCorrector.h"
 #include "EntitySidebar.h"
 #include "ImportController.h"
+#include "IndexRepairNotice.h"
 #include "ReaderView.h"
 #include "SearchBar.h"
 #include "StoryListModel.h"
@@ -125,6 +126,9 @@ void MainWindow::connectPanels()
     // A schema upgrade copies the whole file first: seconds on a large corpus, shown with Cancel.
     connect(&m_session, &StoreSession::upgradeStarted, this,
             [this](const QString& path) { (new UpgradeNotice(m_session, path, this))->show(); });
+    // So does building the indexes that a killed import into the file left missing.
+    connect(&m_session, &StoreSession::indexRepairStarted, this,
+            [this](const QString& path) { (new IndexRepairNotice(m_session, path, this))->show(); });
     connect(&m_session, &StoreSession::dataChanged, this, [this] {
         m_storyList->reload();
         m_reader->reload();

@@ -49,10 +49,15 @@ StoreSession::~StoreSession() = default;
 void StoreSession::open(const QString& path)
 {
     // The event loop of an upgrade takes input: nothing may start another one meanwhile.
-    if (m_upgradeStop)
+    if (m_upgradeStop || m_repairing)
         throw DbError(tr("Another database is being upgraded; open %1 once that is done.").arg(path));
-    std::unique_ptr<Database> db =
-        Store::needsUpgrade(path) ? upgradeAndOpen(path) : std::make_unique<Database>(Store::open(path));
+    std::unique_ptr<Database> db;
+    if (Store::needsUpgrade(path))
+        db = upgradeAndOpen(path);
+    else if (Store::needsIndexRepair(path))
+        db = repairAndOpen(path);
+    else
+        db = std::make_unique<Database>(Store::open(path));
     m_db = std::move(db);
     emit opened();
 }
@@ -73,6 +78,17 @@ std::unique_ptr<Database> StoreSession::upgradeAndOpen(const QString& path)
     emit upgradeStarted(path);
     const auto finished = qScopeGuard([this] { endUpgrade(); }); // opened, failed or cancelled
     return openOffThread(path, control);
+}
+
+std::unique_ptr<Database> StoreSession::repairAndOpen(const QString& path)
+{
+    m_repairing = true;
+    emit indexRepairStarted(path);
+    const auto finished = qScopeGuard([this] {
+        m_repairing = false;
+        emit indexRepairFinished();
+    });
+    return openOffThread(path, {});
 }
 
 void StoreSession::endUpgrade()

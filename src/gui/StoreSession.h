@@ -25,6 +25,8 @@ public:
     // upgradeStarted() and upgradeFinished(), while the GUI thread keeps painting and taking input
     // (a modal window, UpgradeNotice, keeps that input to its Cancel). Throws UpgradeCancelled, the
     // previous database still open and the file as it was, when cancelUpgrade() stopped the backup.
+    // Indexes that a killed import left missing are built the same way, off the GUI thread, between
+    // indexRepairStarted() and indexRepairFinished().
     void open(const QString& path);
     // Asks a running upgrade to stop. Honoured while the backup is copied; once the schema steps run
     // (upgradeStepsStarted) the upgrade goes to its end.
@@ -50,13 +52,18 @@ signals:
     void backupProgress(qint64 copied, qint64 total);
     // During an upgrade: the backup is whole and the schema steps run; it can no longer be cancelled.
     void upgradeStepsStarted();
+    // Opening `path` builds the indexes an interrupted import left missing / has built them (or failed).
+    void indexRepairStarted(const QString& path);
+    void indexRepairFinished();
 
 private:
     std::unique_ptr<Database> upgradeAndOpen(const QString& path);
+    std::unique_ptr<Database> repairAndOpen(const QString& path);
     void endUpgrade();
 
     std::unique_ptr<Database> m_db;
     std::optional<std::stop_source> m_upgradeStop; // while an upgrade runs
+    bool m_repairing = false;                      // while a repair runs
 };
 
 } // namespace ws

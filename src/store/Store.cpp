@@ -49,6 +49,18 @@ bool Store::needsUpgrade(const QString& path)
     }
 }
 
+bool Store::needsIndexRepair(const QString& path)
+{
+    if (path == QLatin1String(":memory:") || QFileInfo(path).size() == 0)
+        return false;
+    try {
+        Database probe(path, Database::Mode::ReadOnly);
+        return probe.userVersion() == Schema::currentVersion() && deferredIndexesNeedRepair(probe);
+    } catch (const DbError&) {
+        return false;
+    }
+}
+
 QString Store::defaultPath()
 {
     QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);

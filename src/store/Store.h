@@ -19,6 +19,10 @@ public:
     // seconds on a large corpus, which a window should announce. False when the file is new, current,
     // or cannot be read (open() then says why).
     static bool needsUpgrade(const QString& path);
+    // Whether opening `path` for writing will first build indexes that an import into it, killed
+    // before its end, left missing (ingest/DeferredIndexes): seconds on a large corpus, which a window
+    // should announce too. False while an import is still running into it (it builds them itself).
+    static bool needsIndexRepair(const QString& path);
     // The default database: wirescope.db in the user's data folder (QStandardPaths::AppDataLocation).
     static QString defaultPath();
 };

@@ -11,6 +11,8 @@
 #include "../common/OlderDatabase.h"
 #include "db/Database.h"
 #include "db/Schema.h"
+#include "db/Statement.h"
+#include "ingest/DeferredIndexes.h"
 
 #include <QApplication>
 #include <QDir>
@@ -66,6 +68,46 @@ private:
         const auto [message, cancelled] = openError(session, path);
         disconnect(cancel);
         return cancelled && message.contains(QLatin1String("was cancelled"));
+    }
+
+    // A current database with one story whose import was killed before it built stories_date.
+    static QString interruptedImport(const QTemporaryDir& dir)
+    {
+        const QString path = dir.filePath(QStringLiteral("interrupted.db"));
+        Database db = Store::open(path);
+        db.exec(QStringLiteral("INSERT INTO stories(rowid, id, title, body) VALUES(1, 'a', 'T', 'B');"
+                               "DROP INDEX stories_date;"));
+        return path;
+    }
+
+    static bool hasIndex(Database& db, const QString& name)
+    {
+        Statement query =
+            db.prepare(QStringLiteral("SELECT 1 FROM sqlite_schema WHERE type='index' AND name=?1"));
+        query.bind(1, name);
+        return query.step();
+    }
+
+    // Opens `path` in `window`; the label of the notice named `noticeName` that was visible when
+    // `started` was emitted (a null string when none was), after checking that it is gone once open.
+    static QString noticeShownWhileOpening(MainWindow& window, const QString& path,
+                                           void (StoreSession::*started)(const QString&),
+                                           const QString& noticeName)
+    {
+        QPointer<QProgressDialog> shown;
+        QString label;
+        // Connected after the window's own handler, so the notice exists when this runs.
+        const auto spy = connect(&window.session(), started, &window, [&] {
+            shown = window.findChild<QProgressDialog*>(noticeName);
+            if (shown && shown->isVisible())
+                label = shown->labelText();
+        });
+        const bool opened = window.openDatabase(path) == MainWindow::OpenOutcome::Opened;
+        disconnect(spy);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        if (!opened || (shown && shown->isVisible()))
+            return {};
+        return label;
     }
 
 private slots:
@@ -202,22 +244,71 @@ private slots:
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("other.db"))));
     }
 
+    void interruptedImportsIndexesAreBuiltAndAnnounced()
+    {
+        QTemporaryDir dir;
+        const QString path = interruptedImport(dir);
+        QVERIFY(Store::needsIndexRepair(path));
+        QVERIFY(!Store::needsUpgrade(path));
+        StoreSession session;
+        QSignalSpy started(&session, &StoreSession::indexRepairStarted);
+        QSignalSpy finished(&session, &StoreSession::indexRepairFinished);
+        QSignalSpy upgrade(&session, &StoreSession::upgradeStarted);
+        session.open(path);
+        QCOMPARE(started.size(), 1);
+        QCOMPARE(started.first().first().toString(), path);
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(upgrade.size(), 0);
+        QVERIFY(hasIndex(*session.database(), QStringLiteral("stories_date")));
+        QCOMPARE(session.storyCount(), qint64(1));
+        QVERIFY(!Store::needsIndexRepair(path));
+        // Opened again: nothing to build, nothing announced.
+        session.open(path);
+        QCOMPARE(started.size(), 1);
+    }
+
+    void indexesOfARunningImportAreLeftToIt()
+    {
+        QTemporaryDir dir;
+        const QString path = interruptedImport(dir);
+        const IndexBuildLock runningImport(path);
+        QVERIFY(runningImport.isHeld());
+        QVERIFY(!Store::needsIndexRepair(path));
+        StoreSession session;
+        QSignalSpy started(&session, &StoreSession::indexRepairStarted);
+        session.open(path);
+        QCOMPARE(started.size(), 0);
+        QVERIFY(!hasIndex(*session.database(), QStringLiteral("stories_date")));
+    }
+
+    void newOrCurrentDatabaseNeedsNoRepair()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("new.db"));
+        QVERIFY(!Store::needsIndexRepair(path));
+        Store::open(path);
+        QVERIFY(!Store::needsIndexRepair(path));
+    }
+
+    void windowShowsTheIndexRepairWhileItRuns()
+    {
+        QTemporaryDir dir;
+        const QString path = interruptedImport(dir);
+        MainWindow window;
+        const QString label = noticeShownWhileOpening(window, path, &StoreSession::indexRepairStarted,
+                                                      QStringLiteral("indexRepairProgress"));
+        QVERIFY2(label.contains(QLatin1String("interrupted.db")), qPrintable(label));
+        QVERIFY(hasIndex(*window.session().database(), QStringLiteral("stories_date")));
+    }
+
     void windowShowsTheUpgradeWhileItRuns()
     {
         QTemporaryDir dir;
         const QString path = olderDatabase(dir);
         MainWindow window;
-        QPointer<QProgressDialog> shown;
-        bool visibleDuringUpgrade = false;
-        // Connected after the window's own handler, so the dialog exists when this runs.
-        connect(&window.session(), &StoreSession::upgradeStarted, this, [&] {
-            shown = window.findChild<QProgressDialog*>(QStringLiteral("upgradeProgress"));
-            visibleDuringUpgrade = shown && shown->isVisible();
-        });
-        QCOMPARE(window.openDatabase(path), MainWindow::OpenOutcome::Opened);
-        QVERIFY(visibleDuringUpgrade);
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-        QVERIFY(!shown || !shown->isVisible());
+        QVERIFY(!noticeShownWhileOpening(window, path, &StoreSession::upgradeStarted,
+                                         QStringLiteral("upgradeProgress"))
+                     .isNull());
         QCOMPARE(window.session().database()->userVersion(), Schema::currentVersion());
     }
 

@@ -37,7 +37,9 @@ bool exists(Database& db, const char* name)
     return query.step();
 }
 
-bool anyMissing(Database& db)
+} // namespace
+
+bool DeferredIndexes::anyMissing(Database& db)
 {
     for (const Index& index : indexes) {
         if (!exists(db, index.name))
@@ -45,8 +47,6 @@ bool anyMissing(Database& db)
     }
     return false;
 }
-
-} // namespace
 
 bool DeferredIndexes::dropIfEmpty(Database& db)
 {
@@ -63,7 +63,7 @@ bool DeferredIndexes::dropIfEmpty(Database& db)
 
 void DeferredIndexes::restore(Database& db)
 {
-    if (!anyMissing(db))
+    if (!DeferredIndexes::anyMissing(db))
         return;
     // SQLite's sorter keeps as much in memory as the page cache may hold (32 MB for an import) before
     // it spills to a temporary file: with less, building the indexes adds little to the import's peak.
@@ -99,11 +99,19 @@ IndexBuildLock::~IndexBuildLock() = default; // QLockFile unlocks
 
 void restoreDeferredIndexes(Database& db)
 {
-    if (!anyMissing(db))
+    if (!DeferredIndexes::anyMissing(db))
         return;
     const IndexBuildLock lock(db.path());
     if (lock.isHeld())
         DeferredIndexes::restore(db);
+}
+
+bool deferredIndexesNeedRepair(Database& db)
+{
+    if (!DeferredIndexes::anyMissing(db))
+        return false;
+    const IndexBuildLock lock(db.path()); // taken for a moment: free means no import is running
+    return lock.isHeld();
 }
 
 QStringList DeferredIndexes::statements()

@@ -27,6 +27,8 @@ public:
     static bool dropIfEmpty(Database& db);
     // Creates the missing ones (none, normally: a quick look at the schema) in one transaction.
     static void restore(Database& db);
+    // Whether any of them is missing (a look at the schema).
+    static bool anyMissing(Database& db);
     // The CREATE INDEX statements, as the latest schema step leaves them (TestDeferredIndexes
     // compares them with a new database's).
     static QStringList statements();
@@ -53,5 +55,7 @@ private:
 
 // Store::open's repair: builds the missing indexes unless an import holds the lock.
 void restoreDeferredIndexes(Database& db);
+// Whether that repair would build indexes in the database at `path` (Store::needsIndexRepair).
+bool deferredIndexesNeedRepair(Database& db);
 
 } // namespace ws
