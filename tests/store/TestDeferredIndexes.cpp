@@ -64,6 +64,9 @@ private slots:
     void statementsAreTheSchemasOwn()
     {
         Database db = Store::open(QStringLiteral(":memory:"));
+        // Six, each an index the latest schema has (a later step that drops or renames one fails here).
+        QCOMPARE(deferred().size(), 6);
+        QVERIFY(!deferred().contains(QString()));
         QVERIFY(containsAll(indexSql(db), deferred()));
     }
 

@@ -148,6 +148,22 @@ private slots:
         QCOMPARE(rowids, (QList<qint64>{1, 2}));
     }
 
+    void indexStatementsAreTheLatestSteps()
+    {
+        Database db = Store::open(QStringLiteral(":memory:"));
+        Statement query =
+            db.prepare(QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type='index' AND sql IS NOT NULL"));
+        int indexes = 0;
+        while (query.step()) {
+            QCOMPARE(Schema::indexSql(query.text(0)), query.text(1));
+            ++indexes;
+        }
+        QVERIFY(indexes >= 6);
+        // Dropped by a later step, or never there: no statement.
+        QVERIFY(Schema::indexSql(QStringLiteral("deals_kind")).isEmpty());
+        QVERIFY(Schema::indexSql(QStringLiteral("no_such_index")).isEmpty());
+    }
+
     void backupProgressIsReportedBeforeTheSteps()
     {
         QTemporaryDir dir;

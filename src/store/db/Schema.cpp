@@ -6,6 +6,7 @@
 #include "db/Transaction.h"
 
 #include <QFile>
+#include <QHash>
 #include <QObject>
 #include <QStringList>
 
@@ -236,6 +237,21 @@ void Schema::refuseUnknown(Database& db)
 }
 
 void Schema::upgrade(Database& db, const UpgradeControl& control) { upgradeTo(db, stepCount, control); }
+
+QString Schema::indexSql(const QString& name)
+{
+    static const QHash<QString, QString> statements = [] {
+        QHash<QString, QString> byName;
+        Database scratch(QStringLiteral(":memory:"));
+        upgrade(scratch);
+        Statement query = scratch.prepare(
+            QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type='index' AND sql IS NOT NULL"));
+        while (query.step())
+            byName.insert(query.text(0), query.text(1));
+        return byName;
+    }();
+    return statements.value(name);
+}
 
 void Schema::upgradeTo(Database& db, int target, const UpgradeControl& control)
 {

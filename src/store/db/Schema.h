@@ -23,6 +23,9 @@ public:
     // Throws DbError when the file is from a newer Wirescope or another program (read only: the
     // store checks this on a read-only connection before a writing one can touch the file).
     static void refuseUnknown(Database& db);
+    // The CREATE INDEX statement of index `name` as the latest step leaves it (read off a database
+    // built in memory with every step, once); empty when the schema has no such index.
+    static QString indexSql(const QString& name);
 };
 
 } // namespace ws

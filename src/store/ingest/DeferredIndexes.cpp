@@ -1,6 +1,7 @@
 #include "ingest/DeferredIndexes.h"
 
 #include "db/Database.h"
+#include "db/Schema.h"
 #include "db/Statement.h"
 #include "db/Transaction.h"
 
@@ -11,20 +12,9 @@ namespace ws {
 
 namespace {
 
-struct Index
-{
-    const char* name;
-    const char* sql;
-};
-
-// As in Schema's upgrade steps; a later step that changes one of these changes it here too.
-constexpr Index indexes[] = {
-    {"stories_date", "CREATE INDEX stories_date ON stories(date)"},
-    {"story_entities_story", "CREATE INDEX story_entities_story ON story_entities(story_rowid, entity_id)"},
-    {"deals_story", "CREATE INDEX deals_story ON deals(story_rowid)"},
-    {"deal_parties_deal", "CREATE INDEX deal_parties_deal ON deal_parties(deal_id)"},
-    {"deal_parties_entity", "CREATE INDEX deal_parties_entity ON deal_parties(entity_id)"},
-    {"deals_kind_story", "CREATE INDEX deals_kind_story ON deals(kind, story_rowid)"},
+// Their statements are the schema's own (Schema::indexSql): the latest step decides what they are.
+constexpr const char* indexes[] = {
+    "stories_date", "story_entities_story", "deals_story", "deal_parties_deal", "deal_parties_entity", "deals_kind_story",
 };
 
 constexpr int sortMemoryKiB = 8 * 1024;
@@ -41,8 +31,8 @@ bool exists(Database& db, const char* name)
 
 bool DeferredIndexes::anyMissing(Database& db)
 {
-    for (const Index& index : indexes) {
-        if (!exists(db, index.name))
+    for (const char* index : indexes) {
+        if (!exists(db, index))
             return true;
     }
     return false;
@@ -55,8 +45,8 @@ bool DeferredIndexes::dropIfEmpty(Database& db)
     if (!stories.step() || stories.int64(0) != 0)
         return false;
     stories.reset();
-    for (const Index& index : indexes)
-        db.exec(QStringLiteral("DROP INDEX IF EXISTS %1").arg(QString::fromLatin1(index.name)));
+    for (const char* index : indexes)
+        db.exec(QStringLiteral("DROP INDEX IF EXISTS %1").arg(QString::fromLatin1(index)));
     transaction.commit();
     return true;
 }
@@ -79,9 +69,9 @@ void DeferredIndexes::restore(Database& db)
         }
     });
     Transaction transaction(db);
-    for (const Index& index : indexes) {
-        if (!exists(db, index.name))
-            db.exec(QString::fromLatin1(index.sql));
+    for (const char* index : indexes) {
+        if (!exists(db, index))
+            db.exec(Schema::indexSql(QString::fromLatin1(index)));
     }
     transaction.commit();
 }
@@ -117,8 +107,8 @@ bool deferredIndexesNeedRepair(Database& db)
 QStringList DeferredIndexes::statements()
 {
     QStringList list;
-    for (const Index& index : indexes)
-        list.append(QString::fromLatin1(index.sql));
+    for (const char* index : indexes)
+        list.append(Schema::indexSql(QString::fromLatin1(index)));
     return list;
 }
 

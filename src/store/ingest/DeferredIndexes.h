@@ -29,8 +29,8 @@ public:
     static void restore(Database& db);
     // Whether any of them is missing (a look at the schema).
     static bool anyMissing(Database& db);
-    // The CREATE INDEX statements, as the latest schema step leaves them (TestDeferredIndexes
-    // compares them with a new database's).
+    // Their CREATE INDEX statements, the schema's own (Schema::indexSql); TestDeferredIndexes checks
+    // that each is one a new database has.
     static QStringList statements();
 };
 
