@@ -18,6 +18,7 @@
 #include <QtTest>
 
 #include <csignal>
+#include <sqlite3.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -184,6 +185,42 @@ private slots:
         }
         QCOMPARE(commitsAt, (QList<qsizetype>{2500, 5000, 10000, 20000, 40000, 60000}));
         QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM stories")), qint64(60000));
+    }
+
+    // An import ends with its log copied into the file (one checkpoint for its last commit and the
+    // indexes it built), also while another connection keeps the database open, as the window does.
+    void importEndsWithItsLogCopiedIntoTheFile()
+    {
+        QTemporaryDir dir;
+        const QString corpus = dir.filePath(QStringLiteral("c.jsonl"));
+        int duplicates = 0;
+        QCOMPARE(writeCorpus(corpus, 3000, &duplicates), 3000);
+        const QString path = dir.filePath(QStringLiteral("w.db"));
+        Database window = Store::open(path);
+        const IngestReport report = ImportJob(path, {corpus}).run();
+        QVERIFY2(report.fatalError.isEmpty(), qPrintable(report.fatalError));
+        QCOMPARE(report.added, 3000 - duplicates);
+        // The file alone, read as if there were no log, holds every story and the indexes.
+        sqlite3* file = nullptr;
+        const QByteArray uri = "file:" + QFile::encodeName(path) + "?immutable=1";
+        QCOMPARE(sqlite3_open_v2(uri.constData(), &file, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr),
+                 SQLITE_OK);
+        sqlite3_stmt* query = nullptr;
+        QCOMPARE(
+            sqlite3_prepare_v2(file,
+                               "SELECT (SELECT count(*) FROM stories), (SELECT count(*) FROM sqlite_schema "
+                               "WHERE name = 'story_entities_story')",
+                               -1, &query, nullptr),
+            SQLITE_OK);
+        QCOMPARE(sqlite3_step(query), SQLITE_ROW);
+        const qint64 storiesInFile = sqlite3_column_int64(query, 0);
+        const qint64 indexInFile = sqlite3_column_int64(query, 1);
+        sqlite3_finalize(query);
+        sqlite3_close(file);
+        QCOMPARE(storiesInFile, qint64(3000 - duplicates));
+        QCOMPARE(indexInFile, qint64(1));
+        QCOMPARE(count(window, QStringLiteral("SELECT count(*) FROM stories")), qint64(3000 - duplicates));
+        QCOMPARE(count(window, QStringLiteral("PRAGMA wal_autocheckpoint")), qint64(1000));
     }
 
     // A kill at any moment (here: at several moments of a real import in a child process) leaves a

@@ -85,6 +85,25 @@ private slots:
         QCOMPARE(db.pageSize(), Database::newDatabasePageSize);
     }
 
+    void theLastCommitIsLeftAndTheAutomaticCheckpointPutBackAsItWas()
+    {
+        QTemporaryDir dir;
+        Database db = Store::open(dir.filePath(QStringLiteral("f.db")));
+        db.exec(QStringLiteral("PRAGMA wal_autocheckpoint=0"));
+        {
+            WalCheckpointer checkpointer(db, 5, 100000);
+            write(db, 1);
+            QTRY_COMPARE(checkpointer.checkpointsRun(), 1);
+            checkpointer.leaveTheLastCommit();
+            write(db, 1);
+            QTest::qWait(100); // no checkpoint is on its way
+            QCOMPARE(checkpointer.checkpointsRun(), 1);
+            write(db, 1); // only the one commit was left
+            QTRY_COMPARE(checkpointer.checkpointsRun(), 2);
+        }
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA wal_autocheckpoint")), qint64(0));
+    }
+
     void inMemoryDatabasesHaveNone()
     {
         Database db(QStringLiteral(":memory:"));

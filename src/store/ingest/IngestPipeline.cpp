@@ -198,9 +198,12 @@ void IngestPipeline::stopWriter()
 void IngestPipeline::runWriter()
 {
     try {
-        const WalCheckpointer checkpointer(m_db);
+        WalCheckpointer checkpointer(m_db);
         BatchWriter writer(m_db, m_importId, m_extractor != nullptr || m_sharedExtractor, m_storiesPerCommit);
         writeBatches(writer);
+        if (m_callerCheckpoints)
+            checkpointer.leaveTheLastCommit();
+        countCommitted(writer.finish(totals()));
     } catch (...) {
         m_error = std::current_exception();
         m_failed = true;
@@ -271,7 +274,6 @@ void IngestPipeline::writeBatches(BatchWriter& writer)
             written = {};
         });
     }
-    countCommitted(writer.finish(totals()));
 }
 
 ImportTotals IngestPipeline::totals()

@@ -47,6 +47,9 @@ public:
     // Extract with Extractor::shared(), loaded by the first worker that needs it: the gazetteers load
     // while the reader parses the first batch, not before it starts.
     void useSharedExtractor() { m_sharedExtractor = true; }
+    // The caller checkpoints the log after finish() and what it writes then (ImportJob: the deferred
+    // indexes): the last commit is not checkpointed on the way (WalCheckpointer::leaveTheLastCommit).
+    void leaveTheLastCheckpointToCaller() { m_callerCheckpoints = true; }
 
     // Opens an imports row and starts the writer; finish() writes what is left, waits for the writer
     // and closes the row. finish() rethrows a DbError that stopped the writer (the batches committed
@@ -80,6 +83,7 @@ private:
     Database& m_db;
     const Extractor* m_extractor;
     bool m_sharedExtractor = false;
+    bool m_callerCheckpoints = false;
     int m_batchSize;
     // The first batches are smaller (100, 200, 400...): the writer, which every import waits for,
     // starts once the first is prepared instead of after a whole batch has been read and extracted.

@@ -1,12 +1,13 @@
 #include "ingest/WalCheckpointer.h"
 
+#include "db/Statement.h"
+
 #include <sqlite3.h>
+#include <utility>
 
 namespace ws {
 
 namespace {
-
-constexpr int defaultAutoCheckpoint = 1000; // SQLite's own
 
 } // namespace
 
@@ -23,6 +24,9 @@ WalCheckpointer::WalCheckpointer(Database& writer, int nudgeFrames, int stopFram
     } catch (const DbError&) {
         return; // the writer checkpoints as usual
     }
+    Statement autoCheckpoint = writer.prepare(QStringLiteral("PRAGMA wal_autocheckpoint"));
+    if (autoCheckpoint.step())
+        m_autoCheckpoint = int(autoCheckpoint.int64(0));
     sqlite3_wal_hook(m_writer.handle(), &WalCheckpointer::walHook, this);
     m_thread = std::thread([this] { run(); });
 }
@@ -37,7 +41,7 @@ WalCheckpointer::~WalCheckpointer()
     }
     m_wake.notify_one();
     m_thread.join();
-    sqlite3_wal_autocheckpoint(m_writer.handle(), defaultAutoCheckpoint);
+    sqlite3_wal_autocheckpoint(m_writer.handle(), m_autoCheckpoint);
 }
 
 int WalCheckpointer::checkpointsRun() const
@@ -49,6 +53,8 @@ int WalCheckpointer::checkpointsRun() const
 int WalCheckpointer::walHook(void* self, sqlite3* db, const char* schema, int frames)
 {
     auto* checkpointer = static_cast<WalCheckpointer*>(self);
+    if (std::exchange(checkpointer->m_leaveNext, false))
+        return SQLITE_OK;
     if (frames >= checkpointer->m_stopFrames) {
         // The thread has not kept the log short (a reader holds an old snapshot, or the disk is slow):
         // the writer does what SQLite's automatic checkpoint would.

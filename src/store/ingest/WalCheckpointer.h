@@ -15,7 +15,7 @@ namespace ws {
 // commit that leaves more than `nudgeFrames` frames in the log it wakes its thread, which runs a
 // PASSIVE checkpoint on its own connection (readers and the writer go on). When the log grows past
 // `stopFrames` anyway, the writer checkpoints itself as SQLite would. The automatic checkpoint is
-// back when it is destroyed. An in-memory database gets no checkpointer.
+// back when it is destroyed, as it was set before. An in-memory database gets no checkpointer.
 // By default the two are 8 MB and 128 MB of log, in frames of the database's page size: a large
 // import's commits each leave more than 8 MB, so each is followed by a checkpoint; a small import's
 // first commits (BatchWriter) are checkpointed too, while it goes on, instead of all of its log after
@@ -33,6 +33,10 @@ public:
 
     bool isActive() const { return m_thread.joinable(); }
     int checkpointsRun() const;
+    // The writer's next commit is its last: it is left to the connection's automatic checkpoint (back
+    // once this is gone) or to its close, which then copy it with whatever follows (an import's index
+    // build) in one checkpoint and one pair of syncs, instead of two.
+    void leaveTheLastCommit() { m_leaveNext = true; }
     int nudgeFrames() const { return m_nudgeFrames; }
     int stopFrames() const { return m_stopFrames; }
 
@@ -43,10 +47,12 @@ private:
     Database& m_writer;
     int m_nudgeFrames = 0;
     int m_stopFrames = 0;
+    int m_autoCheckpoint = 1000; // the writer's, put back at the end (SQLite's default)
     Database m_own;
     std::thread m_thread;
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;
+    bool m_leaveNext = false; // read and written on the writer's thread only (the hook runs there)
     bool m_pending = false;
     bool m_stopping = false;
     int m_runs = 0;
